@@ -1,0 +1,1 @@
+return Personas.Cli.CliApp.Run(args, Console.Out, Console.Error);
