@@ -1,0 +1,68 @@
+using System.IO.Compression;
+using System.Text;
+
+namespace Personas.Data.Text;
+
+/// <summary>Opens input files as strict UTF-8 text (BOM optional), decompressing <c>.gz</c> transparently.</summary>
+internal static class TextSource
+{
+    /// <summary>Strict UTF-8: invalid bytes raise <see cref="DecoderFallbackException"/> (turned into a data error with a line by the tokenizer).</summary>
+    public static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>Opens a file for reading.</summary>
+    /// <param name="path">The path.</param>
+    /// <returns>A reader positioned after any BOM.</returns>
+    /// <exception cref="PersonasDataException">The file does not exist or cannot be opened.</exception>
+    public static TextReader Open(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        var name = Path.GetFileName(path);
+        if (Directory.Exists(path))
+        {
+            throw new PersonasDataException(name, null, null, path, "expected a file, found a directory");
+        }
+
+        if (!File.Exists(path))
+        {
+            throw new PersonasDataException(name, null, null, path, "expected an existing file; the file was not found");
+        }
+
+        Stream stream;
+        try
+        {
+            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new PersonasDataException(name, null, null, path, "expected a readable file: " + e.Message, e);
+        }
+
+        if (path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase))
+        {
+            stream = new GZipStream(stream, CompressionMode.Decompress);
+        }
+
+        return new StreamReader(stream, StrictUtf8, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
+    }
+
+    /// <summary>Reads the first lines of a file (for delimiter detection), without failing on invalid text.</summary>
+    public static IReadOnlyList<string> Peek(string path, int maxLines = 20)
+    {
+        using var reader = Open(path);
+        var lines = new List<string>();
+        try
+        {
+            string? line;
+            while (lines.Count < maxLines && (line = reader.ReadLine()) is not null)
+            {
+                lines.Add(line);
+            }
+        }
+        catch (DecoderFallbackException)
+        {
+            // The tokenizer reports invalid bytes with their line; detection works on what was read.
+        }
+
+        return lines;
+    }
+}
