@@ -19,6 +19,12 @@ public sealed class CustomerTable
     /// <param name="notes">Decisions taken while reading, in words.</param>
     /// <exception cref="ArgumentException">A column's length differs from the number of ids, or two columns share a name.</exception>
     public CustomerTable(string source, string? idColumn, IReadOnlyList<string> ids, IReadOnlyList<long> lines, IReadOnlyList<CustomerColumn> columns, IReadOnlyList<ExcludedRow> exclusions, IReadOnlyList<string>? notes = null)
+        : this(source, idColumn, ids, lines, columns, exclusions, notes, copy: true)
+    {
+    }
+
+    /// <summary>Creates a table; with <paramref name="copy"/> false the lists are kept as given (the reader's own immutable lists: no copy of a million ids).</summary>
+    internal CustomerTable(string source, string? idColumn, IReadOnlyList<string> ids, IReadOnlyList<long> lines, IReadOnlyList<CustomerColumn> columns, IReadOnlyList<ExcludedRow> exclusions, IReadOnlyList<string>? notes, bool copy)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(ids);
@@ -46,8 +52,8 @@ public sealed class CustomerTable
 
         Source = source;
         IdColumn = idColumn;
-        Ids = ids.ToArray();
-        Lines = lines.ToArray();
+        Ids = copy ? ids.ToArray() : ids;
+        Lines = copy ? lines.ToArray() : lines;
         Columns = columns.ToArray();
         Exclusions = exclusions.ToArray();
         Notes = notes?.ToArray() ?? [];

@@ -7,7 +7,7 @@ namespace Personas.Data.Text;
 /// CRLF, LF or CR line ends. Fields of the current record are exposed as spans over one reusable buffer, so
 /// reading allocates no per-cell strings. Tracks the physical line each record starts on.
 /// </summary>
-internal sealed class CsvTokenizer : IDisposable
+internal sealed class CsvTokenizer : Personas.Data.Parsing.IRecordSource
 {
     private const int BufferSize = 1 << 16;
 
