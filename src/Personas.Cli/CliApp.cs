@@ -65,9 +65,9 @@ public static class CliApp
             rest.RemoveAt(0);
         }
 
-        if (!Commands.All.TryGetValue(name, out var command))
+        if (!CommandTable.All.TryGetValue(name, out var command))
         {
-            stderr.WriteLine($"error: unknown command '{name}'. Commands: {string.Join(", ", Commands.All.Keys)}. See 'personas --help'.");
+            stderr.WriteLine($"error: unknown command '{name}'. Commands: {string.Join(", ", CommandTable.All.Keys)}. See 'personas --help'.");
             return UsageError;
         }
 

@@ -1,12 +1,13 @@
 namespace Personas.Cli;
 
 /// <summary>The command table.</summary>
-internal static class Commands
+internal static class CommandTable
 {
     private static readonly HashSet<string> CommonFlags = ["verbose"];
 
     public static readonly IReadOnlyDictionary<string, CommandSpec> All = new SortedDictionary<string, CommandSpec>(StringComparer.Ordinal)
     {
+        ["build"] = Personas.Cli.Commands.BuildCommand.Spec,
     };
 
     internal static IReadOnlySet<string> Flags(params string[] names) => new HashSet<string>(CommonFlags.Concat(names), StringComparer.Ordinal);

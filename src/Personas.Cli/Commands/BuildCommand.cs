@@ -1,0 +1,163 @@
+using System.Globalization;
+using Personas.Data;
+using Personas.Features;
+using Personas.Reporting;
+using Personas.Segmentation;
+
+namespace Personas.Cli.Commands;
+
+/// <summary><c>personas build</c>: customer records (or transactions) to personas, cards, report and model.</summary>
+internal static class BuildCommand
+{
+    public const string Usage = "personas build (--customers FILE [--id COL] | --transactions FILE --customer-column C --date-column C (--amount-column C | --quantity-column C --price-column C)) [--columns C1,C2,.. | --exclude C1,..] [--k N|auto] [--k-min 2] [--k-max 10] [--scaling zscore|robust|none] [--seed N] [--events FILE] --out DIR";
+
+    public static readonly CommandSpec Spec = new(Usage, Help, CommandTable.Flags("decimal-comma"), Run);
+
+    private const string Help = """
+        personas build: build personas from customer records, with cards, a report and a saved model.
+
+        Input (one of):
+          --customers FILE          customer records, one row per customer (CSV/TSV/.gz; delimiter detected)
+          --id COL                  the id column (default: detected, e.g. customer_id)
+          --transactions FILE       order lines, aggregated per customer to RFM features, with
+            --customer-column C --date-column C and --amount-column C or --quantity-column C --price-column C
+            [--invoice-column C]    (default: detected, e.g. InvoiceNo)
+
+        Options:
+          --columns C1,C2           use only these columns as features
+          --exclude C1,C2           do not use these columns
+          --k N|auto                number of personas (default auto: best silhouette among stable k)
+          --k-min N --k-max N       range for auto (default 2..10)
+          --scaling zscore|robust|none   numeric scaling (default zscore)
+          --engine native|mlnet     k-means engine (default native)
+          --seed N                  random seed (default 42): same data + options + seed = same output
+          --delimiter C             override delimiter detection (',', ';', 'tab', '|')
+          --decimal-comma           numbers like 1 234,50
+          --events FILE             touchpoint events: adds each persona's journey to personas.json and the cards
+          --out DIR                 output folder (required)
+          --verbose                 print decisions and progress details
+
+        Writes personas.json, model.persona.json, assignments.csv, exclusions.csv, cards.md, report.html.
+        Exit codes: 0 ok, 1 bad input data, 2 usage error.
+
+        """;
+
+    private static int Run(CliArgs args, CliContext ctx)
+    {
+        var outDir = args.Require("out");
+        var customers = args.Get("customers");
+        var transactions = args.Get("transactions");
+        if ((customers is null) == (transactions is null))
+        {
+            throw new UsageException("build needs exactly one of --customers FILE or --transactions FILE");
+        }
+
+        var options = ParseBuildOptions(args);
+        var read = customers is not null ? CustomerReadOptionsFrom(args) : null;
+        var eventsFile = args.Get("events");
+        var runOptions = args.AllValues();
+        args.EnsureAllUsed();
+
+        var inputFile = customers ?? transactions!;
+        var table = CustomerReader.ReadFile(inputFile, read, ctx.Progress, ctx.CancellationToken);
+        var result = PersonaBuilder.Build(table, options, ctx.Progress, ctx.CancellationToken);
+
+        var inputs = new List<InputFileInfo> { InputFileInfo.Of(inputFile) };
+        var run = new BuildRunInfo { Inputs = inputs, Options = runOptions, CreatedAt = ctx.Clock.GetUtcNow() };
+        using var output = new OutputFolder(outDir);
+        BuildOutputs.Write(output, result, run, ctx);
+        output.Commit();
+        Summary(ctx, result, output.Directory);
+        return CliApp.Ok;
+    }
+
+    internal static PersonaBuildOptions ParseBuildOptions(CliArgs args)
+    {
+        var seg = new SegmentationOptions();
+        var k = args.Get("k");
+        if (k is not null && k != "auto")
+        {
+            if (!int.TryParse(k, NumberStyles.Integer, CultureInfo.InvariantCulture, out var kk) || kk < 1 || kk > 100)
+            {
+                throw new UsageException($"option --k: expected a whole number from 1 to 100 or 'auto', found '{k}'");
+            }
+
+            seg = seg with { K = kk };
+        }
+
+        seg = seg with
+        {
+            KMin = args.GetInt("k-min", 2, 100) ?? seg.KMin,
+            KMax = args.GetInt("k-max", 2, 100) ?? seg.KMax,
+            Seed = args.GetInt("seed") ?? seg.Seed,
+        };
+        if (seg.KMin > seg.KMax)
+        {
+            throw new UsageException($"--k-min {seg.KMin} is larger than --k-max {seg.KMax}");
+        }
+
+        seg = args.Get("engine") switch
+        {
+            null => seg,
+            "native" => seg with { Engine = KMeansEngine.Native },
+            "mlnet" => seg with { Engine = KMeansEngine.MlNet },
+            var e => throw new UsageException($"option --engine: expected native or mlnet, found '{e}'"),
+        };
+        var features = args.Get("scaling") switch
+        {
+            null or "zscore" => new FeatureOptions(),
+            "robust" => new FeatureOptions { Scaling = ScalingMethod.Robust },
+            "none" => new FeatureOptions { Scaling = ScalingMethod.None },
+            var s => throw new UsageException($"option --scaling: expected zscore, robust or none, found '{s}'"),
+        };
+        return new PersonaBuildOptions { Segmentation = seg, Features = features };
+    }
+
+    internal static CustomerReadOptions CustomerReadOptionsFrom(CliArgs args)
+    {
+        var columns = args.GetList("columns");
+        var exclude = args.GetList("exclude");
+        if (columns is not null && exclude is not null)
+        {
+            throw new UsageException("give either --columns or --exclude, not both");
+        }
+
+        return new CustomerReadOptions
+        {
+            IdColumn = args.Get("id"),
+            Columns = columns,
+            Exclude = exclude,
+            Delimiter = ParseDelimiter(args.Get("delimiter")),
+            DecimalComma = args.Has("decimal-comma"),
+        };
+    }
+
+    internal static char? ParseDelimiter(string? value) => value switch
+    {
+        null => null,
+        "tab" or "\\t" => '\t',
+        "comma" => ',',
+        "semicolon" => ';',
+        "pipe" => '|',
+        { Length: 1 } => value[0],
+        _ => throw new UsageException($"option --delimiter: expected one character or tab/comma/semicolon/pipe, found '{value}'"),
+    };
+
+    private static void Summary(CliContext ctx, PersonaBuildResult result, string outDir)
+    {
+        var t = result.Table;
+        ctx.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{t.Source}: {t.RowsRead} rows read, {t.RowCount} used, {t.Exclusions.Count} excluded"));
+        ctx.Out.WriteLine($"k = {result.Segmentation.K}: {result.Segmentation.KSelection.Reason}");
+        foreach (var p in result.Personas.Personas)
+        {
+            ctx.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {p.Id} {p.Name} ({p.Size} customers, {p.Share * 100:0.0}%)"));
+        }
+
+        foreach (var w in result.Segmentation.Quality.Warnings)
+        {
+            ctx.Out.WriteLine("warning: " + w);
+        }
+
+        ctx.Out.WriteLine($"wrote {outDir}");
+    }
+}

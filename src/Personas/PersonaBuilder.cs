@@ -1,0 +1,58 @@
+using System.Globalization;
+using Personas.Data;
+using Personas.Features;
+using Personas.Profiling;
+using Personas.Segmentation;
+
+namespace Personas;
+
+/// <summary>
+/// The entry point: customer records in, personas out. Runs the pipeline stages in order (features, segmentation,
+/// profiling); each stage's result is kept in the returned <see cref="PersonaBuildResult"/>.
+/// </summary>
+/// <example>
+/// <code>
+/// var table = CustomerReader.ReadFile("customers.csv");
+/// var result = PersonaBuilder.Build(table, new PersonaBuildOptions { Segmentation = new() { Seed = 7 } });
+/// foreach (var p in result.Personas.Personas) Console.WriteLine($"{p.Id} {p.Name}: {p.Share:P0}");
+/// </code>
+/// </example>
+public static class PersonaBuilder
+{
+    /// <summary>Builds personas from customer records.</summary>
+    /// <param name="table">The customer records (see <see cref="CustomerReader"/>).</param>
+    /// <param name="options">The options; null for the documented defaults.</param>
+    /// <param name="progress">Receives progress per stage, or null.</param>
+    /// <param name="cancellationToken">Stops the build.</param>
+    /// <returns>Every stage's result.</returns>
+    /// <exception cref="PersonasDataException">Too few usable rows or features for the requested personas.</exception>
+    public static PersonaBuildResult Build(CustomerTable table, PersonaBuildOptions? options = null, IProgress<PersonasProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        options ??= new PersonaBuildOptions();
+        CustomerReader.EnsureEnoughRows(table, options.Segmentation.K ?? options.Segmentation.KMin);
+
+        progress?.Report(new PersonasProgress("features", 0));
+        var plan = FeaturePlan.Learn(table, options.Features);
+        var features = plan.Transform(table);
+        if (features.Columns == 0)
+        {
+            throw new PersonasDataException(table.Source, null, null, null, "expected at least one usable feature column; every column is an id, free text, constant or excluded");
+        }
+
+        progress?.Report(new PersonasProgress("features", 1));
+        cancellationToken.ThrowIfCancellationRequested();
+        var segmentation = Segmenter.Fit(features, options.Segmentation, progress, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+        progress?.Report(new PersonasProgress("profiling", 0));
+        var personas = Profiler.Profile(table, segmentation.Labels, segmentation.K, options.Profiling, QualityInputs(segmentation));
+        progress?.Report(new PersonasProgress("profiling", 1));
+        return new PersonaBuildResult(table, plan, features, segmentation, personas, options);
+    }
+
+    private static IReadOnlyList<PersonaQualityInput> QualityInputs(SegmentationResult s) =>
+        s.Quality.PerCluster.Select(c => new PersonaQualityInput(
+            c.Silhouette,
+            c.Stability,
+            c.Tiny ? [string.Create(CultureInfo.InvariantCulture, $"Very small group ({c.Size} customers, {c.Share:P1}): possibly outliers rather than a persona.")] : null)).ToList();
+}
