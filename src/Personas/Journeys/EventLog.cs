@@ -101,6 +101,10 @@ public sealed class EventLog
     /// <summary>True when the events carry values.</summary>
     public bool HasValues => _values.Length > 0;
 
+    internal int[] TouchpointArray => _touchpoints;
+
+    internal long[] TickArray => _ticks;
+
     /// <summary>The index of the customer owning an event.</summary>
     /// <param name="eventIndex">The event index.</param>
     /// <returns>The customer index into <see cref="Customers"/>.</returns>

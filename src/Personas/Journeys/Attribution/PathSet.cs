@@ -15,9 +15,9 @@ public sealed class PathSet
     private readonly double[] _conversions;
     private readonly double[] _nulls;
     private readonly double[] _values;
-    private readonly double[]? _ages;
+    private readonly float[]? _ages;
 
-    internal PathSet(string source, string[] channels, int[] data, int[] offsets, double[] conversions, double[] nulls, double[] values, double[]? ages, bool hasValues, IReadOnlyList<ExcludedRow>? exclusions = null)
+    internal PathSet(string source, string[] channels, int[] data, int[] offsets, double[] conversions, double[] nulls, double[] values, float[]? ages, bool hasValues, IReadOnlyList<ExcludedRow>? exclusions = null)
     {
         Source = source;
         _channels = channels;
@@ -65,7 +65,7 @@ public sealed class PathSet
 
     internal ReadOnlySpan<int> Offsets => _offsets;
 
-    internal ReadOnlySpan<double> AgesSeconds => _ages;
+    internal ReadOnlySpan<float> AgesSeconds => _ages;
 
     /// <summary>The touchpoints of a path as indices into <see cref="Channels"/>.</summary>
     /// <param name="path">The path index.</param>
@@ -127,7 +127,7 @@ public sealed class PathSet
         private readonly List<double> _conversions = [];
         private readonly List<double> _nulls = [];
         private readonly List<double> _values = [];
-        private readonly List<double> _ages = [];
+        private readonly List<float> _ages = [];
         private readonly List<ExcludedRow> _exclusions = [];
 
         public void Exclude(ExcludedRow row) => _exclusions.Add(row);
@@ -156,7 +156,7 @@ public sealed class PathSet
                 _data.Add(ChannelId(touchpoints[i]));
                 if (ages is not null)
                 {
-                    _ages.Add(ages[i]);
+                    _ages.Add((float)ages[i]);
                 }
             }
 
