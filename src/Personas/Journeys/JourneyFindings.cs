@@ -1,7 +1,7 @@
 namespace Personas.Journeys;
 
 /// <summary>The notable facts of a journey summary, ready to read: where customers are lost and where they wait.</summary>
-/// <param name="BottleneckStage">The non-final stage with the largest drop-off share, or null.</param>
+/// <param name="BottleneckStage">The non-final stage that loses the most journeys (largest drop-off count; the earlier stage on ties), or null.</param>
 /// <param name="BottleneckDropOffShare">Its drop-off share (0 to 1).</param>
 /// <param name="LongestWaitStage">The stage with the longest median time to the next stage, or null.</param>
 /// <param name="LongestWaitMedianSeconds">That median in seconds (0 when none).</param>

@@ -127,7 +127,7 @@ internal static class PersonaComparer
         StageStatistics? worst = null;
         for (var k = 0; k < s.Stages.Count - 1; k++)
         {
-            if (s.Stages[k].Reached > 0 && (worst is null || s.Stages[k].DropOffShare > worst.DropOffShare))
+            if (s.Stages[k].Reached > 0 && (worst is null || s.Stages[k].DropOff > worst.DropOff))
             {
                 worst = s.Stages[k];
             }

@@ -12,7 +12,7 @@ public sealed record PersonaJourneyComparison
     /// <summary>The share of its journeys without a conversion.</summary>
     public required double NeverConvertShare { get; init; }
 
-    /// <summary>The non-final stage where it loses the largest share of the journeys reaching it, or null.</summary>
+    /// <summary>The non-final stage where it loses the most journeys (largest drop-off count), or null.</summary>
     public string? LosesMostAtStage { get; init; }
 
     /// <summary>The drop-off share at <see cref="LosesMostAtStage"/>.</summary>

@@ -218,7 +218,7 @@ internal sealed partial class SummaryCalculator(JourneySet set)
         StageStatistics? bottleneck = null;
         for (var s = 0; s < stages.Count - 1; s++)
         {
-            if (stages[s].Reached > 0 && (bottleneck is null || stages[s].DropOffShare > bottleneck.DropOffShare))
+            if (stages[s].Reached > 0 && (bottleneck is null || stages[s].DropOff > bottleneck.DropOff))
             {
                 bottleneck = stages[s];
             }
