@@ -12,7 +12,8 @@ public sealed record CustomerReadOptions
     /// <summary>The column holding the customer id.</summary>
     /// <value>
     /// The default is null: the first column named like an id (<c>id</c>, <c>customer_id</c>, <c>CustomerID</c>, <c>client id</c>...)
-    /// whose values are unique is used, else ids are generated from the 1-based data row number.
+    /// with no missing value is used (repeated values then follow <see cref="DuplicateIds"/>), else ids are generated from the
+    /// 1-based data row number. Exclude an id-named column to have rows numbered instead.
     /// </value>
     public string? IdColumn { get; init; }
 

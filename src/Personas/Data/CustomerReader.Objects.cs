@@ -115,7 +115,7 @@ public static partial class CustomerReader
     private static CustomerTable WithExclusions(CustomerTable t, IEnumerable<ExcludedRow> extra)
     {
         var exclusions = t.Exclusions.Concat(extra).OrderBy(e => e.Line).ToArray();
-        return new CustomerTable(t.Source, t.IdColumn, t.Ids, t.Lines, t.Columns, exclusions, t.Notes, copy: false);
+        return new CustomerTable(t.Source, t.IdColumn, t.Ids, t.Lines, t.Columns, exclusions, t.Notes, copy: false, t.RowsUsed);
     }
 
     private static Func<string?> Getter(DataViewRowCursor cursor, DataViewSchema.Column c)

@@ -9,6 +9,14 @@ namespace Personas.Profiling;
 /// </summary>
 internal static class PersonaNamer
 {
+    private static readonly string[] CodePrefixes = ["num ", "number of ", "mnt ", "n "];
+
+    private static readonly HashSet<string> CountWords = new(StringComparer.Ordinal)
+    {
+        "num", "number", "count", "visits", "purchases", "orders", "sessions", "kidhome", "teenhome", "kids", "children",
+        "transactions", "items", "complaints", "calls",
+    };
+
     internal static PersonaSet Name(PersonaSet set, NameVocabulary vocabulary, IReadOnlyDictionary<string, PersonaOverride>? overrides)
     {
         var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -80,6 +88,12 @@ internal static class PersonaNamer
         {
             baseName = UpperFirst(Phrase(ranked[0]));
             usedTraits.Add(ranked[0]);
+            var second = ranked.FirstOrDefault(t => t.Feature != ranked[0].Feature);
+            if (second is not null)
+            {
+                baseName += ", " + Phrase(second);
+                usedTraits.Add(second);
+            }
         }
 
         yield return baseName;
@@ -117,7 +131,17 @@ internal static class PersonaNamer
         var feature = NameTokens.Human(t.Feature);
         if (t.Kind == TraitKind.Numeric)
         {
-            return (t.Direction == TraitDirection.Higher ? "higher " : "lower ") + feature;
+            foreach (var prefix in CodePrefixes)
+            {
+                if (feature.StartsWith(prefix, StringComparison.Ordinal) && feature.Length > prefix.Length)
+                {
+                    feature = feature[prefix.Length..];
+                    break;
+                }
+            }
+
+            var countLike = NameTokens.Split(t.Feature).Any(w => CountWords.Contains(w));
+            return (t.Direction == TraitDirection.Higher ? (countLike ? "more " : "higher ") : (countLike ? "fewer " : "lower ")) + feature;
         }
 
         if (t.Level == "yes")

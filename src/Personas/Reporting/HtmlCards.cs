@@ -18,7 +18,10 @@ internal static class HtmlCards
         b.Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n");
         b.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         b.Append(inv, $"<title>Personas · {E(info.DataFile)}</title>\n<style>\n{HtmlStyle.Css}</style>\n</head>\n<body>\n<main>\n");
-        b.Append(inv, $"<header class=\"page\"><h1>Personas</h1><p class=\"lead\">{set.Personas.Count} personas from {set.TotalCustomers:#,0} customers in <strong>{E(info.DataFile)}</strong>.</p></header>\n");
+        b.Append(inv, $"<header class=\"page\"><h1>Personas</h1><p class=\"lead\">{set.Personas.Count} personas from {set.TotalCustomers:#,0} customers in <strong>{E(info.DataFile)}</strong>.</p>");
+        b.Append("<p class=\"legend\"><span class=\"effect\"><span class=\"neg\" style=\"width:25%\"></span><span class=\"pos\" style=\"width:40%\"></span></span> ");
+        b.Append("Each trait compares a persona with all other customers. Bars grow from the centre: right = more than others, left = less. ");
+        b.Append("Effect sizes (g for numbers, h for shares): about 0.2 is small, 0.5 medium, 0.8 large; the bar is full at 2. q is the p-value adjusted for the many comparisons.</p></header>\n");
         Summary(b, set);
         foreach (var p in set.Personas)
         {
@@ -126,7 +129,7 @@ internal static class HtmlCards
         b.Append("<div class=\"channels\"><h3>Preferred channels</h3><table><tbody>\n");
         foreach (var t in channels)
         {
-            b.Append(inv, $"<tr><td class=\"trait\">{E(CardText.Label(t))}</td><td>{Bar(t.PersonaValue, "share")}</td><td class=\"muted num\">others {Fmt.Pct(t.RestValue)}</td><td class=\"num\">lift {E(CardText.Lift(t))}</td></tr>\n");
+            b.Append(inv, $"<tr><td class=\"trait\">{E(t.Level ?? t.Feature)}<div class=\"sub\">{E(t.Feature)}</div></td><td>{Bar(t.PersonaValue, "share")}</td><td class=\"muted num\">others {Fmt.Pct(t.RestValue)}</td><td class=\"num\">lift {E(CardText.Lift(t))}</td></tr>\n");
         }
 
         b.Append("</tbody></table></div>\n");

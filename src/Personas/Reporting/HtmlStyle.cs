@@ -15,6 +15,8 @@ internal static class HtmlStyle
         a { color: inherit; text-decoration: none; }
         .lead { color: var(--muted); margin: 0 0 20px; }
         .muted { color: var(--muted); }
+        .legend { display: flex; align-items: center; gap: 12px; font-size: 13px; color: var(--muted); background: #eef2ff; border-radius: 10px; padding: 10px 14px; margin: 0 0 20px; }
+        .legend .effect { flex: none; }
         .num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
         table { width: 100%; border-collapse: collapse; }
         th { text-align: left; font-size: 12px; color: var(--muted); font-weight: 600; padding: 4px 8px; border-bottom: 1px solid var(--line); }

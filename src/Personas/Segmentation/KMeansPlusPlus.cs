@@ -33,19 +33,24 @@ internal static class KMeansPlusPlus
                 Array.Copy(x, (long)candidateRows[t] * d, candidateVectors, t * d, d);
             }
 
+            var transposed = CentroidKernels.Transpose(candidateVectors, candidates, d);
             RowBlocks.For(n, maxDop, ct, b =>
             {
                 var (start, end) = RowBlocks.Range(b, n);
+                Span<float> dist = stackalloc float[candidates];
+                Span<double> sums = stackalloc double[candidates];
+                for (var i = start; i < end; i++)
+                {
+                    CentroidKernels.All(new ReadOnlySpan<float>(x, i * d, d), transposed, candidates, dist);
+                    for (var t = 0; t < candidates; t++)
+                    {
+                        sums[t] += Math.Min(closest[i], dist[t]);
+                    }
+                }
+
                 for (var t = 0; t < candidates; t++)
                 {
-                    var cv = new ReadOnlySpan<float>(candidateVectors, t * d, d);
-                    double s = 0;
-                    for (var i = start; i < end; i++)
-                    {
-                        s += Math.Min(closest[i], Kernels.SquaredDistance(new ReadOnlySpan<float>(x, i * d, d), cv));
-                    }
-
-                    candidatePotential[(b * candidates) + t] = s;
+                    candidatePotential[(b * candidates) + t] = sums[t];
                 }
             });
             var bestT = 0;

@@ -102,6 +102,7 @@ internal sealed class KMeansState
     public double FullAssign(float[] centroids, bool bounds)
     {
         _current = centroids;
+        var transposed = CentroidKernels.Transpose(centroids, _k, _d);
         if (bounds)
         {
             _upper ??= new float[_n];
@@ -124,13 +125,13 @@ internal sealed class KMeansState
                 float best;
                 if (bounds)
                 {
-                    a = Kernels.NearestTwo(row, centroids, _k, out best, out var second);
+                    a = CentroidKernels.NearestTwo(row, transposed, _k, out best, out var second);
                     _upper![i] = MathF.Sqrt(best);
                     _lower![i] = MathF.Sqrt(second);
                 }
                 else
                 {
-                    a = Kernels.Nearest(row, centroids, _k, out best);
+                    a = CentroidKernels.Nearest(row, transposed, _k, out best);
                 }
 
                 if (a != Labels[i])
@@ -155,6 +156,7 @@ internal sealed class KMeansState
     public void HamerlyAssign(float[] centroids)
     {
         _current = centroids;
+        var transposed = CentroidKernels.Transpose(centroids, _k, _d);
         var upper = _upper!;
         var lower = _lower!;
         RowBlocks.For(_n, _maxDop, _ct, b =>
@@ -177,7 +179,7 @@ internal sealed class KMeansState
                     u = MathF.Sqrt(Kernels.SquaredDistance(row, new ReadOnlySpan<float>(centroids, a * _d, _d))) * (1 + Slack);
                     if (u > m)
                     {
-                        var nearest = Kernels.NearestTwo(row, centroids, _k, out var best, out var second);
+                        var nearest = CentroidKernels.NearestTwo(row, transposed, _k, out var best, out var second);
                         u = MathF.Sqrt(best);
                         l = MathF.Sqrt(second);
                         if (nearest != a)

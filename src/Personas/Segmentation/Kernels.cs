@@ -64,39 +64,23 @@ internal static class Kernels
         return bestIndex;
     }
 
-    /// <summary>The nearest centroid and the squared distances to the nearest and the second nearest.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static int NearestTwo(ReadOnlySpan<float> x, float[] centroids, int k, out float best, out float second)
-    {
-        var d = x.Length;
-        var bestIndex = 0;
-        best = float.PositiveInfinity;
-        second = float.PositiveInfinity;
-        for (var j = 0; j < k; j++)
-        {
-            var dist = SquaredDistance(x, new ReadOnlySpan<float>(centroids, j * d, d));
-            if (dist < best)
-            {
-                second = best;
-                best = dist;
-                bestIndex = j;
-            }
-            else if (dist < second)
-            {
-                second = dist;
-            }
-        }
-
-        return bestIndex;
-    }
-
     /// <summary>Adds a float row to a double accumulator.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void AddTo(ReadOnlySpan<float> x, Span<double> sum)
     {
-        for (var f = 0; f < x.Length; f++)
+        ref var rx = ref MemoryMarshal.GetReference(x);
+        ref var rs = ref MemoryMarshal.GetReference(sum);
+        var f = 0;
+        for (; f <= x.Length - 8; f += 8)
         {
-            sum[f] += x[f];
+            var (lo, hi) = Vector256.Widen(Vector256.LoadUnsafe(ref rx, (nuint)f));
+            (Vector256.LoadUnsafe(ref rs, (nuint)f) + lo).StoreUnsafe(ref rs, (nuint)f);
+            (Vector256.LoadUnsafe(ref rs, (nuint)(f + 4)) + hi).StoreUnsafe(ref rs, (nuint)(f + 4));
+        }
+
+        for (; f < x.Length; f++)
+        {
+            Unsafe.Add(ref rs, f) += Unsafe.Add(ref rx, f);
         }
     }
 }

@@ -88,13 +88,31 @@ internal static class SilhouetteKernel
         var chunks = 0;
         for (; p <= to - 8; p += 8)
         {
-            var s = Vector256<float>.Zero;
-            for (var f = 0; f < d; f++)
+            // Four partial sums by feature index modulo four break the dependency chain; the order is fixed in code.
+            var s0 = Vector256<float>.Zero;
+            var s1 = Vector256<float>.Zero;
+            var s2 = Vector256<float>.Zero;
+            var s3 = Vector256<float>.Zero;
+            var f = 0;
+            for (; f <= d - 4; f += 4)
             {
-                var diff = Vector256.LoadUnsafe(ref t[((long)f * n) + p]) - Vector256.Create(row[f]);
-                s += diff * diff;
+                var d0 = Vector256.LoadUnsafe(ref t[((long)f * n) + p]) - Vector256.Create(row[f]);
+                var d1 = Vector256.LoadUnsafe(ref t[((long)(f + 1) * n) + p]) - Vector256.Create(row[f + 1]);
+                var d2 = Vector256.LoadUnsafe(ref t[((long)(f + 2) * n) + p]) - Vector256.Create(row[f + 2]);
+                var d3 = Vector256.LoadUnsafe(ref t[((long)(f + 3) * n) + p]) - Vector256.Create(row[f + 3]);
+                s0 += d0 * d0;
+                s1 += d1 * d1;
+                s2 += d2 * d2;
+                s3 += d3 * d3;
             }
 
+            for (; f < d; f++)
+            {
+                var df = Vector256.LoadUnsafe(ref t[((long)f * n) + p]) - Vector256.Create(row[f]);
+                s0 += df * df;
+            }
+
+            var s = (s0 + s1) + (s2 + s3);
             acc += Vector256.Sqrt(s);
             if (++chunks == 64)
             {

@@ -44,13 +44,14 @@ internal static class SchemaInference
 
         foreach (var p in profiles.Where(p => p.IdNamed && !IsExcluded(p.Name, o)))
         {
-            if (p.Unique && p.Missing == 0 && p.NonMissing == rows)
+            if (p.Missing == 0 && p.NonMissing == rows)
             {
-                notes.Add($"id column: '{p.Name}' (named like an id, every value unique)");
+                // Repeated values in an id-named column are most likely repeated customers: the duplicate-id policy decides.
+                notes.Add($"id column: '{p.Name}' (named like an id{(p.Unique ? ", every value unique" : ", some values repeat: duplicate-id policy " + o.DuplicateIds)})");
                 return p;
             }
 
-            notes.Add($"'{p.Name}' is named like an id but is not unique ({(p.Missing > 0 ? Count(p.Missing) + " missing" : "values repeat")}); ids were generated from row numbers (set IdColumn to use it with the DuplicateIds policy)");
+            notes.Add($"'{p.Name}' is named like an id but {Count(p.Missing)} values are missing; ids were generated from row numbers (set IdColumn to use it)");
         }
 
         notes.Add("no id column: ids are the 1-based data row numbers");
@@ -66,7 +67,7 @@ internal static class SchemaInference
     {
         if (ReferenceEquals(p, id))
         {
-            return new ColumnPlan(p, ColumnRole.Id, ValueKind.Id, o.IdColumn is null ? "customer id (named like an id, unique)" : "customer id (set by IdColumn)") { Expected = "a customer id" };
+            return new ColumnPlan(p, ColumnRole.Id, ValueKind.Id, o.IdColumn is null ? "customer id (named like an id)" : "customer id (set by IdColumn)") { Expected = "a customer id" };
         }
 
         if (IsExcluded(p.Name, o))
@@ -87,7 +88,7 @@ internal static class SchemaInference
 
         if (p.IdNamed)
         {
-            return new ColumnPlan(p, ColumnRole.Id, ValueKind.None, $"named like an id but not unique{missing}; not a feature");
+            return new ColumnPlan(p, ColumnRole.Id, ValueKind.None, $"named like an id{missing}; not a feature");
         }
 
         if (p.DateFormat is not null && p.CustomDates >= DataDefaults.TypedShare * p.NonMissing)

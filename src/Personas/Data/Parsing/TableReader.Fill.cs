@@ -122,7 +122,7 @@ internal sealed partial class TableReader
             {
                 case DuplicateIdPolicy.Error:
                     throw new PersonasDataException(_source, lines[r], idPlan.Name, ids[r],
-                        $"expected unique customer ids; this id is already on line {lines[f]} (set the duplicate-id policy to KeepFirst or Aggregate)");
+                        $"expected unique customer ids; this id is already on line {lines[f]} (set the duplicate-id policy to KeepFirst or Aggregate, or exclude the column to number the rows instead)");
                 case DuplicateIdPolicy.KeepFirst:
                     bad[r] = $"repeats the customer id of line {lines[f]} (duplicate ids: keep first)";
                     break;
