@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+using Personas.Journeys;
 using Personas.Reporting;
 
 namespace Personas.Cli;
@@ -5,15 +7,53 @@ namespace Personas.Cli;
 /// <summary>Writes the files of a build into an output folder: personas.json, assignments.csv, exclusions.csv, cards.md, report.html.</summary>
 internal static class BuildOutputs
 {
-    public static void Write(OutputFolder output, PersonaBuildResult result, BuildRunInfo run, CliContext ctx)
+    public static void Write(OutputFolder output, PersonaBuildResult result, BuildRunInfo run, JourneyMap? journeys, CliContext ctx)
     {
         var info = ReportInfoFor(result, run);
-        output.WriteText("personas.json", PersonasDocument.ToJson(result, run));
+        Dictionary<string, IReadOnlyDictionary<string, JsonNode?>>? extras = null;
+        if (journeys is not null)
+        {
+            var journeyJson = JourneyJson.Serialize(journeys);
+            output.WriteText("journeys.json", journeyJson);
+            extras = PersonaJourneys(journeyJson, journeys, result);
+        }
+
+        output.WriteText("personas.json", PersonasDocument.ToJson(result, run, extras?.ToDictionary(p => p.Key, p => p.Value)));
         output.WriteText("assignments.csv", BuildCsv.Assignments(result));
         output.WriteText("exclusions.csv", BuildCsv.Exclusions(result.Table.Exclusions));
         output.WriteText("cards.md", CardRenderer.ToMarkdown(result.Personas, info));
         output.WriteText("report.html", CardRenderer.ToHtml(result.Personas, info));
         ctx.CancellationToken.ThrowIfCancellationRequested();
+    }
+
+    /// <summary>Each persona's journey for personas.json: its summary from journeys.json, its comparison with the rest and plain-language findings.</summary>
+    private static Dictionary<string, IReadOnlyDictionary<string, JsonNode?>> PersonaJourneys(string journeyJson, JourneyMap journeys, PersonaBuildResult result)
+    {
+        var root = JsonNode.Parse(journeyJson)!;
+        var extras = new Dictionary<string, IReadOnlyDictionary<string, JsonNode?>>(StringComparer.Ordinal);
+        foreach (var p in result.Personas.Personas)
+        {
+            var summary = root["byPersona"]?[p.Id]?.DeepClone();
+            if (summary is null)
+            {
+                continue;
+            }
+
+            summary["comparison"] = root["personaComparison"]?[p.Id]?.DeepClone();
+            var sentences = new JsonArray();
+            if (journeys.PersonaComparison.TryGetValue(p.Id, out var c))
+            {
+                foreach (var s in c.Describe(p.Name))
+                {
+                    sentences.Add(s);
+                }
+            }
+
+            summary["findings"] = sentences;
+            extras[p.Id] = new Dictionary<string, JsonNode?> { ["journey"] = summary };
+        }
+
+        return extras;
     }
 
     public static ReportInfo ReportInfoFor(PersonaBuildResult result, BuildRunInfo run) => new()

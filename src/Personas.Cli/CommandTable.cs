@@ -8,6 +8,8 @@ internal static class CommandTable
     public static readonly IReadOnlyDictionary<string, CommandSpec> All = new SortedDictionary<string, CommandSpec>(StringComparer.Ordinal)
     {
         ["build"] = Personas.Cli.Commands.BuildCommand.Spec,
+        ["journeys"] = Personas.Cli.Commands.JourneysCommand.Spec,
+        ["attribution"] = Personas.Cli.Commands.AttributionCommand.Spec,
     };
 
     internal static IReadOnlySet<string> Flags(params string[] names) => new HashSet<string>(CommonFlags.Concat(names), StringComparer.Ordinal);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Personas.Data;
 using Personas.Features;
+using Personas.Journeys;
 using Personas.Reporting;
 using Personas.Segmentation;
 
@@ -11,7 +12,7 @@ internal static class BuildCommand
 {
     public const string Usage = "personas build (--customers FILE [--id COL] | --transactions FILE --customer-column C --date-column C (--amount-column C | --quantity-column C --price-column C)) [--columns C1,C2,.. | --exclude C1,..] [--k N|auto] [--k-min 2] [--k-max 10] [--scaling zscore|robust|none] [--seed N] [--events FILE] --out DIR";
 
-    public static readonly CommandSpec Spec = new(Usage, Help, CommandTable.Flags("decimal-comma"), Run);
+    public static readonly CommandSpec Spec = new(Usage, Help, CommandTable.Flags("decimal-comma", "collapse-repeats", "fail-on-bad-rows"), Run);
 
     private const string Help = """
         personas build: build personas from customer records, with cards, a report and a saved model.
@@ -33,7 +34,8 @@ internal static class BuildCommand
           --seed N                  random seed (default 42): same data + options + seed = same output
           --delimiter C             override delimiter detection (',', ';', 'tab', '|')
           --decimal-comma           numbers like 1 234,50
-          --events FILE             touchpoint events: adds each persona's journey to personas.json and the cards
+          --events FILE             touchpoint events: adds each persona's journey to personas.json and the cards,
+                                    and writes journeys.json ('personas journeys --help' lists the event options)
           --out DIR                 output folder (required)
           --verbose                 print decisions and progress details
 
@@ -55,6 +57,8 @@ internal static class BuildCommand
         var options = ParseBuildOptions(args);
         var read = customers is not null ? CustomerReadOptionsFrom(args) : null;
         var eventsFile = args.Get("events");
+        var eventOptions = JourneysCommand.ReadOptions(args);
+        var journeyOptions = JourneysCommand.JourneyOptionsFrom(args);
         var runOptions = args.AllValues();
         args.EnsureAllUsed();
 
@@ -63,9 +67,23 @@ internal static class BuildCommand
         var result = PersonaBuilder.Build(table, options, ctx.Progress, ctx.CancellationToken);
 
         var inputs = new List<InputFileInfo> { InputFileInfo.Of(inputFile) };
+        JourneyMap? journeys = null;
+        if (eventsFile is not null)
+        {
+            var log = EventLogReader.ReadFile(eventsFile, eventOptions, ctx.Progress, ctx.CancellationToken);
+            var personaByCustomer = new Dictionary<string, string>(StringComparer.Ordinal);
+            for (var i = 0; i < result.Table.RowCount; i++)
+            {
+                personaByCustomer[result.Table.Ids[i]] = result.PersonaIdOf(i);
+            }
+
+            journeys = JourneyAnalyzer.Analyze(log, journeyOptions, personaByCustomer, ctx.Progress, ctx.CancellationToken);
+            inputs.Add(InputFileInfo.Of(eventsFile));
+        }
+
         var run = new BuildRunInfo { Inputs = inputs, Options = runOptions, CreatedAt = ctx.Clock.GetUtcNow() };
         using var output = new OutputFolder(outDir);
-        BuildOutputs.Write(output, result, run, ctx);
+        BuildOutputs.Write(output, result, run, journeys, ctx);
         output.Commit();
         Summary(ctx, result, output.Directory);
         return CliApp.Ok;

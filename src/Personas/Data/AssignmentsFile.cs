@@ -1,0 +1,65 @@
+using System.Globalization;
+using Personas.Data.Text;
+
+namespace Personas.Data;
+
+/// <summary>Reads persona assignments (<c>assignments.csv</c> of a build: at least <c>customer_id</c> and <c>persona_id</c> columns).</summary>
+public static class AssignmentsFile
+{
+    /// <summary>Reads customer -> persona id from an assignments CSV (columns customer_id and persona_id).</summary>
+    /// <param name="path">The CSV file.</param>
+    /// <returns>Persona id by customer id.</returns>
+    /// <exception cref="PersonasDataException">The file is missing, lacks the columns, has a short line or repeats a customer.</exception>
+    public static IReadOnlyDictionary<string, string> Read(string path)
+    {
+        var name = Path.GetFileName(path);
+        var peek = TextSource.Peek(path, 5);
+        var delimiter = DelimiterDetector.Detect(peek).Delimiter;
+        using var t = new CsvTokenizer(TextSource.Open(path), delimiter, name);
+        if (!t.ReadRecord())
+        {
+            throw new PersonasDataException(name, 1, null, null, "expected a header line with customer_id and persona_id; the file is empty");
+        }
+
+        int customer = -1, persona = -1;
+        for (var i = 0; i < t.FieldCount; i++)
+        {
+            var h = t.FieldString(i).Trim();
+            if (h == "customer_id")
+            {
+                customer = i;
+            }
+            else if (h == "persona_id")
+            {
+                persona = i;
+            }
+        }
+
+        if (customer < 0 || persona < 0)
+        {
+            throw new PersonasDataException(name, 1, customer < 0 ? "customer_id" : "persona_id", null, "expected columns customer_id and persona_id (as in assignments.csv)");
+        }
+
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        while (t.ReadRecord())
+        {
+            if (t.IsBlankRecord)
+            {
+                continue;
+            }
+
+            if (t.FieldCount <= Math.Max(customer, persona))
+            {
+                throw new PersonasDataException(name, t.RecordLine, null, t.FieldCount.ToString(CultureInfo.InvariantCulture) + " fields", "expected customer_id and persona_id on every line");
+            }
+
+            var id = t.FieldString(customer);
+            if (!result.TryAdd(id, t.FieldString(persona)))
+            {
+                throw new PersonasDataException(name, t.RecordLine, "customer_id", id, "expected each customer once");
+            }
+        }
+
+        return result;
+    }
+}
