@@ -10,6 +10,7 @@ internal static class CommandTable
         ["build"] = Personas.Cli.Commands.BuildCommand.Spec,
         ["journeys"] = Personas.Cli.Commands.JourneysCommand.Spec,
         ["attribution"] = Personas.Cli.Commands.AttributionCommand.Spec,
+        ["sample"] = Personas.Cli.Commands.SampleCommand.Spec,
     };
 
     internal static IReadOnlySet<string> Flags(params string[] names) => new HashSet<string>(CommonFlags.Concat(names), StringComparer.Ordinal);
