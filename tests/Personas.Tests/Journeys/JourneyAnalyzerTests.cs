@@ -164,6 +164,17 @@ public class JourneyAnalyzerTests
     }
 
     [Fact]
+    public void Analyze_TimeDecay_TouchOneHalfLifeBeforeTheConversionGetsHalfTheWeight()
+    {
+        // Ages 7 days and 0 with a 7-day half-life: weights 1/2 and 1, normalised to 1/3 and 2/3 of the conversion (value 100).
+        var events = Customer("c1", ("search", 0), ("email", 24 * 7), ("purchase", 24 * 7)).ToList();
+        var td = Analyze(events).Overall.Attribution.TimeDecay!;
+        Assert.Equal(1.0 / 3, td.Conversions["search"], 12);
+        Assert.Equal(2.0 / 3, td.Conversions["email"], 12);
+        Assert.Equal(200.0 / 3, td.Values!["email"], 9);
+    }
+
+    [Fact]
     public void Analyze_SameInput_GivesIdenticalJson()
     {
         var (log, personas) = TwoPersonas();

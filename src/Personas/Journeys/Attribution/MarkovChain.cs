@@ -18,7 +18,8 @@ internal sealed class MarkovChain
     public MarkovChain(PathSet paths, int order)
     {
         var channelCount = paths.Channels.Count;
-        var seq = new List<int>(paths.Data.Length);
+        var seq = new int[paths.Data.Length];
+        var n = 0;
         var offsets = new int[paths.Count + 1];
         var names = new List<string>();
         var channelsOf = new List<int[]>();
@@ -48,7 +49,7 @@ internal sealed class MarkovChain
             {
                 if (order == 1)
                 {
-                    seq.Add(collapsed[i]);
+                    seq[n++] = collapsed[i];
                     continue;
                 }
 
@@ -63,13 +64,13 @@ internal sealed class MarkovChain
                     channelsOf.Add(tuple);
                 }
 
-                seq.Add(id);
+                seq[n++] = id;
             }
 
-            offsets[p + 1] = seq.Count;
+            offsets[p + 1] = n;
         }
 
-        _seq = [.. seq];
+        _seq = seq; // only the first offsets[^1] entries are used
         _seqOffsets = offsets;
         StateNames = [.. names];
         _stateChannels = [.. channelsOf];
