@@ -42,7 +42,7 @@ public sealed class SyntheticEventLog
         long total = 0;
         for (var c = 0; c < customers; c++)
         {
-            lengths[c] = Math.Min(30, 1 + (int)(-Math.Log(1 - random.NextDouble()) * 9.5));
+            lengths[c] = Math.Min(30, 1 + (int)(-Math.Log(1 - random.NextDouble()) * 10.1));
             total += lengths[c];
         }
 

@@ -158,7 +158,7 @@ internal sealed partial class SummaryCalculator(JourneySet set)
         var offsets = new int[pathCount + 1];
         var conversions = new double[pathCount];
         var nulls = new double[pathCount];
-        var pathValues = new double[pathCount];
+        var pathValues = hasValues ? new double[pathCount] : [];
         var k = 0;
         var p = 0;
         long withoutTouches = 0;
@@ -196,7 +196,11 @@ internal sealed partial class SummaryCalculator(JourneySet set)
 
             conversions[p] = c;
             nulls[p] = c > 0 ? 0 : 1;
-            pathValues[p] = value;
+            if (hasValues)
+            {
+                pathValues[p] = value;
+            }
+
             offsets[++p] = k;
         }
 
