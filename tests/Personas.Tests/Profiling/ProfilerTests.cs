@@ -242,4 +242,34 @@ public class ProfilerTests
 
         Assert.Equal(TraitKind.Numeric, Assert.Single(set["P1"].Traits).Kind);
     }
+
+    [Fact]
+    public void Profile_ReportsProgressPerColumnUpToOne()
+    {
+        var planted = PlantedPersonas();
+        var reports = new List<PersonasProgress>();
+
+        Profiler.Profile(planted.Table, planted.Labels, planted.K, progress: new SyncProgress(reports.Add));
+
+        Assert.All(reports, r => Assert.Equal("profile", r.Stage));
+        Assert.Equal(0, reports[0].Fraction);
+        Assert.Equal(1, reports[^1].Fraction);
+        Assert.Equal(reports.Select(r => r.Fraction).Order(), reports.Select(r => r.Fraction));
+        Assert.Equal(10, reports.Count); // start + 9 profiled columns
+    }
+
+    [Fact]
+    public void Profile_Cancelled_Throws()
+    {
+        var planted = PlantedPersonas();
+        using var cts = new CancellationTokenSource();
+        cts.Cancel();
+
+        Assert.ThrowsAny<OperationCanceledException>(() => Profiler.Profile(planted.Table, planted.Labels, planted.K, cancellationToken: cts.Token));
+    }
+
+    private sealed class SyncProgress(Action<PersonasProgress> report) : IProgress<PersonasProgress>
+    {
+        public void Report(PersonasProgress value) => report(value);
+    }
 }
