@@ -45,7 +45,7 @@ public static class Profiler
             sizes[l]++;
         }
 
-        var detailed = sizes.Select(s => s >= options.MinPersonaSize && s > 0 && s < n).ToArray();
+        var detailed = sizes.Select(s => s >= options.MinPersonaSize && s > 0).ToArray();
         var columns = SelectColumns(table, options, notes);
         var comparisons = new List<RawComparison>();
         var centroids = new Dictionary<string, CentroidValue?[]>(StringComparer.Ordinal);

@@ -199,6 +199,9 @@ public class ProfilerTests
 
         Assert.Single(set.Personas);
         Assert.Empty(set["P1"].Comparisons);
+        Assert.True(set["P1"].IsDetailed);
+        Assert.Equal(14.5, set["P1"].Centroid["x"].Mean!.Value, 9);
+        Assert.DoesNotContain(set["P1"].Warnings, w => w.StartsWith("Only", StringComparison.Ordinal));
     }
 
     [Fact]
