@@ -50,6 +50,7 @@ internal static class HtmlStyle
         details.all { margin-top: 14px; font-size: 13px; }
         details.all summary { cursor: pointer; color: var(--accent); font-weight: 600; }
         details.all td { padding: 3px 8px; }
+        details.all td:nth-child(4) { white-space: nowrap; }
         details.all tr.is-trait td:first-child { font-weight: 700; }
         .confidence { margin: 16px 0 0; display: flex; flex-wrap: wrap; align-items: center; gap: 8px; }
         .label { font-size: 13px; text-transform: uppercase; letter-spacing: 0.06em; color: var(--muted); font-weight: 600; }
