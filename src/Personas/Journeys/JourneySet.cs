@@ -106,8 +106,20 @@ internal sealed class JourneySet
     /// <summary>The variant of each journey.</summary>
     public int[] Variant { get; private set; } = [];
 
-    /// <summary>The path of each variant, as touchpoint ids.</summary>
-    public int[][] VariantPaths { get; private set; } = [];
+    /// <summary>The number of distinct variants.</summary>
+    public int VariantCount { get; private set; }
+
+    private int[] _pathData = [];
+    private int[] _pathStarts = [];
+    private int[] _pathEnds = [];
+    private int[] _variantJourney = [];
+
+    /// <summary>The path of a variant, as touchpoint ids (repeats collapsed when the option says so).</summary>
+    public ReadOnlySpan<int> VariantPath(int variant)
+    {
+        var j = _variantJourney[variant];
+        return _pathData.AsSpan(_pathStarts[j], _pathEnds[j] - _pathStarts[j]);
+    }
 
     public int StageOf(int eventIndex)
     {
@@ -176,21 +188,25 @@ internal sealed class JourneySet
         var comparer = new PathComparer(data, starts, ends);
         var ids = new Dictionary<int, int>(comparer);
         var variant = new int[Count];
-        var paths = new List<int[]>();
+        var representative = new List<int>();
         for (var j = 0; j < Count; j++)
         {
             if (!ids.TryGetValue(j, out var v))
             {
-                v = paths.Count;
+                v = representative.Count;
                 ids.Add(j, v);
-                paths.Add(data[starts[j]..ends[j]]);
+                representative.Add(j);
             }
 
             variant[j] = v;
         }
 
         Variant = variant;
-        VariantPaths = [.. paths];
+        VariantCount = representative.Count;
+        _variantJourney = [.. representative];
+        _pathData = data;
+        _pathStarts = starts;
+        _pathEnds = ends;
     }
 
     /// <summary>Compares journeys by their touchpoint sequence.</summary>

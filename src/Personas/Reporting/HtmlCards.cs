@@ -86,6 +86,7 @@ internal static class HtmlCards
             Traits(b, "More than average", "higher", p.HigherTraits.ToArray(), "No feature is notably higher than for other customers.");
             Traits(b, "Less than average", "lower", p.LowerTraits.ToArray(), "No feature is notably lower than for other customers.");
             Channels(b, p);
+            AllComparisons(b, p);
             b.Append(inv, $"<p class=\"confidence\"><span class=\"label\">Confidence</span> {Confidence(p)}</p>\n");
         }
 
@@ -133,6 +134,25 @@ internal static class HtmlCards
         }
 
         b.Append("</tbody></table></div>\n");
+    }
+
+    /// <summary>Every comparison, collapsed by default (a details element: no script needed).</summary>
+    private static void AllComparisons(StringBuilder b, Persona p)
+    {
+        if (p.Comparisons.Count == 0)
+        {
+            return;
+        }
+
+        var inv = CultureInfo.InvariantCulture;
+        b.Append(inv, $"<details class=\"all\"><summary>All {p.Comparisons.Count} comparisons with other customers</summary><table><thead><tr><th>Feature</th><th class=\"num\">This persona</th><th class=\"num\">Other customers</th><th>Effect [95% CI]</th><th class=\"num\">p</th><th class=\"num\">q</th></tr></thead><tbody>\n");
+        foreach (var t in p.Comparisons)
+        {
+            var css = p.Traits.Contains(t) ? " class=\"is-trait\"" : string.Empty;
+            b.Append(inv, $"<tr{css}><td>{E(CardText.Label(t))}</td><td class=\"num\">{E(CardText.Value(t, true))}</td><td class=\"num\">{E(CardText.Value(t, false))}</td><td>{E(CardText.Evidence(t))}</td><td class=\"num\">{E(Fmt.P(t.PValue))}</td><td class=\"num\">{E(Fmt.P(t.QValue))}</td></tr>\n");
+        }
+
+        b.Append("</tbody></table></details>\n");
     }
 
     private static string Confidence(Persona p)

@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
@@ -66,66 +67,70 @@ internal static class CentroidKernels
         return (s0 + s1) + (s2 + s3);
     }
 
-    /// <summary>The nearest centroid (lowest index on ties) and its squared distance.</summary>
+    /// <summary>The nearest centroid (lowest index on ties) and its squared distance (branch-free within a group of eight).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Nearest(ReadOnlySpan<float> x, float[] transposed, int k, out float best)
     {
         var bestIndex = 0;
         best = float.PositiveInfinity;
-        Span<float> lanes = stackalloc float[8];
         for (var g = 0; g * 8 < k; g++)
         {
-            Group(x, transposed, g).StoreUnsafe(ref MemoryMarshal.GetReference(lanes));
-            var m = Math.Min(8, k - (g * 8));
-            for (var j = 0; j < m; j++)
+            var v = Group(x, transposed, g);
+            var m = MinAcross(v);
+            var mv = m.ToScalar();
+            if (mv < best)
             {
-                if (lanes[j] < best)
-                {
-                    best = lanes[j];
-                    bestIndex = (g * 8) + j;
-                }
+                best = mv;
+                bestIndex = (g * 8) + BitOperations.TrailingZeroCount(Vector256.Equals(v, m).ExtractMostSignificantBits());
             }
         }
 
         return bestIndex;
     }
 
-    /// <summary>The nearest centroid and the squared distances to the nearest and second nearest.</summary>
+    /// <summary>The nearest centroid (lowest index on ties) and the squared distances to the nearest and second nearest.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int NearestTwo(ReadOnlySpan<float> x, float[] transposed, int k, out float best, out float second)
     {
         var bestIndex = 0;
         best = float.PositiveInfinity;
         second = float.PositiveInfinity;
-        Span<float> lanes = stackalloc float[8];
+        var laneIds = Vector256.Create(0, 1, 2, 3, 4, 5, 6, 7);
         for (var g = 0; g * 8 < k; g++)
         {
-            Group(x, transposed, g).StoreUnsafe(ref MemoryMarshal.GetReference(lanes));
-            var m = Math.Min(8, k - (g * 8));
-            for (var j = 0; j < m; j++)
+            var v = Group(x, transposed, g);
+            var m = MinAcross(v);
+            var mv = m.ToScalar();
+            var lane = BitOperations.TrailingZeroCount(Vector256.Equals(v, m).ExtractMostSignificantBits());
+            if (mv < best)
             {
-                var v = lanes[j];
-                if (v < best)
-                {
-                    second = best;
-                    best = v;
-                    bestIndex = (g * 8) + j;
-                }
-                else if (v < second)
-                {
-                    second = v;
-                }
+                var others = Vector256.ConditionalSelect(Vector256.Equals(laneIds, Vector256.Create(lane)).AsSingle(), Vector256.Create(float.PositiveInfinity), v);
+                second = Math.Min(best, MinAcross(others).ToScalar());
+                best = mv;
+                bestIndex = (g * 8) + lane;
+            }
+            else if (mv < second)
+            {
+                second = mv;
             }
         }
 
         return bestIndex;
     }
 
+    /// <summary>Every lane holds the minimum of <paramref name="v"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<float> MinAcross(Vector256<float> v)
+    {
+        v = Vector256.Min(v, Vector256.Shuffle(v, Vector256.Create(1, 0, 3, 2, 5, 4, 7, 6)));
+        v = Vector256.Min(v, Vector256.Shuffle(v, Vector256.Create(2, 3, 0, 1, 6, 7, 4, 5)));
+        return Vector256.Min(v, Vector256.Shuffle(v, Vector256.Create(4, 5, 6, 7, 0, 1, 2, 3)));
+    }
+
     /// <summary>Writes the squared distances to all <paramref name="k"/> centroids into <paramref name="destination"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void All(ReadOnlySpan<float> x, float[] transposed, int k, Span<float> destination)
+    public static void All(ReadOnlySpan<float> x, float[] transposed, int k, Span<float> lanes, Span<float> destination)
     {
-        Span<float> lanes = stackalloc float[8];
         for (var g = 0; g * 8 < k; g++)
         {
             Group(x, transposed, g).StoreUnsafe(ref MemoryMarshal.GetReference(lanes));

@@ -39,9 +39,10 @@ internal static class KMeansPlusPlus
                 var (start, end) = RowBlocks.Range(b, n);
                 Span<float> dist = stackalloc float[candidates];
                 Span<double> sums = stackalloc double[candidates];
+                Span<float> lanes = stackalloc float[8];
                 for (var i = start; i < end; i++)
                 {
-                    CentroidKernels.All(new ReadOnlySpan<float>(x, i * d, d), transposed, candidates, dist);
+                    CentroidKernels.All(new ReadOnlySpan<float>(x, i * d, d), transposed, candidates, lanes, dist);
                     for (var t = 0; t < candidates; t++)
                     {
                         sums[t] += Math.Min(closest[i], dist[t]);

@@ -33,15 +33,16 @@ internal static class SegmentationPeer
         // Memory-bandwidth bound: one parallel pass that only reads every value (SIMD sum per block).
         var blocks = Environment.ProcessorCount * 8;
         var partial = new float[blocks];
-        var bandwidthMs = Measure.MedianMs(21, () => Parallel.For(0, blocks, b =>
+        var (bandwidthMs, bandwidthCpuMs) = Measure.Median(21, () => Parallel.For(0, blocks, b =>
         {
             var len = data.Length / blocks;
             var start = b * len;
             partial[b] = TensorPrimitives.Sum(new ReadOnlySpan<float>(data, start, b == blocks - 1 ? data.Length - start : len));
         }));
         results["bandwidthPassMs"] = bandwidthMs;
+        results["bandwidthPassCpuMs"] = bandwidthCpuMs;
         results["bandwidthGBs"] = data.Length * 4.0 / 1e6 / bandwidthMs;
-        Say($"memory pass (bound): {bandwidthMs:F1} ms = {data.Length * 4.0 / 1e6 / bandwidthMs:F1} GB/s");
+        Say($"memory pass (bound): {bandwidthMs:F1} ms = {data.Length * 4.0 / 1e6 / bandwidthMs:F1} GB/s (CPU {bandwidthCpuMs:F1} ms)");
 
         var init = KMeansPlusPlus.Seed(data, n, d, k, new Random(0), null, CancellationToken.None);
         if (opts.TryGetValue("init-out", out var initPath))
@@ -50,30 +51,40 @@ internal static class SegmentationPeer
         }
 
         var state = new KMeansState(data, n, d, k, null, CancellationToken.None);
-        var lloydPassMs = Measure.MedianMs(21, () => state.FullAssign(init, false));
+        var (lloydPassMs, lloydPassCpuMs) = Measure.Median(21, () => state.FullAssign(init, false));
         results["lloydPassMs"] = lloydPassMs;
+        results["lloydPassCpuMs"] = lloydPassCpuMs;
         results["lloydPassOverBound"] = lloydPassMs / bandwidthMs;
-        Say($"one Lloyd pass (assign + sums): {lloydPassMs:F1} ms = {lloydPassMs / bandwidthMs:F2} x the bound");
+        results["lloydPassOverBoundCpu"] = lloydPassCpuMs / bandwidthCpuMs;
+        Say($"one Lloyd pass (assign + sums): {lloydPassMs:F1} ms = {lloydPassMs / bandwidthMs:F2} x the bound (CPU {lloydPassCpuMs:F1} ms = {lloydPassCpuMs / bandwidthCpuMs:F2} x)");
 
         var lloydSettings = new KMeansSettings(k, 0, 1, 20, 0, KMeansAlgorithm.Lloyd, KMeansEngine.Native, null);
         KMeansRun? lloydRun = null;
-        var lloydRunMs = Measure.MedianMs(3, () => lloydRun = NativeKMeans.Iterate(data, n, d, init, lloydSettings, CancellationToken.None));
+        var (lloydRunMs, lloydRunCpuMs) = Measure.Median(3, () => lloydRun = NativeKMeans.Iterate(data, n, d, init, lloydSettings, CancellationToken.None));
         results["lloydIterations"] = lloydRun!.Iterations;
         results["lloydPerIterationMs"] = lloydRunMs / lloydRun.Iterations;
-        Say($"Lloyd from the same init, {lloydRun.Iterations} iterations: {lloydRunMs / lloydRun.Iterations:F1} ms per iteration");
+        results["lloydPerIterationCpuMs"] = lloydRunCpuMs / lloydRun.Iterations;
+        Say($"Lloyd from the same init, {lloydRun.Iterations} iterations: {lloydRunMs / lloydRun.Iterations:F1} ms per iteration (CPU {lloydRunCpuMs / lloydRun.Iterations:F1} ms)");
+
+        if (opts.ContainsKey("kernels-only"))
+        {
+            Probe.Run(data, n, d, init, k);
+            return 0;
+        }
 
         var fitSettings = new KMeansSettings(k, 42, 1, 50, 1e-4, KMeansAlgorithm.Hamerly, KMeansEngine.Native, null);
         KMeansRun? fit = null;
         var before = GC.GetTotalAllocatedBytes(true);
-        var fitMs = Measure.MedianMs(3, () => fit = NativeKMeans.Fit(data, n, d, fitSettings, CancellationToken.None));
+        var (fitMs, fitCpuMs) = Measure.Median(3, () => fit = NativeKMeans.Fit(data, n, d, fitSettings, CancellationToken.None));
         var allocatedMB = (GC.GetTotalAllocatedBytes(true) - before) / 4.0 / 1e6; // 4 fits (warm-up + 3)
         results["fitMs"] = fitMs;
+        results["fitCpuMs"] = fitCpuMs;
         results["fitInertia"] = fit!.Inertia;
         results["fitIterations"] = fit.Iterations;
         results["fitAllocatedMB"] = allocatedMB;
-        Say($"full fit (k-means++ + Hamerly, <= 50 iterations, 1 restart): {fitMs:F0} ms, {fit.Iterations} iterations, inertia {fit.Inertia:F1}, {allocatedMB:F1} MB allocated per fit (an n x k float distance matrix alone would be {(double)n * k * 4 / 1e6:F0} MB)");
+        Say($"full fit (k-means++ + Hamerly, <= 50 iterations, 1 restart): {fitMs:F0} ms (CPU {fitCpuMs:F0} ms), {fit.Iterations} iterations, inertia {fit.Inertia:F1}, {allocatedMB:F1} MB allocated per fit (an n x k float distance matrix alone would be {(double)n * k * 4 / 1e6:F0} MB)");
 
-        var lloydFitMs = Measure.MedianMs(3, () => fit = NativeKMeans.Fit(data, n, d, fitSettings with { Algorithm = KMeansAlgorithm.Lloyd }, CancellationToken.None));
+        var (lloydFitMs, _) = Measure.Median(3, () => fit = NativeKMeans.Fit(data, n, d, fitSettings with { Algorithm = KMeansAlgorithm.Lloyd }, CancellationToken.None));
         results["fitLloydMs"] = lloydFitMs;
         results["fitLloydInertia"] = fit!.Inertia;
         Say($"full fit with plain Lloyd: {lloydFitMs:F0} ms, inertia {fit.Inertia:F1}");
@@ -81,22 +92,25 @@ internal static class SegmentationPeer
         if (!skipMlNet)
         {
             KMeansRun? ml = null;
-            var mlMs = Measure.OnceMs(() => ml = MlNetKMeans.Fit(data, n, d, fitSettings with { Engine = KMeansEngine.MlNet }, CancellationToken.None));
+            var (mlMs, mlCpuMs) = Measure.Once(() => ml = MlNetKMeans.Fit(data, n, d, fitSettings with { Engine = KMeansEngine.MlNet }, CancellationToken.None));
             results["fitMlNetMs"] = mlMs;
+            results["fitMlNetCpuMs"] = mlCpuMs;
             results["fitMlNetInertia"] = ml!.Inertia;
             Say($"full fit with ML.NET KMeansTrainer (one run, includes building the IDataView): {mlMs:F0} ms, inertia {ml.Inertia:F1}");
         }
 
         var sweep = new SegmentationOptions { KMin = 2, KMax = 10, Restarts = 1, StabilityResamples = 0, Seed = 42 };
         SegmentationResult? result = null;
-        var sweepMs = Measure.OnceMs(() => result = Segmenter.Fit(x, sweep));
+        var (sweepMs, sweepCpuMs) = Measure.Once(() => result = Segmenter.Fit(x, sweep));
         results["sweepMs"] = sweepMs;
+        results["sweepCpuMs"] = sweepCpuMs;
         results["sweepChosenK"] = result!.K;
         results["sweepSilhouetteSample"] = result.Quality.SilhouetteSampleSize ?? n;
-        Say($"auto-k sweep k = 2..10 (1 restart, silhouette on a {result.Quality.SilhouetteSampleSize} row sample, no stability): {sweepMs:F0} ms, chose k = {result.K}");
+        Say($"auto-k sweep k = 2..10 (1 restart, silhouette on a {result.Quality.SilhouetteSampleSize} row sample, no stability): {sweepMs:F0} ms (CPU {sweepCpuMs:F0} ms), chose k = {result.K}");
 
-        var fullSweepMs = Measure.OnceMs(() => result = Segmenter.Fit(x, sweep with { StabilityResamples = 10 }));
+        var (fullSweepMs, fullSweepCpuMs) = Measure.Once(() => result = Segmenter.Fit(x, sweep with { StabilityResamples = 10 }));
         results["sweepWithStabilityMs"] = fullSweepMs;
+        results["sweepWithStabilityCpuMs"] = fullSweepCpuMs;
         Say($"the same sweep with stability (10 resamples of 80% of 20,000 rows per k): {fullSweepMs:F0} ms, chose k = {result!.K}");
 
         var json = JsonSerializer.Serialize(results, new JsonSerializerOptions { WriteIndented = true });

@@ -145,4 +145,16 @@ public class CardRendererTests
         Assert.DoesNotContain("Preferred channels", md, StringComparison.Ordinal);
         Assert.Contains("| P1 | ", md, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Html_ListsEveryComparisonInACollapsedSection()
+    {
+        var (set, info) = ReportFixtures.Planted();
+
+        var html = CardRenderer.ToHtml(set, info);
+
+        Assert.Contains($"<summary>All {set["P1"].Comparisons.Count} comparisons with other customers</summary>", html, StringComparison.Ordinal);
+        Assert.Contains("<td>age</td>", html, StringComparison.Ordinal); // not a trait, still listed
+        Assert.Equal(3, html.Split("<details class=\"all\">").Length - 1); // P4 is too small
+    }
 }

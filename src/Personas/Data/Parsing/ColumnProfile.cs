@@ -6,8 +6,9 @@ internal sealed class ColumnProfile
     private Dictionary<string, long>? _counts = new(StringComparer.Ordinal);
     private HashSet<ulong>? _hashes;
 
-    public ColumnProfile(string name, int index, bool idNamed, string? dateFormat)
+    public ColumnProfile(string name, int index, bool idNamed, string? dateFormat, bool capture = false)
     {
+        Captured = capture && dateFormat is null ? new CapturedNumbers() : null;
         Name = name;
         Index = index;
         IdNamed = idNamed;
@@ -15,6 +16,9 @@ internal sealed class ColumnProfile
     }
 
     public string Name { get; }
+
+    /// <summary>The floats read so far while the column looks numeric, or null once it clearly does not.</summary>
+    public CapturedNumbers? Captured { get; private set; }
 
     public int Index { get; }
 
@@ -82,6 +86,7 @@ internal sealed class ColumnProfile
         if (NumberParser.IsMissing(s))
         {
             Missing++;
+            Captured?.Add(float.NaN);
             return false;
         }
 
@@ -95,6 +100,7 @@ internal sealed class ColumnProfile
         switch (NumberParser.Parse(s, decimalComma, out var v))
         {
             case CellKind.Number:
+                Captured?.Add((float)v);
                 Numbers++;
                 Min = Math.Min(Min, v);
                 Max = Math.Max(Max, v);
@@ -110,11 +116,18 @@ internal sealed class ColumnProfile
 
                 break;
             case CellKind.NonFinite:
+                Captured?.AddBad(s);
                 NonFinite++;
                 FirstText ??= s.ToString();
                 break;
             default:
+                Captured?.AddBad(s);
                 Texts++;
+                if (Texts > 1000 && Texts * 10 > NonMissing)
+                {
+                    Captured = null; // clearly not numeric: the second pass reads it
+                }
+
                 FirstText ??= s.ToString();
                 if (DateFormat is null)
                 {

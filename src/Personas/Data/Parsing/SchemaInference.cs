@@ -42,7 +42,7 @@ internal static class SchemaInference
             return forced[0];
         }
 
-        foreach (var p in profiles.Where(p => p.IdNamed && !IsExcluded(p.Name, o)))
+        foreach (var p in profiles.Where(p => p.IdNamed && !(o.Exclude?.Contains(p.Name, StringComparer.Ordinal) ?? false)))
         {
             if (p.Missing == 0 && p.NonMissing == rows)
             {
