@@ -12,7 +12,7 @@ internal static class BuildCommand
 {
     public const string Usage = "personas build (--customers FILE [--id COL] | --transactions FILE --customer-column C --date-column C (--amount-column C | --quantity-column C --price-column C)) [--columns C1,C2,.. | --exclude C1,..] [--k N|auto] [--k-min 2] [--k-max 10] [--scaling zscore|robust|none] [--seed N] [--events FILE] --out DIR";
 
-    public static readonly CommandSpec Spec = new(Usage, Help, CommandTable.Flags("decimal-comma", "collapse-repeats", "fail-on-bad-rows"), Run);
+    public static readonly CommandSpec Spec = new(Usage, Help, CommandTable.Flags("decimal-comma", "collapse-repeats", "fail-on-bad-rows", "drop-returns"), Run);
 
     private const string Help = """
         personas build: build personas from customer records, with cards, a report and a saved model.
@@ -22,7 +22,9 @@ internal static class BuildCommand
           --id COL                  the id column (default: detected, e.g. customer_id)
           --transactions FILE       order lines, aggregated per customer to RFM features, with
             --customer-column C --date-column C and --amount-column C or --quantity-column C --price-column C
-            [--invoice-column C]    (default: detected, e.g. InvoiceNo)
+            [--invoice-column C]    (default: detected, e.g. InvoiceNo; invoices starting with C are cancellations)
+            [--category-column C] [--channel-column C]   adds the share per category / channel
+            [--drop-returns]        drop rows with non-positive quantities before aggregating
 
         Options:
           --columns C1,C2           use only these columns as features
@@ -35,7 +37,11 @@ internal static class BuildCommand
           --delimiter C             override delimiter detection (',', ';', 'tab', '|')
           --decimal-comma           numbers like 1 234,50
           --events FILE             touchpoint events: adds each persona's journey to personas.json and the cards,
-                                    and writes journeys.json ('personas journeys --help' lists the event options)
+                                    and writes journeys.json; event columns default to customer_id, timestamp,
+                                    touchpoint, stage, event_type, value; override with --events-customer-column C,
+                                    --events-touchpoint-column C, --events-timestamp-column C (and --events-stage-column,
+                                    --events-event-type-column, --events-value-column, --events-sequence-column);
+                                    journey options as in 'personas journeys --help' (--split, --stages, ...)
           --out DIR                 output folder (required)
           --verbose                 print decisions and progress details
 
@@ -56,14 +62,17 @@ internal static class BuildCommand
 
         var options = ParseBuildOptions(args);
         var read = customers is not null ? CustomerReadOptionsFrom(args) : null;
+        var tx = transactions is not null ? TransactionOptionsFrom(args) : null;
         var eventsFile = args.Get("events");
-        var eventOptions = JourneysCommand.ReadOptions(args);
+        var eventOptions = JourneysCommand.ReadOptions(args, "events-");
         var journeyOptions = JourneysCommand.JourneyOptionsFrom(args);
         var runOptions = args.AllValues();
         args.EnsureAllUsed();
 
         var inputFile = customers ?? transactions!;
-        var table = CustomerReader.ReadFile(inputFile, read, ctx.Progress, ctx.CancellationToken);
+        var table = tx is null
+            ? CustomerReader.ReadFile(inputFile, read, ctx.Progress, ctx.CancellationToken)
+            : TransactionReader.ReadFile(inputFile, tx, ctx.Progress, ctx.CancellationToken);
         var result = PersonaBuilder.Build(table, options, ctx.Progress, ctx.CancellationToken);
 
         var inputs = new List<InputFileInfo> { InputFileInfo.Of(inputFile) };
@@ -150,6 +159,42 @@ internal static class BuildCommand
         };
     }
 
+    internal static TransactionOptions TransactionOptionsFrom(CliArgs args)
+    {
+        var amount = args.Get("amount-column");
+        var quantity = args.Get("quantity-column");
+        var price = args.Get("price-column");
+        if (amount is null && (quantity is null || price is null))
+        {
+            throw new UsageException("--transactions needs --amount-column C, or both --quantity-column C and --price-column C");
+        }
+
+        if (amount is not null && (quantity is not null || price is not null))
+        {
+            throw new UsageException("give either --amount-column or --quantity-column with --price-column, not both");
+        }
+
+        if (args.Get("id") is not null || args.GetList("columns") is not null || args.GetList("exclude") is not null)
+        {
+            throw new UsageException("--id, --columns and --exclude apply to --customers; with --transactions the customer features are derived (RFM)");
+        }
+
+        return new TransactionOptions
+        {
+            CustomerColumn = args.Require("customer-column"),
+            DateColumn = args.Require("date-column"),
+            AmountColumn = amount,
+            QuantityColumn = quantity,
+            PriceColumn = price,
+            InvoiceColumn = args.Get("invoice-column"),
+            CategoryColumn = args.Get("category-column"),
+            ChannelColumn = args.Get("channel-column"),
+            DropNonPositiveQuantities = args.Has("drop-returns"),
+            Delimiter = ParseDelimiter(args.Get("delimiter")),
+            DecimalComma = args.Has("decimal-comma"),
+        };
+    }
+
     internal static char? ParseDelimiter(string? value) => value switch
     {
         null => null,
@@ -164,7 +209,7 @@ internal static class BuildCommand
     private static void Summary(CliContext ctx, PersonaBuildResult result, string outDir)
     {
         var t = result.Table;
-        ctx.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{t.Source}: {t.RowsRead} rows read, {t.RowCount} used, {t.Exclusions.Count} excluded"));
+        ctx.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{t.Source}: {t.RowsRead} rows read, {t.Exclusions.Count} excluded, {t.RowCount} customers used"));
         ctx.Out.WriteLine($"k = {result.Segmentation.K}: {result.Segmentation.KSelection.Reason}");
         foreach (var p in result.Personas.Personas)
         {

@@ -64,20 +64,21 @@ internal static class JourneysCommand
         return CliApp.Ok;
     }
 
-    internal static EventReadOptions ReadOptions(CliArgs args)
+    /// <summary>Event reading options; <paramref name="prefix"/> is "events-" inside 'build', where --customer-column means the transactions' column.</summary>
+    internal static EventReadOptions ReadOptions(CliArgs args, string prefix = "")
     {
         var o = new EventReadOptions();
         return o with
         {
-            CustomerColumn = args.Get("customer-column") ?? o.CustomerColumn,
-            TouchpointColumn = args.Get("touchpoint-column") ?? o.TouchpointColumn,
-            TimestampColumn = args.Get("timestamp-column") ?? o.TimestampColumn,
-            StageColumn = args.Get("stage-column") ?? o.StageColumn,
-            EventTypeColumn = args.Get("event-type-column") ?? o.EventTypeColumn,
-            ValueColumn = args.Get("value-column") ?? o.ValueColumn,
-            SequenceColumn = args.Get("sequence-column"),
+            CustomerColumn = args.Get(prefix + "customer-column") ?? o.CustomerColumn,
+            TouchpointColumn = args.Get(prefix + "touchpoint-column") ?? o.TouchpointColumn,
+            TimestampColumn = args.Get(prefix + "timestamp-column") ?? o.TimestampColumn,
+            StageColumn = args.Get(prefix + "stage-column") ?? o.StageColumn,
+            EventTypeColumn = args.Get(prefix + "event-type-column") ?? o.EventTypeColumn,
+            ValueColumn = args.Get(prefix + "value-column") ?? o.ValueColumn,
+            SequenceColumn = args.Get(prefix + "sequence-column"),
             RowPolicy = args.Has("fail-on-bad-rows") ? EventRowPolicy.Fail : EventRowPolicy.Exclude,
-            Delimiter = BuildCommand.ParseDelimiter(args.Get("delimiter")),
+            Delimiter = prefix.Length == 0 ? BuildCommand.ParseDelimiter(args.Get("delimiter")) : null,
         };
     }
 
