@@ -44,7 +44,7 @@ public sealed class PersonaModelException : PersonasDataException
             sb.Append("field '").Append(jsonPath).Append("': ");
         }
 
-        sb.Append(expected);
+        sb.Append("expected ").Append(expected);
         if (found is not null)
         {
             sb.Append(", found ").Append(Shorten(found));
