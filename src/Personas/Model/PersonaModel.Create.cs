@@ -1,5 +1,6 @@
 using System.Globalization;
 using Personas.Features;
+using Personas.Profiling;
 using Personas.Segmentation;
 
 namespace Personas.Model;
@@ -7,6 +8,41 @@ namespace Personas.Model;
 /// <content>Creating a model from a build's results.</content>
 public sealed partial class PersonaModel
 {
+    /// <summary>
+    /// Creates a model from a persona build: the feature plan, the segmentation (centroids, labels, quality), the
+    /// profiled personas (ids, names, taglines; <c>personas.Personas[i]</c> describes cluster <c>i</c>, as the profiler
+    /// produces them) and the training data's fingerprint. From the training features it stores, per persona, the
+    /// spread of every feature and the 99th percentile of the members' distances to the centroid (the outlier limit).
+    /// </summary>
+    /// <param name="plan">The feature plan the segmentation's features were made with.</param>
+    /// <param name="segmentation">The segmentation.</param>
+    /// <param name="personas">The personas, one per cluster in label order.</param>
+    /// <param name="fingerprint">The training data's fingerprint (<see cref="DataFingerprint.Compute"/>).</param>
+    /// <param name="clock">The clock that stamps <see cref="CreatedAt"/>.</param>
+    /// <param name="trainingFeatures">The feature matrix the segmentation was fitted on (<c>plan.Transform(table)</c>).</param>
+    /// <param name="overrides">User overrides of names and taglines by persona id, stored so that they survive refreshes; null for none.</param>
+    /// <returns>The model.</returns>
+    /// <exception cref="ArgumentException">The parts do not fit together (persona count, feature count, row count, duplicate names).</exception>
+    public static PersonaModel Create(
+        FeaturePlan plan,
+        SegmentationResult segmentation,
+        PersonaSet personas,
+        DataFingerprint fingerprint,
+        TimeProvider clock,
+        FeatureMatrix trainingFeatures,
+        IReadOnlyDictionary<string, PersonaOverride>? overrides = null)
+    {
+        ArgumentNullException.ThrowIfNull(personas);
+        var next = personas.Personas.Select(p => PersonaIdComparer.Number(p.Id)).Where(n => n < long.MaxValue).DefaultIfEmpty(0).Max() + 1;
+        var labels = personas.Personas.Select(p =>
+        {
+            PersonaOverride? o = null;
+            overrides?.TryGetValue(p.Id, out o);
+            return new PersonaLabel(p.Id, p.Name, p.Tagline, o?.Name?.Trim(), o?.Tagline);
+        }).ToArray();
+        return Create(plan, segmentation, labels, fingerprint, clock, trainingFeatures, (int)Math.Min(next, int.MaxValue));
+    }
+
     /// <summary>Creates a model; <paramref name="personas"/>[i] names cluster i (see the public overload).</summary>
     internal static PersonaModel Create(
         FeaturePlan plan,

@@ -46,8 +46,13 @@ public sealed partial class PersonaModel
             throw new PersonaModelException(name, null, $"{length} bytes", $"a model file of at most {MaxFileBytes} bytes");
         }
 
-        return ModelJsonReader.Read(File.ReadAllBytes(path), name);
+        var model = ModelJsonReader.Read(File.ReadAllBytes(path), name);
+        model.SourceFile = name;
+        return model;
     }
+
+    /// <summary>The file name the model was loaded from, or null when it was created in memory (not part of the content).</summary>
+    public string? SourceFile { get; private set; }
 
     /// <summary>Reads a model from JSON text (as <see cref="ToJson"/> writes it), with the same validation as <see cref="Load"/>.</summary>
     /// <param name="json">The JSON text.</param>

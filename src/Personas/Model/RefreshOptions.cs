@@ -1,8 +1,31 @@
+using Personas.Features;
+using Personas.Profiling;
+using Personas.Segmentation;
+
 namespace Personas.Model;
 
-/// <summary>Options for <c>PersonaRefresher.Refresh</c>.</summary>
+/// <summary>Options for <see cref="PersonaRefresher.Refresh"/>.</summary>
 public sealed record RefreshOptions
 {
+    /// <summary>
+    /// Whether to learn a new feature plan on this quarter's data instead of reusing the previous model's plan.
+    /// Matching and drift are computed in the previous plan's feature space either way, so they stay comparable.
+    /// </summary>
+    /// <value>The default is false (reuse the previous plan, so features mean the same in both quarters).</value>
+    public bool RefitPlan { get; init; }
+
+    /// <summary>The options for a refitted plan (used only with <see cref="RefitPlan"/>).</summary>
+    /// <value>The default is null (the previous plan's options).</value>
+    public FeatureOptions? Features { get; init; }
+
+    /// <summary>The segmentation options (k or the auto-k range, seed...).</summary>
+    /// <value>The default is null (the segmenter's defaults: k chosen automatically).</value>
+    public SegmentationOptions? Segmentation { get; init; }
+
+    /// <summary>The profiling options. Name overrides in it are ignored: matched personas keep their previous names and overrides.</summary>
+    /// <value>The default is null (the profiler's defaults).</value>
+    public ProfilingOptions? Profiling { get; init; }
+
     /// <summary>
     /// The match threshold relative to how far apart the previous personas are: a current persona can keep a previous
     /// persona's id only when its centroid is closer than this many times the median distance between each previous
