@@ -80,7 +80,7 @@ public class DriftAnalysisTests
     {
         var md = DriftWriter.ToMarkdown(SampleReport());
         Assert.DoesNotContain("<script>", md, StringComparison.Ordinal);
-        Assert.Contains("&lt;script&gt;", md, StringComparison.Ordinal);
+        Assert.Contains("\\<script\\>", md, StringComparison.Ordinal);
         Assert.Contains("Store \\| regulars", md, StringComparison.Ordinal);
         Assert.Contains("## Customers present in both quarters", md, StringComparison.Ordinal);
     }
