@@ -94,8 +94,9 @@ internal static class ModelJsonWriter
             w.WriteEndObject();
         }
 
-        JsonFields.Strings(w, "columns", o.Columns?.ToArray());
-        JsonFields.Strings(w, "exclude", o.Exclude?.ToArray());
+        // Column sets may be hash sets (enumeration order varies between processes): written sorted, so files are stable.
+        JsonFields.Strings(w, "columns", o.Columns?.Order(StringComparer.Ordinal).ToArray());
+        JsonFields.Strings(w, "exclude", o.Exclude?.Order(StringComparer.Ordinal).ToArray());
         w.WriteEndObject();
         JsonFields.Strings(w, "decisions", plan.Decisions);
         JsonFields.Strings(w, "featureNames", plan.FeatureNames);
