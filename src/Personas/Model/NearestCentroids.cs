@@ -51,7 +51,7 @@ internal sealed class NearestCentroids
             throw new ArgumentException($"Expected a feature vector of {d} values, found {x.Length}.", nameof(x));
         }
 
-        var bestIndex = Kernels.NearestTwo(x, _centroids, K, out var best, out var second);
+        var bestIndex = NearestTwo(x, _centroids, K, out var best, out var second);
         if (!float.IsFinite(best))
         {
             // No finite distance: the vector holds a NaN or infinite value (or lies beyond single-precision range).
@@ -66,5 +66,30 @@ internal sealed class NearestCentroids
         confidence = K == 1 ? 1f : d2 > 0 && float.IsFinite(d2) ? 1f - (distance / d2) : 0f;
         isOutlier = distance > _outlierDistance[bestIndex];
         return bestIndex;
+    }
+
+    /// <summary>The nearest centroid (lowest index on ties) with its squared distance, and the second-nearest squared distance.</summary>
+    private static int NearestTwo(ReadOnlySpan<float> x, float[] centroids, int k, out float best, out float second)
+    {
+        var d = x.Length;
+        var bestIndex = -1;
+        best = float.PositiveInfinity;
+        second = float.PositiveInfinity;
+        for (var j = 0; j < k; j++)
+        {
+            var dist = Kernels.SquaredDistance(x, new ReadOnlySpan<float>(centroids, j * d, d));
+            if (dist < best)
+            {
+                second = best;
+                best = dist;
+                bestIndex = j;
+            }
+            else if (dist < second)
+            {
+                second = dist;
+            }
+        }
+
+        return Math.Max(bestIndex, 0);
     }
 }
