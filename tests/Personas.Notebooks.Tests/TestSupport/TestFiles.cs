@@ -1,0 +1,23 @@
+namespace Personas.Notebooks.Tests.TestSupport;
+
+/// <summary>Test data paths and scratch folders.</summary>
+internal static class TestFiles
+{
+    public static string Data(string name) => Path.Combine(AppContext.BaseDirectory, "TestData", name);
+
+    public static string NewScratchFolder()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "personas-notebooks-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        return dir;
+    }
+
+    /// <summary>Copies a test notebook into a fresh folder (so runs never write next to the test data).</summary>
+    public static string CopyToScratch(string name)
+    {
+        var dir = NewScratchFolder();
+        var target = Path.Combine(dir, name);
+        File.Copy(Data(name), target);
+        return target;
+    }
+}
