@@ -13,7 +13,7 @@ namespace Personas.Notebooks;
 internal sealed class PackageResolver(string cacheRoot)
 {
     private readonly List<string> folders = [];
-    private readonly HashSet<string> resolvedIds = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, PackageVersion> resolved = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, (Version Version, string Path)> assemblies = new(StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string> FrameworkAssemblies = ListFrameworkAssemblies();
 
@@ -38,8 +38,13 @@ internal sealed class PackageResolver(string cacheRoot)
 
     private void Add(string id, PackageVersion? version, bool exact, string? neededBy)
     {
-        if (!resolvedIds.Add(id))
+        if (resolved.TryGetValue(id, out var existing))
         {
+            if (exact && !existing.Equals(version))
+            {
+                throw new NotebookPackageException($"package '{id}' {existing} is already referenced; version {version} cannot be added in the same run");
+            }
+
             return;
         }
 
@@ -59,6 +64,7 @@ internal sealed class PackageResolver(string cacheRoot)
             throw new NotebookPackageException($"{what}{by} was not found; {where}");
         }
 
+        resolved[id] = chosen.Version;
         var root = chosen.Folder ?? Extract(id, chosen);
         var nuspec = Directory.EnumerateFiles(root, "*.nuspec").FirstOrDefault();
         var libFolder = BestFolder(Path.Combine(root, "lib"));
