@@ -73,7 +73,7 @@ internal static class JsonLocator
         return n;
     }
 
-    private static long LineAt(byte[] bytes, long index)
+    public static long LineAt(byte[] bytes, long index)
     {
         long line = 1;
         for (long k = 0; k < index && k < bytes.Length; k++)

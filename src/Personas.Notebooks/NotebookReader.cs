@@ -9,16 +9,56 @@ namespace Personas.Notebooks;
 /// <summary>Parses notebook JSON and checks it against the shape nbformat 4 requires, reporting the first problem with its location.</summary>
 internal static partial class NotebookReader
 {
+    private const int MaxDepth = 64;
     private static readonly string[] CellTypes = ["code", "markdown", "raw"];
     private static readonly string[] OutputTypes = ["stream", "display_data", "execute_result", "error"];
 
     public static Notebook Read(ReadOnlySpan<byte> utf8Json, string source)
     {
         var bytes = utf8Json.StartsWith("\uFEFF"u8) ? utf8Json[3..].ToArray() : utf8Json.ToArray();
-        JsonNode? root;
+        Prescan(bytes, source);
+        var root = JsonNode.Parse(bytes, documentOptions: new JsonDocumentOptions { AllowDuplicateProperties = false, MaxDepth = MaxDepth });
+        return new Validator(bytes, source).Notebook(root);
+    }
+
+    /// <summary>
+    /// One pass with the JSON reader before building the document: syntax errors with their line, duplicate
+    /// property names and strings that are not valid UTF-8 (which the document model would only find later, when
+    /// a value is read) all become data errors with a location.
+    /// </summary>
+    private static void Prescan(byte[] bytes, string source)
+    {
+        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { MaxDepth = MaxDepth });
+        var names = new Stack<HashSet<string>?>();
         try
         {
-            root = JsonNode.Parse(bytes, documentOptions: new JsonDocumentOptions { AllowDuplicateProperties = false, MaxDepth = 64 });
+            while (reader.Read())
+            {
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.StartObject:
+                        names.Push(new HashSet<string>(StringComparer.Ordinal));
+                        break;
+                    case JsonTokenType.StartArray:
+                        names.Push(null);
+                        break;
+                    case JsonTokenType.EndObject:
+                    case JsonTokenType.EndArray:
+                        names.Pop();
+                        break;
+                    case JsonTokenType.PropertyName:
+                        var name = ReadString(ref reader, bytes, source);
+                        if (names.Peek()?.Add(name) == false)
+                        {
+                            throw new PersonasDataException(source, JsonLocator.LineAt(bytes, reader.TokenStartIndex), null, name, "expected valid notebook JSON (each property name once per object)");
+                        }
+
+                        break;
+                    case JsonTokenType.String:
+                        ReadString(ref reader, bytes, source);
+                        break;
+                }
+            }
         }
         catch (JsonException e)
         {
@@ -26,10 +66,20 @@ internal static partial class NotebookReader
             var cut = reason.IndexOf(" LineNumber:", StringComparison.Ordinal);
             reason = (cut > 0 ? reason[..cut] : reason).TrimEnd('.', ' ');
             var column = e.BytePositionInLine is { } b ? (b + 1).ToString(CultureInfo.InvariantCulture) : null;
-            throw new PersonasDataException(source, e.LineNumber + 1, column, null, "valid notebook JSON (" + reason + ")", e);
+            throw new PersonasDataException(source, (e.LineNumber ?? 0) + 1, column, null, "expected valid notebook JSON (" + reason + ")", e);
         }
+    }
 
-        return new Validator(bytes, source).Notebook(root);
+    private static string ReadString(ref Utf8JsonReader reader, byte[] bytes, string source)
+    {
+        try
+        {
+            return reader.GetString() ?? string.Empty;
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new PersonasDataException(source, JsonLocator.LineAt(bytes, reader.TokenStartIndex), null, null, "expected valid notebook JSON (strings must be valid UTF-8 text)", e);
+        }
     }
 
     [GeneratedRegex("^[a-zA-Z0-9-_]{1,64}$", RegexOptions.CultureInvariant)]

@@ -5,9 +5,11 @@ internal static class TestFiles
 {
     public static string Data(string name) => Path.Combine(AppContext.BaseDirectory, "TestData", name);
 
-    public static string NewScratchFolder()
+    /// <summary>A fresh folder; with <paramref name="preferMemory"/> on a RAM disk when there is one (fuzz tests write thousands of files).</summary>
+    public static string NewScratchFolder(bool preferMemory = false)
     {
-        var dir = Path.Combine(Path.GetTempPath(), "personas-notebooks-tests", Guid.NewGuid().ToString("N"));
+        var root = preferMemory && Directory.Exists("/dev/shm") ? "/dev/shm" : Path.GetTempPath();
+        var dir = Path.Combine(root, "personas-notebooks-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dir);
         return dir;
     }
