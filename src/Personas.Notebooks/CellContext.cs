@@ -3,7 +3,7 @@ using System.Text;
 namespace Personas.Notebooks;
 
 /// <summary>Collects the outputs of the cell that is running in the current async flow (console text and displayed values in order).</summary>
-internal sealed class CellContext
+internal sealed class CellContext(DisplayState state)
 {
     private static readonly AsyncLocal<CellContext?> CurrentContext = new();
     private readonly List<NotebookOutput> outputs = [];
@@ -36,13 +36,15 @@ internal sealed class CellContext
 
     public void Display(object? value)
     {
-        var bundle = ValueFormatter.Format(value);
+        var bundle = ValueFormatter.Format(value, state);
         lock (gate)
         {
             FlushLocked();
             outputs.Add(NotebookOutput.DisplayData(bundle));
         }
     }
+
+    public DisplayState State => state;
 
     public void Add(NotebookOutput output)
     {

@@ -20,6 +20,7 @@ internal sealed class NotebookSession
     private readonly PackageResolver packages;
     private readonly NotebookGlobals globals = new();
     private readonly List<string> notes = [];
+    private readonly DisplayState displayState = new();
     private ScriptOptions scriptOptions;
     private ScriptState<object>? state;
     private int executionCount;
@@ -96,7 +97,7 @@ internal sealed class NotebookSession
 
     private async Task<(IReadOnlyList<NotebookOutput> Outputs, string? Error)> RunCellAsync(CellPlan plan, int count, CancellationToken ct)
     {
-        var context = new CellContext();
+        var context = new CellContext(displayState);
         string? message = null;
         try
         {
@@ -120,7 +121,7 @@ internal sealed class NotebookSession
 
             if (TrailingExpression(plan.Code) is not null && !ReturnsVoid(state.Script))
             {
-                context.Add(NotebookOutput.ExecuteResult(count, ValueFormatter.Format(state.ReturnValue)));
+                context.Add(NotebookOutput.ExecuteResult(count, ValueFormatter.Format(state.ReturnValue, displayState)));
             }
         }
         catch (CompilationErrorException e)

@@ -9,7 +9,7 @@ internal static class ValueFormatter
 {
     private const int MaxItems = 100;
 
-    public static IReadOnlyList<KeyValuePair<string, string>> Format(object? value)
+    public static IReadOnlyList<KeyValuePair<string, string>> Format(object? value, DisplayState? state = null)
     {
         if (value is null)
         {
@@ -17,7 +17,7 @@ internal static class ValueFormatter
         }
 
         var formatted = ConventionFormatters.Format(value);
-        var html = formatted.FirstOrDefault(f => f.Key == "text/html").Value;
+        var html = formatted.FirstOrDefault(f => f.Key == "text/html").Value ?? PlotlyCharts.ToHtml(value, state ?? new DisplayState());
         var plain = formatted.FirstOrDefault(f => f.Key == "text/plain").Value ?? PlainText(value);
         return html is null ? [new("text/plain", plain)] : [new("text/html", html), new("text/plain", plain)];
     }

@@ -7,7 +7,10 @@ namespace Personas.Notebooks.Tests.TestSupport;
 /// <summary>Builds tiny libraries and .nupkg files for package-reference tests (compiled with Roslyn, zipped as NuGet lays them out).</summary>
 internal static class TestPackages
 {
-    public static byte[] CompileLibrary(string assemblyName, string code, params string[] referencePaths)
+    public static byte[] CompileLibrary(string assemblyName, string code, params string[] referencePaths) =>
+        CompileLibrary(assemblyName, code, [], referencePaths);
+
+    public static byte[] CompileLibrary(string assemblyName, string code, IEnumerable<(string Name, byte[] Content)> resources, params string[] referencePaths)
     {
         var frameworkDir = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
         var references = new[] { "System.Runtime.dll", "System.Private.CoreLib.dll", "netstandard.dll" }
@@ -15,7 +18,7 @@ internal static class TestPackages
             .Select(p => MetadataReference.CreateFromFile(p));
         var compilation = CSharpCompilation.Create(assemblyName, [CSharpSyntaxTree.ParseText(code)], references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         using var stream = new MemoryStream();
-        var emit = compilation.Emit(stream);
+        var emit = compilation.Emit(stream, manifestResources: resources.Select(r => new ResourceDescription(r.Name, () => new MemoryStream(r.Content), isPublic: true)));
         if (!emit.Success)
         {
             throw new InvalidOperationException(string.Join("\n", emit.Diagnostics));
