@@ -78,7 +78,8 @@ internal sealed class PackageResolver(string cacheRoot)
 
         if (nuspec is not null)
         {
-            foreach (var (depId, depRange) in Dependencies(nuspec))
+            // Packages that the shared framework already provides are pruned, as the .NET 10 SDK's restore does.
+            foreach (var (depId, depRange) in Dependencies(nuspec).Where(d => !FrameworkAssemblies.Contains(d.Id)))
             {
                 Add(depId, PackageVersion.MinimumOf(depRange), exact: false, neededBy: $"{id} {chosen.Version}");
             }

@@ -4,7 +4,8 @@ namespace Personas.Notebooks.Tests;
 
 /// <summary>
 /// A notebook that references packages the way the project's notebooks do: <c>#i "nuget: ./packages"</c>, then
-/// <c>#r "nuget: Greeter"</c> (highest version; its dependency GreeterCore comes from the same folder), and a plain
+/// <c>#r "nuget: Greeter"</c> (highest version; its dependency GreeterCore comes from the same folder, its dependency
+/// System.Collections.Immutable is pruned because the shared framework has it), and a plain
 /// <c>#r "lib/Shout.dll"</c>. Runs once for the class.
 /// </summary>
 public sealed class PackageNotebookFixture
@@ -20,7 +21,7 @@ public sealed class PackageNotebookFixture
         foreach (var version in new[] { "1.0.0", "1.1.0" })
         {
             var greeter = TestPackages.CompileLibrary("Greeter", $"public static class Greeter {{ public static string Hello(string name) => GreeterCore.Prefix + name + \" (v{version})\"; }}", corePath);
-            TestPackages.WritePackage(packages, "Greeter", version, greeter, ("GreeterCore", "[1.5.0, )"));
+            TestPackages.WritePackage(packages, "Greeter", version, greeter, ("GreeterCore", "[1.5.0, )"), ("System.Collections.Immutable", "99.0.0"));
         }
 
         Directory.CreateDirectory(Path.Combine(Folder, "lib"));
