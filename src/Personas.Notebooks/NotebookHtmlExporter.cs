@@ -75,6 +75,17 @@ public static partial class NotebookHtmlExporter
         return html.Append("</main>\n</body>\n</html>\n").ToString();
     }
 
+    /// <summary>Writes <see cref="ToHtml"/>'s page atomically (temporary file, then renamed over <paramref name="path"/>).</summary>
+    /// <param name="executed">The (usually executed) notebook.</param>
+    /// <param name="path">The HTML file to write.</param>
+    /// <param name="title">The page title; null to use the first markdown heading, or <c>Notebook</c>.</param>
+    /// <exception cref="IOException">The file cannot be written.</exception>
+    public static void Save(Notebook executed, string path, string? title = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        AtomicFile.WriteAllText(path, ToHtml(executed, title));
+    }
+
     private static void Code(StringBuilder html, NotebookCell cell, HashSet<string> seenScripts)
     {
         var count = cell.ExecutionCount?.ToString(CultureInfo.InvariantCulture) ?? " ";

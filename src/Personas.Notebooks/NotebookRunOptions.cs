@@ -22,7 +22,10 @@ public sealed record NotebookRunOptions
     /// <value>The default is null: only the notebook's own package sources and the global packages folder.</value>
     public string? LocalPackageFolder { get; init; }
 
-    /// <summary>The longest a single cell may run; a cell that takes longer fails the run.</summary>
+    /// <summary>
+    /// The longest a single cell may run; a cell that takes longer fails the run. .NET cannot stop a thread, so the
+    /// overrunning cell is abandoned (it keeps running in the background until it ends or the process exits).
+    /// </summary>
     /// <value>The default is null: no limit.</value>
     public TimeSpan? CellTimeout { get; init; }
 }

@@ -27,7 +27,7 @@ internal static class ValueFormatter
         null => "<null>",
         string s => s,
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-        IEnumerable e when !HasOwnToString(value.GetType()) => Sequence(e),
+        IEnumerable e when !OverridesToString(value.GetType()) => Sequence(e),
         _ => value.ToString() ?? value.GetType().Name,
     };
 
@@ -55,10 +55,10 @@ internal static class ValueFormatter
         return sb.Append(']').ToString();
     }
 
-    private static bool HasOwnToString(Type type)
+    /// <summary>True when a type other than the BCL's collections defines its own text (a record, a custom collection with ToString).</summary>
+    private static bool OverridesToString(Type type)
     {
-        var method = type.GetMethod(nameof(ToString), Type.EmptyTypes);
-        return method is not null && method.DeclaringType != typeof(object) && !method.DeclaringType!.IsGenericType
-            && method.DeclaringType.Namespace?.StartsWith("System", StringComparison.Ordinal) != true;
+        var declaring = type.GetMethod(nameof(ToString), Type.EmptyTypes)?.DeclaringType;
+        return declaring is not null && declaring != typeof(object) && declaring.Assembly != typeof(object).Assembly;
     }
 }

@@ -19,6 +19,19 @@ public sealed class NotebookFailureTests
         Assert.Contains("CS0103", error.ErrorValue, StringComparison.Ordinal);
         Assert.Null(result.Executed.Cells[3].ExecutionCount);
         Assert.Empty(result.Executed.Cells[3].Outputs);
+        AssertValidWhenValidatorInstalled(result.Executed);
+    }
+
+    internal static void AssertValidWhenValidatorInstalled(Notebook executed)
+    {
+        // The schema check of a successful run has its own NbformatFact; failed and parameterised runs are checked
+        // here too when python3-nbformat is installed, without running those notebooks a second time.
+        if (Nbformat.Available)
+        {
+            var path = Path.Combine(TestFiles.NewScratchFolder(), "executed.ipynb");
+            executed.Save(path);
+            Assert.Null(Nbformat.Validate(path));
+        }
     }
 
     [Fact]
@@ -36,5 +49,6 @@ public sealed class NotebookFailureTests
         Assert.Equal("boom in cell 2", error.ErrorValue);
         Assert.NotEmpty(error.Traceback);
         Assert.Empty(result.Executed.Cells[2].Outputs);
+        AssertValidWhenValidatorInstalled(result.Executed);
     }
 }

@@ -25,6 +25,18 @@ public sealed class NotebookHtmlExporterTests(BasicNotebookFixture fixture) : IC
     }
 
     [Fact]
+    public void Save_WritesThePageAtomically()
+    {
+        var dir = TestFiles.NewScratchFolder();
+        var path = Path.Combine(dir, "report.html");
+
+        NotebookHtmlExporter.Save(fixture.Result.Executed, path, "Report");
+
+        Assert.Equal(NotebookHtmlExporter.ToHtml(fixture.Result.Executed, "Report"), File.ReadAllText(path));
+        Assert.Equal(["report.html"], Directory.EnumerateFileSystemEntries(dir).Select(Path.GetFileName));
+    }
+
+    [Fact]
     public void ToHtml_MakesNoExternalRequests()
     {
         var html = NotebookHtmlExporter.ToHtml(fixture.Result.Executed);

@@ -50,6 +50,7 @@ public sealed class ParameterTests
         Assert.Contains("string inputFile = \"other.csv\";", injected.Source, StringComparison.Ordinal);
         Assert.Equal($"other.csv|7|1.25|True|{Hostile}|Int32|Double", result.Executed.Cells[3].Outputs[0].Data["text/plain"]);
         Assert.True(File.Exists(sentinel));
+        NotebookFailureTests.AssertValidWhenValidatorInstalled(result.Executed);
     }
 
     [Theory]
