@@ -25,6 +25,7 @@ public static class NotebookRunner
     /// <returns>The executed notebook and whether every cell succeeded; a failing cell stops the run and is named in <see cref="NotebookRunResult.Error"/>.</returns>
     /// <exception cref="Personas.Data.PersonasDataException">The file is not a valid nbformat 4 notebook.</exception>
     /// <exception cref="ArgumentException">A parameter is not declared in the parameters cell, or its value does not fit the declared type.</exception>
+    /// <exception cref="IOException">The notebook cannot be read (for example it does not exist).</exception>
     /// <exception cref="OperationCanceledException"><paramref name="ct"/> was cancelled.</exception>
     public static async Task<NotebookRunResult> RunAsync(string notebookPath, NotebookRunOptions? options = null, IProgress<PersonasProgress>? progress = null, CancellationToken ct = default)
     {
