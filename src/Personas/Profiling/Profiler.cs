@@ -239,7 +239,7 @@ public static class Profiler
         var sums = new double[k];
         for (var i = 0; i < x.Length; i++)
         {
-            if (!float.IsNaN(x[i]))
+            if (float.IsFinite(x[i]))
             {
                 sums[labels[i]] += x[i];
             }
