@@ -28,7 +28,7 @@ public static class Profiler
     /// <param name="progress">Receives stage <c>profile</c> with the fraction of columns done, or null.</param>
     /// <param name="cancellationToken">Cancels profiling (checked between columns).</param>
     /// <returns>The persona set.</returns>
-    /// <exception cref="ArgumentException">The labels do not match the table, a label is outside 0..k-1, an option is out of range, or a named column does not exist or is not numeric.</exception>
+    /// <exception cref="ArgumentException">The labels do not match the table, a label is outside 0..k-1, an option is out of range, a named column does not exist or is not numeric, or two overrides give the same name.</exception>
     /// <exception cref="OperationCanceledException">Cancelled.</exception>
     public static PersonaSet Profile(CustomerTable table, IReadOnlyList<int> labels, int k, ProfilingOptions? options = null, IReadOnlyList<PersonaQualityInput>? quality = null, IProgress<PersonasProgress>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -239,7 +239,7 @@ public static class Profiler
         var sums = new double[k];
         for (var i = 0; i < x.Length; i++)
         {
-            if (!float.IsNaN(x[i]))
+            if (float.IsFinite(x[i]))
             {
                 sums[labels[i]] += x[i];
             }
