@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Personas.Journeys;
+using Personas.Model;
 using Personas.Reporting;
 
 namespace Personas.Cli;
@@ -7,9 +8,22 @@ namespace Personas.Cli;
 /// <summary>Writes the files of a build into an output folder: personas.json, assignments.csv, exclusions.csv, cards.md, report.html.</summary>
 internal static class BuildOutputs
 {
-    public static void Write(OutputFolder output, PersonaBuildResult result, BuildRunInfo run, JourneyMap? journeys, CliContext ctx)
+    public static void Write(OutputFolder output, PersonaBuildResult result, BuildRunInfo run, JourneyMap? journeys, CliContext ctx, PersonaModel? model = null)
     {
         var info = ReportInfoFor(result, run);
+        if (journeys is not null)
+        {
+            info = info with
+            {
+                PersonaJourneys = result.Personas.Personas.ToDictionary(
+                    p => p.Id,
+                    p => journeys.PersonaComparison.TryGetValue(p.Id, out var c) ? c.Describe(p.Name) : (IReadOnlyList<string>)[],
+                    StringComparer.Ordinal),
+            };
+        }
+
+        model ??= PersonaModel.Create(result.Plan, result.Segmentation, result.Personas, DataFingerprint.Compute(result.Table), new FixedTime(run.CreatedAt), result.Features);
+        model.Save(output.PathFor("model.persona.json"));
         Dictionary<string, IReadOnlyDictionary<string, JsonNode?>>? extras = null;
         if (journeys is not null)
         {
@@ -71,4 +85,10 @@ internal static class BuildOutputs
         Silhouette = result.Segmentation.Quality.Silhouette,
         Stability = result.Segmentation.Quality.Stability,
     };
+
+    /// <summary>A clock fixed at the run's time, so every file of one run records the same instant.</summary>
+    private sealed class FixedTime(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
 }

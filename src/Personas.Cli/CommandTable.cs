@@ -10,6 +10,8 @@ internal static class CommandTable
         ["build"] = Personas.Cli.Commands.BuildCommand.Spec,
         ["journeys"] = Personas.Cli.Commands.JourneysCommand.Spec,
         ["attribution"] = Personas.Cli.Commands.AttributionCommand.Spec,
+        ["assign"] = Personas.Cli.Commands.AssignCommand.Spec,
+        ["refresh"] = Personas.Cli.Commands.RefreshCommand.Spec,
         ["sample"] = Personas.Cli.Commands.SampleCommand.Spec,
     };
 

@@ -8,8 +8,27 @@ namespace Personas;
 /// <summary>Everything a persona build produced, stage by stage. Immutable.</summary>
 public sealed class PersonaBuildResult
 {
-    internal PersonaBuildResult(CustomerTable table, FeaturePlan plan, FeatureMatrix features, SegmentationResult segmentation, PersonaSet personas, PersonaBuildOptions options)
+    /// <summary>Assembles a result from its stages (for example after <c>PersonaRefresher.Refresh</c>, whose stages are the same).</summary>
+    /// <param name="table">The customer records.</param>
+    /// <param name="plan">The feature plan.</param>
+    /// <param name="features">The feature matrix of <paramref name="table"/> under <paramref name="plan"/>.</param>
+    /// <param name="segmentation">The clustering of <paramref name="features"/>.</param>
+    /// <param name="personas">The personas, one per cluster, in label order.</param>
+    /// <param name="options">The options used.</param>
+    /// <exception cref="ArgumentException">The parts do not fit together.</exception>
+    public PersonaBuildResult(CustomerTable table, FeaturePlan plan, FeatureMatrix features, SegmentationResult segmentation, PersonaSet personas, PersonaBuildOptions options)
     {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(features);
+        ArgumentNullException.ThrowIfNull(segmentation);
+        ArgumentNullException.ThrowIfNull(personas);
+        ArgumentNullException.ThrowIfNull(options);
+        if (features.Rows != table.RowCount || segmentation.Labels.Count != table.RowCount || personas.Personas.Count != segmentation.K)
+        {
+            throw new ArgumentException($"The stages do not fit: {table.RowCount} rows, {features.Rows} feature rows, {segmentation.Labels.Count} labels, k = {segmentation.K}, {personas.Personas.Count} personas.");
+        }
+
         Table = table;
         Plan = plan;
         Features = features;

@@ -79,14 +79,7 @@ internal static class BuildCommand
         JourneyMap? journeys = null;
         if (eventsFile is not null)
         {
-            var log = EventLogReader.ReadFile(eventsFile, eventOptions, ctx.Progress, ctx.CancellationToken);
-            var personaByCustomer = new Dictionary<string, string>(StringComparer.Ordinal);
-            for (var i = 0; i < result.Table.RowCount; i++)
-            {
-                personaByCustomer[result.Table.Ids[i]] = result.PersonaIdOf(i);
-            }
-
-            journeys = JourneyAnalyzer.Analyze(log, journeyOptions, personaByCustomer, ctx.Progress, ctx.CancellationToken);
+            journeys = AnalyzeJourneys(result, eventsFile, eventOptions, journeyOptions, ctx);
             inputs.Add(InputFileInfo.Of(eventsFile));
         }
 
@@ -96,6 +89,19 @@ internal static class BuildCommand
         output.Commit();
         Summary(ctx, result, output.Directory);
         return CliApp.Ok;
+    }
+
+    /// <summary>Reads events and analyses journeys per persona of a build.</summary>
+    internal static JourneyMap AnalyzeJourneys(PersonaBuildResult result, string eventsFile, EventReadOptions eventOptions, JourneyOptions journeyOptions, CliContext ctx)
+    {
+        var log = EventLogReader.ReadFile(eventsFile, eventOptions, ctx.Progress, ctx.CancellationToken);
+        var personaByCustomer = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < result.Table.RowCount; i++)
+        {
+            personaByCustomer[result.Table.Ids[i]] = result.PersonaIdOf(i);
+        }
+
+        return JourneyAnalyzer.Analyze(log, journeyOptions, personaByCustomer, ctx.Progress, ctx.CancellationToken);
     }
 
     internal static PersonaBuildOptions ParseBuildOptions(CliArgs args)

@@ -25,7 +25,7 @@ internal static class HtmlCards
         Summary(b, set);
         foreach (var p in set.Personas)
         {
-            Card(b, p);
+            Card(b, p, info);
         }
 
         Footer(b, set, info);
@@ -53,7 +53,7 @@ internal static class HtmlCards
         b.Append("</tbody></table></section>\n");
     }
 
-    private static void Card(StringBuilder b, Persona p)
+    private static void Card(StringBuilder b, Persona p, ReportInfo info)
     {
         var inv = CultureInfo.InvariantCulture;
         b.Append(inv, $"<section class=\"card\" id=\"{p.Id}\">\n<div class=\"card-head\"><span class=\"id\">{p.Id}</span><h2>{E(p.Name)}</h2></div>\n");
@@ -86,6 +86,17 @@ internal static class HtmlCards
             Traits(b, "More than average", "higher", p.HigherTraits.ToArray(), "No feature is notably higher than for other customers.");
             Traits(b, "Less than average", "lower", p.LowerTraits.ToArray(), "No feature is notably lower than for other customers.");
             Channels(b, p);
+            if (info.PersonaJourneys.TryGetValue(p.Id, out var journey) && journey.Count > 0)
+            {
+                b.Append("<h3>Journey</h3><ul class=\"narrative journey\">");
+                foreach (var line in journey)
+                {
+                    b.Append(inv, $"<li>{E(line)}</li>");
+                }
+
+                b.Append("</ul>\n");
+            }
+
             AllComparisons(b, p);
             b.Append(inv, $"<p class=\"confidence\"><span class=\"label\">Confidence</span> {Confidence(p)}</p>\n");
         }

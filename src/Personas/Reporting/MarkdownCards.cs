@@ -24,7 +24,7 @@ internal static class MarkdownCards
         b.Append("q is the p-value adjusted for the many comparisons.\n");
         foreach (var p in set.Personas)
         {
-            Card(b, p);
+            Card(b, p, info);
         }
 
         b.Append("\n---\n\n## How this was made\n\n");
@@ -47,7 +47,7 @@ internal static class MarkdownCards
         return b.ToString();
     }
 
-    private static void Card(StringBuilder b, Persona p)
+    private static void Card(StringBuilder b, Persona p, ReportInfo info)
     {
         var inv = CultureInfo.InvariantCulture;
         b.Append(inv, $"\n## {p.Id} · {E(p.Name)}\n\n");
@@ -79,6 +79,17 @@ internal static class MarkdownCards
             foreach (var s in p.Narrative)
             {
                 b.Append(inv, $"- {E(s)}\n");
+            }
+
+            b.Append('\n');
+        }
+
+        if (info.PersonaJourneys.TryGetValue(p.Id, out var journey) && journey.Count > 0)
+        {
+            b.Append("### Journey\n\n");
+            foreach (var line in journey)
+            {
+                b.Append(inv, $"- {E(line)}\n");
             }
 
             b.Append('\n');

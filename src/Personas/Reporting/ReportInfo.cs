@@ -39,4 +39,8 @@ public sealed record ReportInfo
 
     /// <summary>The overall stability, or null.</summary>
     public double? Stability { get; init; }
+
+    /// <summary>Plain-language journey findings per persona id (from <c>Personas.Journeys</c>), shown in a "Journey" section of each card.</summary>
+    /// <value>The default is empty: no journey section.</value>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> PersonaJourneys { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 }
