@@ -212,4 +212,15 @@ public class FeaturePlanTests
         Assert.Equal(["A", "C"], FeaturePlan.Learn(table, new FeatureOptions { Exclude = ["B"] }).FeatureNames);
         Assert.Equal(["B"], FeaturePlan.Learn(table, new FeatureOptions { Columns = ["B"] }).FeatureNames);
     }
+
+    [Fact]
+    public void FromColumns_RebuildsAPlanThatEncodesIdentically()
+    {
+        var table = Table(Num("Income", 10, float.NaN, 30, 45, 80, 20), Cat("Region", ["N", "S"], 0, 1, -1, 0, 1, 1));
+        var plan = FeaturePlan.Learn(table, new FeatureOptions { MissingIndicatorThreshold = 0.1 });
+        var copy = FeaturePlan.FromColumns(plan.Columns.Select(c => c with { }).ToArray(), plan.Decisions, plan.Options);
+        Assert.Equal(plan.Transform(table).Values.ToArray(), copy.Transform(table).Values.ToArray());
+        Assert.Equal(plan.FeatureNames, copy.FeatureNames);
+        Assert.Throws<ArgumentException>(() => FeaturePlan.FromColumns([plan.Columns[1]], []));
+    }
 }
