@@ -111,11 +111,7 @@ internal sealed class KMeansState
 
         RowBlocks.For(_n, _maxDop, _ct, b =>
         {
-            var (start, end) = RowBlocks.Range(b, _n);
-            var sums = _blockSums[b];
-            var counts = _blockCounts[b];
-            Array.Clear(sums);
-            Array.Clear(counts);
+            var (start, end, sums, counts) = StartBlock(b);
             var changes = 0;
             double inertia = 0;
             for (var i = start; i < end; i++)
@@ -152,7 +148,11 @@ internal sealed class KMeansState
         return SumInOrder(_blockInertia);
     }
 
-    /// <summary>Hamerly's assignment step: rows whose bounds prove their centroid unchanged skip the other centroids.</summary>
+    /// <summary>
+    /// Hamerly's assignment step: rows whose bounds prove their centroid unchanged skip the other centroids and do not
+    /// even read their features; the per-block sums are updated only for rows that change cluster (subtract from the
+    /// old, add to the new), always in row order within a block, so the result does not depend on threads.
+    /// </summary>
     public void HamerlyAssign(float[] centroids)
     {
         _current = centroids;
@@ -164,18 +164,16 @@ internal sealed class KMeansState
             var (start, end) = RowBlocks.Range(b, _n);
             var sums = _blockSums[b];
             var counts = _blockCounts[b];
-            Array.Clear(sums);
-            Array.Clear(counts);
             var changes = 0;
             for (var i = start; i < end; i++)
             {
-                var row = new ReadOnlySpan<float>(_x, i * _d, _d);
                 var a = Labels[i];
                 var u = (upper[i] + _shift[a]) * (1 + Slack);
                 var l = (lower[i] - (a == _maxShiftIndex ? _secondShift : _maxShift)) * (1 - Slack);
                 var m = Math.Max(_halfGap[a], l);
                 if (u > m)
                 {
+                    var row = new ReadOnlySpan<float>(_x, i * _d, _d);
                     u = MathF.Sqrt(Kernels.SquaredDistance(row, new ReadOnlySpan<float>(centroids, a * _d, _d))) * (1 + Slack);
                     if (u > m)
                     {
@@ -185,16 +183,17 @@ internal sealed class KMeansState
                         if (nearest != a)
                         {
                             changes++;
-                            a = nearest;
-                            Labels[i] = a;
+                            counts[a]--;
+                            counts[nearest]++;
+                            Kernels.SubtractFrom(row, sums.AsSpan(a * _d, _d));
+                            Kernels.AddTo(row, sums.AsSpan(nearest * _d, _d));
+                            Labels[i] = nearest;
                         }
                     }
                 }
 
                 upper[i] = u;
                 lower[i] = l;
-                counts[a]++;
-                Kernels.AddTo(row, sums.AsSpan(a * _d, _d));
             }
 
             _blockChanges[b] = changes;
@@ -304,6 +303,15 @@ internal sealed class KMeansState
 
             _halfGap[j] = _k == 1 ? float.PositiveInfinity : min / 2 * (1 - Slack);
         }
+    }
+
+    /// <summary>The row range of a block and its cleared partial sums and counts.</summary>
+    private (int Start, int End, double[] Sums, long[] Counts) StartBlock(int b)
+    {
+        var (start, end) = RowBlocks.Range(b, _n);
+        Array.Clear(_blockSums[b]);
+        Array.Clear(_blockCounts[b]);
+        return (start, end, _blockSums[b], _blockCounts[b]);
     }
 
     private static double SumInOrder(double[] values)
