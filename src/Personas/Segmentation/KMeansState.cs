@@ -52,51 +52,54 @@ internal sealed class KMeansState
 
     public long LastChanges { get; private set; }
 
-    /// <summary>The total sum of squares about the grand mean (also stores the mean).</summary>
-    public double TotalSumOfSquares()
+    /// <summary>
+    /// The grand mean and the total sum of squares about it, in one pass (per-block sums of x and x^2 in double,
+    /// combined in block order). The total only scales the relative convergence test, so the one-pass formula's
+    /// rounding is harmless.
+    /// </summary>
+    public static (double[] Mean, double Total) Moments(float[] x, int n, int d, int? maxDop, CancellationToken ct)
     {
-        var blocks = _blockSums.Length;
-        RowBlocks.For(_n, _maxDop, _ct, b =>
+        var blocks = RowBlocks.Count(n);
+        var sums = new double[blocks][];
+        var squares = new double[blocks];
+        RowBlocks.For(n, maxDop, ct, b =>
         {
-            var (start, end) = RowBlocks.Range(b, _n);
-            var sum = _blockSums[b].AsSpan(0, _d);
-            sum.Clear();
+            var (start, end) = RowBlocks.Range(b, n);
+            var sum = new double[d];
+            var zero = new float[d];
+            double sq = 0;
             for (var i = start; i < end; i++)
             {
-                Kernels.AddTo(new ReadOnlySpan<float>(_x, i * _d, _d), sum);
+                var row = new ReadOnlySpan<float>(x, i * d, d);
+                Kernels.AddTo(row, sum);
+                sq += Kernels.SquaredDistance(row, zero);
             }
+
+            sums[b] = sum;
+            squares[b] = sq;
         });
-        _mean = new double[_d];
+        var mean = new double[d];
+        double total = 0;
         for (var b = 0; b < blocks; b++)
         {
-            for (var f = 0; f < _d; f++)
+            total += squares[b];
+            for (var f = 0; f < d; f++)
             {
-                _mean[f] += _blockSums[b][f];
+                mean[f] += sums[b][f];
             }
         }
 
-        for (var f = 0; f < _d; f++)
+        for (var f = 0; f < d; f++)
         {
-            _mean[f] /= _n;
+            mean[f] /= n;
+            total -= n * mean[f] * mean[f];
         }
 
-        RowBlocks.For(_n, _maxDop, _ct, b =>
-        {
-            var (start, end) = RowBlocks.Range(b, _n);
-            double s = 0;
-            for (var i = start; i < end; i++)
-            {
-                for (var f = 0; f < _d; f++)
-                {
-                    var v = _x[(i * _d) + f] - _mean[f];
-                    s += v * v;
-                }
-            }
-
-            _blockInertia[b] = s;
-        });
-        return SumInOrder(_blockInertia);
+        return (mean, Math.Max(total, 0));
     }
+
+    /// <summary>Uses the grand mean from <see cref="Moments"/> for the between-cluster sum of squares.</summary>
+    public void SetMean(double[] mean) => _mean = mean;
 
     /// <summary>Assigns every row to its nearest centroid; returns the exact inertia. Optionally resets the Hamerly bounds.</summary>
     public double FullAssign(float[] centroids, bool bounds)
