@@ -54,7 +54,7 @@ public sealed partial class FeaturePlan
             var expected = c.Kind == FeatureKind.Categorical ? c.Levels.Count : (c.MissingIndicator ? 2 : 1);
             if (c.FirstFeature != next || c.FeatureNames.Count != expected || (c.Kind == FeatureKind.Categorical && c.LevelShares.Count != c.Levels.Count) || !(c.Scale > 0))
             {
-                throw new ArgumentException($"Planned column '{c.Name}' is inconsistent: first feature {c.FirstFeature} (expected {next}), {c.FeatureNames.Count} feature names (expected {expected}), scale {c.Scale}.", nameof(columns));
+                throw new ArgumentException($"Planned column '{c.Name}' is inconsistent: first feature {c.FirstFeature} (expected {next}), {c.FeatureNames.Count} feature names (expected {expected}), scale {Num(c.Scale)}.", nameof(columns));
             }
 
             next += expected;
