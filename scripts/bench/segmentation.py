@@ -104,6 +104,8 @@ def main():
         "sweepWithStabilitySpeedup": sk["sweepMs"] / cs["sweepWithStabilityMs"],
         "lloydPassOverBoundCpu": cs["lloydPassOverBoundCpu"],
         "lloydIterationSpeedupCpu": sk["lloydPerIterationCpuMs"] / cs["lloydPerIterationCpuMs"],
+        "hamerlyIterationSpeedup": sk["lloydPerIterationMs"] / cs["hamerlyPerIterationMs"],
+        "hamerlyIterationSpeedupCpu": sk["lloydPerIterationCpuMs"] / cs["hamerlyPerIterationCpuMs"],
         "fitSpeedupCpu": sk["fitCpuMs"] / cs["fitCpuMs"],
         "sweepSpeedupCpu": sk["sweepCpuMs"] / cs["sweepCpuMs"],
     }
@@ -116,6 +118,7 @@ def main():
     print(f"| memory pass = bound ({cs['bandwidthGBs']:.1f} GB/s) | {cs['bandwidthPassMs']:.1f} ms ({cs['bandwidthPassCpuMs']:.1f}) | | | |")
     print(f"| one Lloyd pass vs the memory pass | {cs['lloydPassMs']:.1f} ms ({cs['lloydPassCpuMs']:.1f}) | | {ratios['lloydPassOverBound']:.2f}x ({ratios['lloydPassOverBoundCpu']:.2f}x) the bound | <= 1.5x |")
     print(f"| Lloyd per iteration (same init, 20 iterations) | {cs['lloydPerIterationMs']:.1f} ms ({cs['lloydPerIterationCpuMs']:.1f}) | {sk['lloydPerIterationMs']:.1f} ms ({sk['lloydPerIterationCpuMs']:.1f}) | {ratios['lloydIterationSpeedup']:.1f}x ({ratios['lloydIterationSpeedupCpu']:.1f}x) faster | >= 5x |")
+    print(f"| Hamerly per iteration (same init, same labels as Lloyd) | {cs['hamerlyPerIterationMs']:.1f} ms ({cs['hamerlyPerIterationCpuMs']:.1f}) | {sk['lloydPerIterationMs']:.1f} ms ({sk['lloydPerIterationCpuMs']:.1f}) | {ratios['hamerlyIterationSpeedup']:.1f}x ({ratios['hamerlyIterationSpeedupCpu']:.1f}x) faster | (>= 5x) |")
     print(f"| full fit, 1 restart, <= 50 iterations | {cs['fitMs']:.0f} ms ({cs['fitCpuMs']:.0f}), inertia {cs['fitInertia']:.6g} | {sk['fitMs']:.0f} ms ({sk['fitCpuMs']:.0f}), inertia {sk['fitInertia']:.6g} | {ratios['fitSpeedup']:.1f}x ({ratios['fitSpeedupCpu']:.1f}x) faster | >= 3x |")
     print(f"| auto-k sweep 2..10 + 10,000-row silhouette | {cs['sweepMs']:.0f} ms ({cs['sweepCpuMs']:.0f}) | {sk['sweepMs']:.0f} ms ({sk['sweepCpuMs']:.0f}) | {ratios['sweepSpeedup']:.1f}x ({ratios['sweepSpeedupCpu']:.1f}x) faster | >= 5x |")
     print(f"| the same sweep plus stability (10 resamples per k) | {cs['sweepWithStabilityMs']:.0f} ms | (not computed) | {ratios['sweepWithStabilitySpeedup']:.1f}x | |")

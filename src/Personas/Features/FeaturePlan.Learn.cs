@@ -1,3 +1,4 @@
+using System.Globalization;
 using Personas.Data;
 
 namespace Personas.Features;
@@ -125,7 +126,7 @@ public sealed partial class FeaturePlan
             if (skew > options.SkewnessThreshold)
             {
                 log = true;
-                decisions.Add($"{column.Name}: right-skewed (skewness {skew:0.##}), log1p applied");
+                decisions.Add($"{column.Name}: right-skewed (skewness {skew.ToString("0.##", CultureInfo.InvariantCulture)}), log1p applied");
             }
         }
 

@@ -35,6 +35,34 @@ public sealed partial class FeaturePlan
         FeatureNames = columns.SelectMany(c => c.FeatureNames).ToArray();
     }
 
+    /// <summary>
+    /// Rebuilds a plan from its inspectable parts, for example after reading a saved persona model. Encoding is fully
+    /// determined by <paramref name="columns"/>.
+    /// </summary>
+    /// <param name="columns">The planned columns, in feature order, as <see cref="Columns"/> returned them.</param>
+    /// <param name="decisions">The decisions recorded when the plan was learned.</param>
+    /// <param name="options">The options the plan was learned with, or null for the defaults.</param>
+    /// <returns>A plan that encodes exactly as the original.</returns>
+    /// <exception cref="ArgumentException">The columns' feature indices are not contiguous from 0, or a column's parts disagree.</exception>
+    public static FeaturePlan FromColumns(IReadOnlyList<PlannedColumn> columns, IReadOnlyList<string> decisions, FeatureOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(columns);
+        ArgumentNullException.ThrowIfNull(decisions);
+        var next = 0;
+        foreach (var c in columns)
+        {
+            var expected = c.Kind == FeatureKind.Categorical ? c.Levels.Count : (c.MissingIndicator ? 2 : 1);
+            if (c.FirstFeature != next || c.FeatureNames.Count != expected || (c.Kind == FeatureKind.Categorical && c.LevelShares.Count != c.Levels.Count) || !(c.Scale > 0))
+            {
+                throw new ArgumentException($"Planned column '{c.Name}' is inconsistent: first feature {c.FirstFeature} (expected {next}), {c.FeatureNames.Count} feature names (expected {expected}), scale {Num(c.Scale)}.", nameof(columns));
+            }
+
+            next += expected;
+        }
+
+        return new FeaturePlan(columns.ToArray(), decisions.ToArray(), options ?? new FeatureOptions());
+    }
+
     /// <summary>The options the plan was learned with.</summary>
     public FeatureOptions Options { get; }
 

@@ -14,7 +14,7 @@ public sealed record SampleOptions
     /// <summary>The number of customers in the base quarter's customer table.</summary>
     public const int DefaultCustomers = 5000;
 
-    /// <summary>Gets how many customers to generate (at least 100). In quarter 1 the table has the same number of rows.</summary>
+    /// <summary>Gets how many customers to generate (100 to 1,000,000). In quarter 1 the table has the same number of rows.</summary>
     /// <value>The default is 5000.</value>
     public int Customers { get; init; } = DefaultCustomers;
 

@@ -60,11 +60,13 @@ public static class ClusterMetrics
             }
         }
 
+        var data = features.Data;
         for (var i = 0; i < features.Rows; i++)
         {
+            var mean = means[compact[i]];
             for (var f = 0; f < d; f++)
             {
-                var v = features[i, f] - means[compact[i]][f];
+                var v = data[(i * d) + f] - mean[f];
                 within += v * v;
             }
         }
@@ -84,12 +86,14 @@ public static class ClusterMetrics
         var (means, counts) = Means(features, compact, k);
         var d = features.Columns;
         var spread = new double[k];
+        var data = features.Data;
         for (var i = 0; i < features.Rows; i++)
         {
             double s = 0;
+            var mean = means[compact[i]];
             for (var f = 0; f < d; f++)
             {
-                var v = features[i, f] - means[compact[i]][f];
+                var v = data[(i * d) + f] - mean[f];
                 s += v * v;
             }
 
@@ -189,7 +193,7 @@ public static class ClusterMetrics
 
     internal static (int[] Labels, int K) Compact(IReadOnlyList<int> labels, string name)
     {
-        var distinct = new SortedDictionary<int, int>();
+        var max = -1;
         foreach (var l in labels)
         {
             if (l < 0)
@@ -197,22 +201,36 @@ public static class ClusterMetrics
                 throw new ArgumentException($"Labels must be >= 0, found {l}.", name);
             }
 
-            distinct.TryAdd(l, 0);
+            max = Math.Max(max, l);
         }
 
-        var index = 0;
-        foreach (var key in distinct.Keys.ToArray())
+        if (max > (4L * labels.Count) + 1024)
         {
-            distinct[key] = index++;
+            // Sparse large label values: map them through a sorted dictionary instead of an array.
+            var sorted = labels.Distinct().Order().Select((v, i) => (v, i)).ToDictionary(p => p.v, p => p.i);
+            return (labels.Select(l => sorted[l]).ToArray(), sorted.Count);
+        }
+
+        // Labels are small non-negative integers: map them to 0..k-1 in increasing order with an array.
+        var map = new int[max + 1];
+        foreach (var l in labels)
+        {
+            map[l] = 1;
+        }
+
+        var k = 0;
+        for (var v = 0; v <= max; v++)
+        {
+            map[v] = map[v] == 1 ? k++ : -1;
         }
 
         var result = new int[labels.Count];
         for (var i = 0; i < result.Length; i++)
         {
-            result[i] = distinct[labels[i]];
+            result[i] = map[labels[i]];
         }
 
-        return (result, distinct.Count);
+        return (result, k);
     }
 
     private static (int[] Labels, int K) Compact(FeatureMatrix features, IReadOnlyList<int> labels)
@@ -245,12 +263,14 @@ public static class ClusterMetrics
             means[j] = new double[d];
         }
 
+        var data = features.Data;
         for (var i = 0; i < features.Rows; i++)
         {
             counts[labels[i]]++;
+            var sum = means[labels[i]];
             for (var f = 0; f < d; f++)
             {
-                means[labels[i]][f] += features[i, f];
+                sum[f] += data[(i * d) + f];
             }
         }
 

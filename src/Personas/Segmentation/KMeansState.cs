@@ -52,51 +52,54 @@ internal sealed class KMeansState
 
     public long LastChanges { get; private set; }
 
-    /// <summary>The total sum of squares about the grand mean (also stores the mean).</summary>
-    public double TotalSumOfSquares()
+    /// <summary>
+    /// The grand mean and the total sum of squares about it, in one pass (per-block sums of x and x^2 in double,
+    /// combined in block order). The total only scales the relative convergence test, so the one-pass formula's
+    /// rounding is harmless.
+    /// </summary>
+    public static (double[] Mean, double Total) Moments(float[] x, int n, int d, int? maxDop, CancellationToken ct)
     {
-        var blocks = _blockSums.Length;
-        RowBlocks.For(_n, _maxDop, _ct, b =>
+        var blocks = RowBlocks.Count(n);
+        var sums = new double[blocks][];
+        var squares = new double[blocks];
+        RowBlocks.For(n, maxDop, ct, b =>
         {
-            var (start, end) = RowBlocks.Range(b, _n);
-            var sum = _blockSums[b].AsSpan(0, _d);
-            sum.Clear();
+            var (start, end) = RowBlocks.Range(b, n);
+            var sum = new double[d];
+            var zero = new float[d];
+            double sq = 0;
             for (var i = start; i < end; i++)
             {
-                Kernels.AddTo(new ReadOnlySpan<float>(_x, i * _d, _d), sum);
+                var row = new ReadOnlySpan<float>(x, i * d, d);
+                Kernels.AddTo(row, sum);
+                sq += Kernels.SquaredDistance(row, zero);
             }
+
+            sums[b] = sum;
+            squares[b] = sq;
         });
-        _mean = new double[_d];
+        var mean = new double[d];
+        double total = 0;
         for (var b = 0; b < blocks; b++)
         {
-            for (var f = 0; f < _d; f++)
+            total += squares[b];
+            for (var f = 0; f < d; f++)
             {
-                _mean[f] += _blockSums[b][f];
+                mean[f] += sums[b][f];
             }
         }
 
-        for (var f = 0; f < _d; f++)
+        for (var f = 0; f < d; f++)
         {
-            _mean[f] /= _n;
+            mean[f] /= n;
+            total -= n * mean[f] * mean[f];
         }
 
-        RowBlocks.For(_n, _maxDop, _ct, b =>
-        {
-            var (start, end) = RowBlocks.Range(b, _n);
-            double s = 0;
-            for (var i = start; i < end; i++)
-            {
-                for (var f = 0; f < _d; f++)
-                {
-                    var v = _x[(i * _d) + f] - _mean[f];
-                    s += v * v;
-                }
-            }
-
-            _blockInertia[b] = s;
-        });
-        return SumInOrder(_blockInertia);
+        return (mean, Math.Max(total, 0));
     }
+
+    /// <summary>Uses the grand mean from <see cref="Moments"/> for the between-cluster sum of squares.</summary>
+    public void SetMean(double[] mean) => _mean = mean;
 
     /// <summary>Assigns every row to its nearest centroid; returns the exact inertia. Optionally resets the Hamerly bounds.</summary>
     public double FullAssign(float[] centroids, bool bounds)
@@ -111,11 +114,7 @@ internal sealed class KMeansState
 
         RowBlocks.For(_n, _maxDop, _ct, b =>
         {
-            var (start, end) = RowBlocks.Range(b, _n);
-            var sums = _blockSums[b];
-            var counts = _blockCounts[b];
-            Array.Clear(sums);
-            Array.Clear(counts);
+            var (start, end, sums, counts) = StartBlock(b);
             var changes = 0;
             double inertia = 0;
             for (var i = start; i < end; i++)
@@ -152,7 +151,11 @@ internal sealed class KMeansState
         return SumInOrder(_blockInertia);
     }
 
-    /// <summary>Hamerly's assignment step: rows whose bounds prove their centroid unchanged skip the other centroids.</summary>
+    /// <summary>
+    /// Hamerly's assignment step: rows whose bounds prove their centroid unchanged skip the other centroids and do not
+    /// even read their features; the per-block sums are updated only for rows that change cluster (subtract from the
+    /// old, add to the new), always in row order within a block, so the result does not depend on threads.
+    /// </summary>
     public void HamerlyAssign(float[] centroids)
     {
         _current = centroids;
@@ -164,18 +167,16 @@ internal sealed class KMeansState
             var (start, end) = RowBlocks.Range(b, _n);
             var sums = _blockSums[b];
             var counts = _blockCounts[b];
-            Array.Clear(sums);
-            Array.Clear(counts);
             var changes = 0;
             for (var i = start; i < end; i++)
             {
-                var row = new ReadOnlySpan<float>(_x, i * _d, _d);
                 var a = Labels[i];
                 var u = (upper[i] + _shift[a]) * (1 + Slack);
                 var l = (lower[i] - (a == _maxShiftIndex ? _secondShift : _maxShift)) * (1 - Slack);
                 var m = Math.Max(_halfGap[a], l);
                 if (u > m)
                 {
+                    var row = new ReadOnlySpan<float>(_x, i * _d, _d);
                     u = MathF.Sqrt(Kernels.SquaredDistance(row, new ReadOnlySpan<float>(centroids, a * _d, _d))) * (1 + Slack);
                     if (u > m)
                     {
@@ -185,16 +186,17 @@ internal sealed class KMeansState
                         if (nearest != a)
                         {
                             changes++;
-                            a = nearest;
-                            Labels[i] = a;
+                            counts[a]--;
+                            counts[nearest]++;
+                            Kernels.SubtractFrom(row, sums.AsSpan(a * _d, _d));
+                            Kernels.AddTo(row, sums.AsSpan(nearest * _d, _d));
+                            Labels[i] = nearest;
                         }
                     }
                 }
 
                 upper[i] = u;
                 lower[i] = l;
-                counts[a]++;
-                Kernels.AddTo(row, sums.AsSpan(a * _d, _d));
             }
 
             _blockChanges[b] = changes;
@@ -304,6 +306,15 @@ internal sealed class KMeansState
 
             _halfGap[j] = _k == 1 ? float.PositiveInfinity : min / 2 * (1 - Slack);
         }
+    }
+
+    /// <summary>The row range of a block and its cleared partial sums and counts.</summary>
+    private (int Start, int End, double[] Sums, long[] Counts) StartBlock(int b)
+    {
+        var (start, end) = RowBlocks.Range(b, _n);
+        Array.Clear(_blockSums[b]);
+        Array.Clear(_blockCounts[b]);
+        return (start, end, _blockSums[b], _blockCounts[b]);
     }
 
     private static double SumInOrder(double[] values)

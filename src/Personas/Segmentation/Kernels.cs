@@ -83,4 +83,14 @@ internal static class Kernels
             Unsafe.Add(ref rs, f) += Unsafe.Add(ref rx, f);
         }
     }
+
+    /// <summary>Subtracts a float row from a double accumulator.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void SubtractFrom(ReadOnlySpan<float> x, Span<double> sum)
+    {
+        for (var f = 0; f < x.Length; f++)
+        {
+            sum[f] -= x[f];
+        }
+    }
 }

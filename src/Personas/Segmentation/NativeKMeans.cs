@@ -12,12 +12,13 @@ internal static class NativeKMeans
     public static KMeansRun Fit(float[] x, int n, int d, KMeansSettings s, CancellationToken ct, Action<double>? progress = null)
     {
         var master = new Random(s.Seed);
+        var moments = KMeansState.Moments(x, n, d, s.MaxDegreeOfParallelism, ct);
         KMeansRun? best = null;
         for (var r = 0; r < s.Restarts; r++)
         {
             var seed = master.Next();
             var init = KMeansPlusPlus.Seed(x, n, d, s.K, new Random(seed), s.MaxDegreeOfParallelism, ct);
-            var run = Iterate(x, n, d, init, s, ct) with { Restart = r };
+            var run = Iterate(x, n, d, init, s, ct, moments) with { Restart = r };
             if (best is null || run.Inertia < best.Inertia)
             {
                 best = run;
@@ -30,12 +31,13 @@ internal static class NativeKMeans
     }
 
     /// <summary>Runs iterations from given initial centroids.</summary>
-    public static KMeansRun Iterate(float[] x, int n, int d, float[] initialCentroids, KMeansSettings s, CancellationToken ct)
+    public static KMeansRun Iterate(float[] x, int n, int d, float[] initialCentroids, KMeansSettings s, CancellationToken ct, (double[] Mean, double Total)? moments = null)
     {
         var state = new KMeansState(x, n, d, s.K, s.MaxDegreeOfParallelism, ct);
+        var (mean, total) = moments ?? KMeansState.Moments(x, n, d, s.MaxDegreeOfParallelism, ct);
+        state.SetMean(mean);
         var centroids = (float[])initialCentroids.Clone();
         var hamerly = s.Algorithm == KMeansAlgorithm.Hamerly;
-        var total = state.TotalSumOfSquares();
         state.FullAssign(centroids, hamerly);
         var previous = double.PositiveInfinity;
         var converged = false;

@@ -10,22 +10,22 @@ public sealed class SegmentationResult
     internal SegmentationResult(int k, int[] labels, float[] centroids, int dimension, KSelectionReport selection, SegmentationQuality quality, IReadOnlyList<string> warnings, int seed, KMeansEngine engine)
     {
         K = k;
-        Labels = labels;
+        Labels = Array.AsReadOnly(labels);
         Dimension = dimension;
         var rows = new IReadOnlyList<float>[k];
         for (var j = 0; j < k; j++)
         {
-            rows[j] = centroids.AsSpan(j * dimension, dimension).ToArray();
+            rows[j] = Array.AsReadOnly(centroids.AsSpan(j * dimension, dimension).ToArray());
         }
 
-        Centroids = rows;
+        Centroids = Array.AsReadOnly(rows);
         var sizes = new int[k];
         foreach (var l in labels)
         {
             sizes[l]++;
         }
 
-        Sizes = sizes;
+        Sizes = Array.AsReadOnly(sizes);
         KSelection = selection;
         Quality = quality;
         Warnings = warnings;

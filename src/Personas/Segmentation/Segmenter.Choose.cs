@@ -25,7 +25,8 @@ public static partial class Segmenter
             return (only, $"k = {only.K} was given by the user.", null);
         }
 
-        var qualifying = candidates.Where(c => c.Score.Stability >= o.MinStability && c.Score.SmallestShare >= o.MinShare).ToList();
+        // Stability is NaN only when the user turned resampling off (StabilityResamples = 0): then only the share counts.
+        var qualifying = candidates.Where(c => (double.IsNaN(c.Score.Stability) || c.Score.Stability >= o.MinStability) && c.Score.SmallestShare >= o.MinShare).ToList();
         if (qualifying.Count > 0)
         {
             var best = qualifying.OrderByDescending(c => c.Score.Silhouette).ThenBy(c => c.K).First();

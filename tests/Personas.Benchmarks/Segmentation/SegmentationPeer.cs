@@ -66,6 +66,13 @@ internal static class SegmentationPeer
         results["lloydPerIterationCpuMs"] = lloydRunCpuMs / lloydRun.Iterations;
         Say($"Lloyd from the same init, {lloydRun.Iterations} iterations: {lloydRunMs / lloydRun.Iterations:F1} ms per iteration (CPU {lloydRunCpuMs / lloydRun.Iterations:F1} ms)");
 
+        KMeansRun? hamerlyRun = null;
+        var (hamerlyRunMs, hamerlyRunCpuMs) = Measure.Median(3, () => hamerlyRun = NativeKMeans.Iterate(data, n, d, init, lloydSettings with { Algorithm = KMeansAlgorithm.Hamerly }, CancellationToken.None));
+        results["hamerlyIterations"] = hamerlyRun!.Iterations;
+        results["hamerlyPerIterationMs"] = hamerlyRunMs / hamerlyRun.Iterations;
+        results["hamerlyPerIterationCpuMs"] = hamerlyRunCpuMs / hamerlyRun.Iterations;
+        Say($"Hamerly from the same init, {hamerlyRun.Iterations} iterations: {hamerlyRunMs / hamerlyRun.Iterations:F1} ms per iteration (CPU {hamerlyRunCpuMs / hamerlyRun.Iterations:F1} ms), same labels as Lloyd: {hamerlyRun.Labels.SequenceEqual(lloydRun.Labels)}");
+
         if (opts.ContainsKey("kernels-only"))
         {
             Probe.Run(data, n, d, init, k);

@@ -212,4 +212,33 @@ public class FeaturePlanTests
         Assert.Equal(["A", "C"], FeaturePlan.Learn(table, new FeatureOptions { Exclude = ["B"] }).FeatureNames);
         Assert.Equal(["B"], FeaturePlan.Learn(table, new FeatureOptions { Columns = ["B"] }).FeatureNames);
     }
+
+    [Fact]
+    public void FromColumns_RebuildsAPlanThatEncodesIdentically()
+    {
+        var table = Table(Num("Income", 10, float.NaN, 30, 45, 80, 20), Cat("Region", ["N", "S"], 0, 1, -1, 0, 1, 1));
+        var plan = FeaturePlan.Learn(table, new FeatureOptions { MissingIndicatorThreshold = 0.1 });
+        var copy = FeaturePlan.FromColumns(plan.Columns.Select(c => c with { }).ToArray(), plan.Decisions, plan.Options);
+        Assert.Equal(plan.Transform(table).Values.ToArray(), copy.Transform(table).Values.ToArray());
+        Assert.Equal(plan.FeatureNames, copy.FeatureNames);
+        Assert.Throws<ArgumentException>(() => FeaturePlan.FromColumns([plan.Columns[1]], []));
+    }
+
+    [Fact]
+    public void Decisions_UseInvariantCulture()
+    {
+        var previous = System.Globalization.CultureInfo.CurrentCulture;
+        try
+        {
+            System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("de-DE");
+            var values = Enumerable.Range(1, 24).Select(i => (float)i).Append(float.NaN).ToArray();
+            var plan = FeaturePlan.Learn(Table(Num("Income", values), Num("MntWines", 0, 1, 1, 2, 2, 3, 5, 8, 40, 400, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1)));
+            Assert.Contains("Income: 1 missing (4.0%), imputed with median 12.5", plan.Decisions);
+            Assert.Contains(plan.Decisions, d => d.StartsWith("MntWines: right-skewed (skewness ", StringComparison.Ordinal) && d.Contains('.', StringComparison.Ordinal));
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = previous;
+        }
+    }
 }

@@ -36,6 +36,30 @@ internal static class SampleStats
             customers.Where(c => c.Persona == persona).Select(f.Get),
             customers.Where(c => c.Persona != persona).Select(f.Get)));
 
+    /// <summary>
+    /// The product's encoding as rows of z-scores: missing values median-imputed, every feature centred; numeric and boolean
+    /// features scaled to variance 1, each categorical block (the levels of one column) scaled to total variance 1.
+    /// </summary>
+    public static double[][] Encode(IReadOnlyList<SampleCustomer> customers)
+    {
+        var columns = new List<double[]>();
+        foreach (var block in Features.GroupBy(f => f.Name.Split('=')[0]))
+        {
+            var raw = block.Select(f => customers.Select(f.Get).ToArray()).ToList();
+            var filled = raw.Select(values =>
+            {
+                var median = Median(values.Where(v => v.HasValue).Select(v => v!.Value));
+                return values.Select(v => v ?? median).ToArray();
+            }).ToList();
+            var means = filled.Select(v => v.Average()).ToList();
+            var totalVariance = filled.Select((v, i) => v.Sum(x => (x - means[i]) * (x - means[i])) / v.Length).Sum();
+            var scale = Math.Sqrt(totalVariance);
+            columns.AddRange(filled.Select((v, i) => v.Select(x => (x - means[i]) / scale).ToArray()));
+        }
+
+        return Enumerable.Range(0, customers.Count).Select(r => columns.Select(c => c[r]).ToArray()).ToArray();
+    }
+
     /// <summary>The feature name a planted trait refers to (booleans by column, categorical levels as column=level).</summary>
     public static string FeatureOf(PlantedTrait trait) =>
         trait.Level is null || trait.Level == "true" ? trait.Column : trait.Column + "=" + trait.Level;

@@ -72,6 +72,7 @@ public class ClusterMetricsTests
     public void AdjustedRandIndex_IsOneForRenamedLabels_AndSymmetric()
     {
         Assert.Equal(1.0, ClusterMetrics.AdjustedRandIndex([0, 0, 1, 2], [7, 7, 3, 5]));
+        Assert.Equal(1.0, ClusterMetrics.AdjustedRandIndex([0, 0, 1, 2], [int.MaxValue, int.MaxValue, 3, 1_000_000]));
         Assert.Equal(ClusterMetrics.AdjustedRandIndex(Labels, [0, 1, 0, 1, 1]), ClusterMetrics.AdjustedRandIndex([0, 1, 0, 1, 1], Labels), 12);
     }
 

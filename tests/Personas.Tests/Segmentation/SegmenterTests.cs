@@ -43,6 +43,16 @@ public class SegmenterTests
     }
 
     [Fact]
+    public void Fit_AutoKWithoutResampling_ChoosesBySilhouetteWithoutFallbackWarning()
+    {
+        var (x, _) = SegmentationTestData.Mixture(600, 3, 2, seed: 12, spread: 0.5);
+        var r = Segmenter.Fit(x, Quick with { KMax = 5, StabilityResamples = 0 });
+        Assert.All(r.KSelection.Scores, s => Assert.True(double.IsNaN(s.Stability)));
+        Assert.Equal(r.KSelection.Scores.MaxBy(s => s.Silhouette)!.K, r.K);
+        Assert.DoesNotContain(r.Warnings, w => w.StartsWith("No k met", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Fit_AutoK_SkipsKWithTinyCluster()
     {
         // Three blobs plus 6 far-away "whales" (0.4%): k = 4 isolates the whales and must not win.
