@@ -105,7 +105,7 @@ public static partial class CustomerReader
         var input = DelimitedInput.Open(source, openText, peek, options.Delimiter, notes);
         CheckColumns(options, input.Header, source);
         var hint = DelimiterDetector.Name(input.Delimiter) + (options.Delimiter is null ? ", detected" : ", from the options");
-        return new TableReader(source, input.Header, input.OpenRecords, options, notes, hint, progress, position, ct).Read();
+        return new TableReader(source, input.Header, () => input.OpenRecords(), options, notes, hint, progress, position, ct).Read();
     }
 
     private static void Validate(CustomerReadOptions o)
@@ -142,7 +142,8 @@ public static partial class CustomerReader
         }
     }
 
-    private static double Position(StreamReader? reader)
+    /// <summary>The fraction of a file read so far, from the reader's underlying file stream (0 when unknown).</summary>
+    internal static double Position(StreamReader? reader)
     {
         var s = reader?.BaseStream;
         if (s is System.IO.Compression.GZipStream g)

@@ -106,14 +106,9 @@ internal sealed partial class TransactionAccumulator
             return days;
         }
 
-        var order = _yearFirst >= _yearLast ? DateOrder.YearMonthDay
-            : _maxSecond > 12 && _maxFirst <= 12 ? DateOrder.MonthDayYear
-            : DateOrder.DayMonthYear;
-        dateName = DateParser.Describe(order, _separator, _hasTime);
-        if (order == DateOrder.DayMonthYear && _maxFirst <= 12)
-        {
-            dateName += "; ambiguous (every day and month is at most 12): read day-first by default, set DateFormat to override";
-        }
+        // With no consistent order (both parts above 12 somewhere), day-first is tried and the rows it fails are excluded.
+        var order = _dates.Order(out var ambiguous) ?? DateOrder.DayMonthYear;
+        dateName = _dates.Describe(order) + (ambiguous ? DateEvidence.AmbiguousNote : string.Empty);
 
         for (var i = 0; i < n; i++)
         {
@@ -125,8 +120,7 @@ internal sealed partial class TransactionAccumulator
 
             days[i] = double.NaN;
             var p = _dateParts[i];
-            var text = p.YearFirst ? $"{p.First}{p.Separator}{p.Second}{p.Separator}{p.Third}" : $"{p.First}{p.Separator}{p.Second}{p.Separator}{p.Third}";
-            Bad(_line[i], _customers.Values[_customer[i]], _o.DateColumn, text, $"expected a date ({DateParser.Describe(order, _separator, _hasTime)})");
+            Bad(_line[i], _customers.Values[_customer[i]], _o.DateColumn, $"{p.First}{p.Separator}{p.Second}{p.Separator}{p.Third}", $"expected a date ({_dates.Describe(order)})");
         }
 
         return days;

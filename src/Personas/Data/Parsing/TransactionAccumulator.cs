@@ -35,12 +35,7 @@ internal sealed partial class TransactionAccumulator
 
     private long _rowsRead;
     private long _idsWithDotZero;
-    private long _yearFirst;
-    private long _yearLast;
-    private int _maxFirst;
-    private int _maxSecond;
-    private char _separator = '-';
-    private bool _hasTime;
+    private readonly DateEvidence _dates = new();
 
     public TransactionAccumulator(string source, string[] header, TransactionOptions o, List<string> notes)
     {
@@ -107,7 +102,7 @@ internal sealed partial class TransactionAccumulator
         }
         else if (DateParser.TrySplit(dateCell, out parts))
         {
-            Evidence(parts);
+            _dates.Add(parts);
         }
         else
         {
@@ -161,7 +156,13 @@ internal sealed partial class TransactionAccumulator
         }
 
         amount = quantity * price;
-        return true;
+        if (Math.Abs(amount) <= float.MaxValue)
+        {
+            return true;
+        }
+
+        Bad(line, id, _o.PriceColumn, NumberText(amount), "expected quantity x price to be a finite number");
+        return false;
     }
 
     private bool Number(IRecordSource r, int col, long line, ReadOnlySpan<char> id, out double value)
@@ -186,23 +187,6 @@ internal sealed partial class TransactionAccumulator
         var where = column is null ? string.Empty : $"column '{column}': ";
         var what = found is null ? string.Empty : $", found '{PersonasDataException.Shorten(found)}'";
         _exclusions.Add(new ExcludedRow(line, IdText(id), where + expected + what));
-    }
-
-    private void Evidence(in DateParts p)
-    {
-        _hasTime |= p.HasTime;
-        if (p.YearFirst)
-        {
-            _yearFirst++;
-            _separator = p.Separator;
-        }
-        else
-        {
-            _yearLast++;
-            _separator = p.Separator;
-            _maxFirst = Math.Max(_maxFirst, p.First);
-            _maxSecond = Math.Max(_maxSecond, p.Second);
-        }
     }
 
     private int? Index(string? name)
