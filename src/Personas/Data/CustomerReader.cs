@@ -55,6 +55,7 @@ public static partial class CustomerReader
     public static CustomerTable ReadFile(string path, CustomerReadOptions? options = null, IProgress<PersonasProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
+        cancellationToken.ThrowIfCancellationRequested();
         options ??= new CustomerReadOptions();
         Validate(options);
         var source = Path.GetFileName(path);

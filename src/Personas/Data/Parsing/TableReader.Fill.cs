@@ -5,6 +5,7 @@ internal sealed partial class TableReader
 {
     private CustomerTable Fill(ColumnPlan[] plans, ColumnPlan? idPlan, int rows)
     {
+        _ct.ThrowIfCancellationRequested();
         var store = new ColumnStore[plans.Length];
         for (var c = 0; c < plans.Length; c++)
         {

@@ -103,6 +103,7 @@ internal sealed partial class TableReader
 
             if ((records % ProgressEvery) == 0)
             {
+                _ct.ThrowIfCancellationRequested();
                 Report("read: profile columns", 0.5 * (_position?.Invoke() ?? 0));
             }
         }
