@@ -75,7 +75,7 @@ internal sealed partial class TransactionAccumulator
         var columns = new List<CustomerColumn>
         {
             Column("recency_days", present, k => Math.Floor(snapshot - (purchases[k] > 0 ? lastPurchase[k] : lastDay[k])), $"whole days from the last purchase (or last transaction when there is none) to the snapshot {DateParser.Format(snapshot)}"),
-            Column("frequency", present, k => frequency[k], _invoiceCol >= 0 ? $"distinct purchase invoices ('{_o.InvoiceColumn}'), cancellations not counted" : "purchase rows (no invoice column)"),
+            Column("frequency", present, k => frequency[k], _invoiceCol >= 0 ? $"distinct purchase invoices ('{InvoiceName}'), cancellations not counted" : "purchase rows (no invoice column)"),
             Column("monetary", present, k => monetary[k], "net amount: purchases minus returns and cancellations"),
             Column("tenure_days", present, k => Math.Floor(snapshot - firstDay[k]), $"whole days from the first transaction to the snapshot {DateParser.Format(snapshot)}"),
             Column("avg_order_value", present, k => frequency[k] > 0 ? monetary[k] / frequency[k] : double.NaN, "monetary / frequency; missing when the customer has no purchase"),

@@ -48,7 +48,7 @@ internal sealed partial class TransactionAccumulator
         _amountCol = Index(o.AmountColumn) ?? -1;
         _quantityCol = Index(o.QuantityColumn) ?? -1;
         _priceCol = Index(o.PriceColumn) ?? -1;
-        _invoiceCol = Index(o.InvoiceColumn) ?? -1;
+        _invoiceCol = Index(o.InvoiceColumn) ?? FindInvoiceColumn();
         _categoryCol = Index(o.CategoryColumn) ?? -1;
         _channelCol = Index(o.ChannelColumn) ?? -1;
     }
@@ -188,6 +188,29 @@ internal sealed partial class TransactionAccumulator
         var what = found is null ? string.Empty : $", found '{PersonasDataException.Shorten(found)}'";
         _exclusions.Add(new ExcludedRow(line, IdText(id), where + expected + what));
     }
+
+    private static readonly HashSet<string> InvoiceNames = new(StringComparer.Ordinal)
+    {
+        "invoice", "invoiceno", "invoiceid", "invoicenumber", "order", "orderid", "orderno", "ordernumber", "transactionid", "receiptid", "receiptno",
+    };
+
+    private int FindInvoiceColumn()
+    {
+        for (var i = 0; i < _header.Length; i++)
+        {
+            var key = new string(_header[i].Where(char.IsAsciiLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+            if (InvoiceNames.Contains(key))
+            {
+                _notes.Add($"invoice column: '{_header[i]}' (named like an invoice or order number; frequency counts its distinct values)");
+                return i;
+            }
+        }
+
+        _notes.Add("no invoice column: every purchase row counts as one order");
+        return -1;
+    }
+
+    private string InvoiceName => _invoiceCol < 0 ? string.Empty : _header[_invoiceCol];
 
     private int? Index(string? name)
     {
