@@ -74,6 +74,15 @@ public class InferenceTests
     }
 
     [Fact]
+    public void Booleans_MixedCase_AndOneValueOnlyIsConstant()
+    {
+        var t = Read("id,b,c\na,Yes,yes\nb,no,YES\nc,YES,Yes\n");
+        Assert.Equal(ColumnRole.Boolean, t["b"].Role);
+        Assert.Equal([1f, 0f, 1f], t["b"].Numbers.ToArray());
+        Assert.Equal(ColumnRole.Constant, t["c"].Role);
+    }
+
+    [Fact]
     public void ZeroOneTwo_IsNumericNotBoolean()
     {
         var t = Read("id,kids\na,0\nb,1\nc,2\n");

@@ -52,6 +52,9 @@ internal sealed class ColumnProfile
 
     public int BoolMask { get; private set; } = BoolWords.All;
 
+    /// <summary>Bit 1: a false value was seen; bit 2: a true value was seen.</summary>
+    public int BoolValuesSeen { get; private set; }
+
     public long CustomDates { get; private set; }
 
     public DateEvidence Dates { get; } = new();
@@ -132,7 +135,8 @@ internal sealed class ColumnProfile
 
         if (BoolMask != 0)
         {
-            BoolMask &= BoolWords.Classify(s, out _);
+            BoolMask &= BoolWords.Classify(s, out var truth);
+            BoolValuesSeen |= truth ? 2 : 1;
         }
 
         TrackDistinct(s);

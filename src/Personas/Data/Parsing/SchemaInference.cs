@@ -96,10 +96,15 @@ internal static class SchemaInference
             return DatePlan(p, DateOrder.Custom, p.DateFormat, missing);
         }
 
-        if (p.BoolMask != 0 && p.Counts is { Count: 2 })
+        if (p.BoolMask != 0 && p.BoolValuesSeen == 3)
         {
             var words = BoolWords.Describe(p.BoolMask);
             return new ColumnPlan(p, ColumnRole.Boolean, ValueKind.Boolean, $"boolean ({words}){missing}") { Expected = "one of the two values of a yes/no column" };
+        }
+
+        if (p.BoolMask != 0)
+        {
+            return CodesPlan(p, ColumnRole.Constant, o, $"constant: every value is '{(p.BoolValuesSeen == 2 ? "true" : "false")}' ({BoolWords.Describe(p.BoolMask)}){missing}; ignored");
         }
 
         if (p.Numbers + p.NonFinite >= DataDefaults.TypedShare * p.NonMissing && p.Numbers > 0)
