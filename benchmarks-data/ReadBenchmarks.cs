@@ -14,8 +14,8 @@ public class ReadBenchmarks
 {
     private string _numericCsv = string.Empty;
 
-    /// <summary>Online Retail, next to the repository (../shared/datasets).</summary>
-    public static string OnlineRetailPath { get; set; } = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "..", "shared", "datasets", "online-retail", "online_retail.csv"));
+    /// <summary>Online Retail in ../shared/datasets next to the repository, found by walking up from the benchmark's folder.</summary>
+    public static string OnlineRetailPath { get; set; } = FindShared(Path.Combine("online-retail", "online_retail.csv"));
 
     [Params(1_000_000)]
     public int Rows { get; set; }
@@ -35,6 +35,20 @@ public class ReadBenchmarks
         PriceColumn = "UnitPrice",
         InvoiceColumn = "InvoiceNo",
     });
+
+    private static string FindShared(string relative)
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "shared", "datasets", relative);
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return Path.Combine("shared", "datasets", relative);
+    }
 
     /// <summary>Writes a rows x columns CSV of numbers with up to 6 significant digits (once; reused when present).</summary>
     public static string WriteNumericCsv(string path, int rows, int columns, int seed)

@@ -21,7 +21,7 @@ public sealed record CustomerReadOptions
     /// <value>The default is null: detected from the first lines among comma, tab, semicolon and pipe.</value>
     public char? Delimiter { get; init; }
 
-    /// <summary>Numbers use a decimal comma and optional space thousands separators (<c>1 234,50</c>); a dot is then not accepted.</summary>
+    /// <summary>Numbers use a decimal comma with optional space or dot thousands separators (<c>1 234,50</c>, <c>1.234,50</c>); a dot is then accepted only before a group of three digits.</summary>
     /// <value>The default is false: invariant numbers (<c>1234.50</c>, <c>1.2e3</c>).</value>
     public bool DecimalComma { get; init; }
 

@@ -74,6 +74,15 @@ public class InferenceTests
     }
 
     [Fact]
+    public void Booleans_MixedCase_AndOneValueOnlyIsConstant()
+    {
+        var t = Read("id,b,c\na,Yes,yes\nb,no,YES\nc,YES,Yes\n");
+        Assert.Equal(ColumnRole.Boolean, t["b"].Role);
+        Assert.Equal([1f, 0f, 1f], t["b"].Numbers.ToArray());
+        Assert.Equal(ColumnRole.Constant, t["c"].Role);
+    }
+
+    [Fact]
     public void ZeroOneTwo_IsNumericNotBoolean()
     {
         var t = Read("id,kids\na,0\nb,1\nc,2\n");
@@ -208,6 +217,16 @@ public class InferenceTests
         CustomerReader.ReadFile(path, null, new SyncProgress(seen.Add));
         Assert.Equal(1.0, seen[^1].Fraction);
         Assert.All(seen, p => Assert.InRange(p.Fraction, 0, 1));
+    }
+
+    [Fact]
+    public void Cancellation_StopsTheRead()
+    {
+        var path = Path.Combine(Paths.NewTempDir(), "big.csv");
+        File.WriteAllText(path, "a,b\n" + string.Concat(Enumerable.Range(0, 70_000).Select(i => $"{i},{i % 7}\n")));
+        using var cts = new CancellationTokenSource();
+        var progress = new SyncProgress(_ => cts.Cancel());
+        Assert.ThrowsAny<OperationCanceledException>(() => CustomerReader.ReadFile(path, null, progress, cts.Token));
     }
 
     private sealed class SyncProgress(Action<PersonasProgress> report) : IProgress<PersonasProgress>

@@ -55,14 +55,20 @@ public class ParsingTests
     [InlineData("1\u00A0234,5", 1234.5)]
     [InlineData("-0,25", -0.25)]
     [InlineData("7", 7.0)]
+    [InlineData("1.234,50", 1234.5)]
+    [InlineData("1.234.567", 1234567.0)]
     public void Parse_DecimalComma(string text, double expected)
     {
         Assert.Equal(CellKind.Number, NumberParser.Parse(text, true, out var v));
         Assert.Equal(expected, v);
     }
 
-    [Fact]
-    public void Parse_DecimalComma_RejectsDot() => Assert.Equal(CellKind.Text, NumberParser.Parse("1.5", true, out _));
+    [Theory]
+    [InlineData("1.5")]
+    [InlineData("1.2345")]
+    [InlineData("1,5.000")]
+    [InlineData(".500")]
+    public void Parse_DecimalComma_RejectsDotsThatAreNotThousandsGroups(string text) => Assert.Equal(CellKind.Text, NumberParser.Parse(text, true, out _));
 
     [Theory]
     [InlineData("2014-06-29", true, 2014, 6, 29)]

@@ -47,8 +47,10 @@ public class TransactionReaderTests
     [SharedDataFact("online-retail/online_retail.csv")]
     public void OnlineRetail_DroppingNonPositiveQuantities_Gives4339Customers()
     {
-        var t = TransactionReader.ReadFile(RetailPath, Retail with { DropNonPositiveQuantities = true });
+        // Only the CLI's flags (customer, date, quantity, price): the invoice column is found by its name.
+        var t = TransactionReader.ReadFile(RetailPath, Retail with { InvoiceColumn = null, DropNonPositiveQuantities = true });
         Assert.Equal(4339, t.RowCount);
+        Assert.Contains(t.Notes, n => n.StartsWith("invoice column: 'InvoiceNo'", StringComparison.Ordinal));
         Assert.Equal(397924, t.RowsUsed);
         Assert.Equal(541909, t.RowsRead);
     }
@@ -115,6 +117,16 @@ public class TransactionReaderTests
         Assert.Equal([5f], t["monetary"].Numbers.ToArray());
         Assert.Equal([2f], t["frequency"].Numbers.ToArray()); // no invoice column: each purchase row is an order
         Assert.Contains(t.Notes, n => n.StartsWith("dates: dd/mm/yyyy", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void InvoiceColumn_IsFoundByName_WhenNotGiven()
+    {
+        var text = "Order ID,c,d,a\n1,A,2024-01-01,5\n1,A,2024-01-01,6\n2,A,2024-01-02,7\nC3,A,2024-01-03,-7\n";
+        var t = ReadText(text, new TransactionOptions { CustomerColumn = "c", DateColumn = "d", AmountColumn = "a" });
+        Assert.Equal([2f], t["frequency"].Numbers.ToArray());
+        Assert.Equal([0.25f], t["return_rate"].Numbers.ToArray());
+        Assert.Contains(t.Notes, n => n.StartsWith("invoice column: 'Order ID'", StringComparison.Ordinal));
     }
 
     [Fact]

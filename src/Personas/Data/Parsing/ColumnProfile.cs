@@ -52,21 +52,12 @@ internal sealed class ColumnProfile
 
     public int BoolMask { get; private set; } = BoolWords.All;
 
+    /// <summary>Bit 1: a false value was seen; bit 2: a true value was seen.</summary>
+    public int BoolValuesSeen { get; private set; }
+
     public long CustomDates { get; private set; }
 
-    public long YearFirstDates { get; private set; }
-
-    public long YearLastDates { get; private set; }
-
-    public int MaxFirst { get; private set; }
-
-    public int MaxSecond { get; private set; }
-
-    public char YearFirstSeparator { get; private set; }
-
-    public char YearLastSeparator { get; private set; }
-
-    public bool DatesHaveTime { get; private set; }
+    public DateEvidence Dates { get; } = new();
 
     /// <summary>False once a repeated value was seen (or distinct values were no longer tracked).</summary>
     public bool Unique { get; private set; } = true;
@@ -144,7 +135,8 @@ internal sealed class ColumnProfile
 
         if (BoolMask != 0)
         {
-            BoolMask &= BoolWords.Classify(s, out _);
+            BoolMask &= BoolWords.Classify(s, out var truth);
+            BoolValuesSeen |= truth ? 2 : 1;
         }
 
         TrackDistinct(s);
@@ -153,23 +145,9 @@ internal sealed class ColumnProfile
 
     private void ObserveDate(ReadOnlySpan<char> s)
     {
-        if (!DateParser.TrySplit(s, out var p))
+        if (DateParser.TrySplit(s, out var p))
         {
-            return;
-        }
-
-        DatesHaveTime |= p.HasTime;
-        if (p.YearFirst)
-        {
-            YearFirstDates++;
-            YearFirstSeparator = p.Separator;
-        }
-        else
-        {
-            YearLastDates++;
-            YearLastSeparator = p.Separator;
-            MaxFirst = Math.Max(MaxFirst, p.First);
-            MaxSecond = Math.Max(MaxSecond, p.Second);
+            Dates.Add(p);
         }
     }
 

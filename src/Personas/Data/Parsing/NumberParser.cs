@@ -57,16 +57,23 @@ internal static class NumberParser
 
             Span<char> buffer = stackalloc char[64];
             var n = 0;
-            foreach (var c in s)
+            for (var i = 0; i < s.Length; i++)
             {
+                var c = s[i];
                 if (c is ' ' or '\u00A0' or '\u202F')
                 {
                     continue;
                 }
 
+                // A dot is only a thousands separator: exactly three digits must follow it, then a separator or the end.
                 if (c == '.')
                 {
-                    return CellKind.Text;
+                    if (!IsThousandsGroup(s, i))
+                    {
+                        return CellKind.Text;
+                    }
+
+                    continue;
                 }
 
                 buffer[n++] = c == ',' ? '.' : c;
@@ -76,6 +83,24 @@ internal static class NumberParser
         }
 
         return ParseInvariant(s, out value);
+    }
+
+    private static bool IsThousandsGroup(ReadOnlySpan<char> s, int dot)
+    {
+        if (dot == 0 || dot + 3 > s.Length - 1 || !char.IsAsciiDigit(s[dot - 1]) || s[..dot].Contains(','))
+        {
+            return false;
+        }
+
+        for (var k = 1; k <= 3; k++)
+        {
+            if (!char.IsAsciiDigit(s[dot + k]))
+            {
+                return false;
+            }
+        }
+
+        return dot + 4 == s.Length || s[dot + 4] is '.' or ',';
     }
 
     private static CellKind ParseInvariant(ReadOnlySpan<char> s, out double value)

@@ -96,10 +96,15 @@ internal static class SchemaInference
             return DatePlan(p, DateOrder.Custom, p.DateFormat, missing);
         }
 
-        if (p.BoolMask != 0 && p.Counts is { Count: 2 })
+        if (p.BoolMask != 0 && p.BoolValuesSeen == 3)
         {
             var words = BoolWords.Describe(p.BoolMask);
             return new ColumnPlan(p, ColumnRole.Boolean, ValueKind.Boolean, $"boolean ({words}){missing}") { Expected = "one of the two values of a yes/no column" };
+        }
+
+        if (p.BoolMask != 0)
+        {
+            return CodesPlan(p, ColumnRole.Constant, o, $"constant: every value is '{(p.BoolValuesSeen == 2 ? "true" : "false")}' ({BoolWords.Describe(p.BoolMask)}){missing}; ignored");
         }
 
         if (p.Numbers + p.NonFinite >= DataDefaults.TypedShare * p.NonMissing && p.Numbers > 0)
@@ -124,27 +129,11 @@ internal static class SchemaInference
             return new ColumnPlan(p, ColumnRole.Numeric, ValueKind.Number, reason) { Expected = "a number" };
         }
 
-        var dates = Math.Max(p.YearFirstDates, p.YearLastDates);
-        if (dates > 0 && dates >= DataDefaults.TypedShare * p.NonMissing)
+        if (p.Dates.Count > 0 && p.Dates.Count >= DataDefaults.TypedShare * p.NonMissing)
         {
-            if (p.YearFirstDates >= p.YearLastDates)
-            {
-                return DatePlan(p, DateOrder.YearMonthDay, null, missing);
-            }
-
-            if (p.MaxFirst > 12 && p.MaxSecond > 12)
-            {
-                return StringPlan(p, rows, o, missing, "looks like dates in both day-first and month-first order; ");
-            }
-
-            if (p.MaxSecond > 12)
-            {
-                return DatePlan(p, DateOrder.MonthDayYear, null, missing);
-            }
-
-            return p.MaxFirst > 12
-                ? DatePlan(p, DateOrder.DayMonthYear, null, missing)
-                : DatePlan(p, DateOrder.DayMonthYear, null, missing, "; ambiguous (every day and month is at most 12): read day-first by default, set DateFormats to override");
+            return p.Dates.Order(out var ambiguous) is { } order
+                ? DatePlan(p, order, null, missing, ambiguous ? DateEvidence.AmbiguousNote : string.Empty)
+                : StringPlan(p, rows, o, missing, "looks like dates in both day-first and month-first order; ");
         }
 
         return StringPlan(p, rows, o, missing, string.Empty);
@@ -200,9 +189,7 @@ internal static class SchemaInference
 
     private static ColumnPlan DatePlan(ColumnProfile p, DateOrder order, string? format, string missing, string extra = "")
     {
-        var name = order == DateOrder.Custom
-            ? format!
-            : DateParser.Describe(order, order == DateOrder.YearMonthDay ? p.YearFirstSeparator : p.YearLastSeparator, p.DatesHaveTime);
+        var name = order == DateOrder.Custom ? format! : p.Dates.Describe(order);
         return new ColumnPlan(p, ColumnRole.Date, ValueKind.Date, $"date ({name})")
         {
             Tail = extra + missing,
@@ -223,8 +210,7 @@ internal static class SchemaInference
                 return new ColumnPlan(p, role, ValueKind.Boolean, $"boolean ({BoolWords.Describe(p.BoolMask)})" + Set) { Expected = "a yes/no, true/false, y/n, t/f or 0/1 value" };
             case ColumnRole.Date:
                 var plan = p.DateFormat is not null ? DatePlan(p, DateOrder.Custom, p.DateFormat, string.Empty)
-                    : p.YearFirstDates >= p.YearLastDates ? DatePlan(p, DateOrder.YearMonthDay, null, string.Empty)
-                    : DatePlan(p, p.MaxSecond > 12 ? DateOrder.MonthDayYear : DateOrder.DayMonthYear, null, string.Empty);
+                    : DatePlan(p, p.Dates.Order(out _) ?? DateOrder.DayMonthYear, null, string.Empty);
                 plan.Reason += Set;
                 return plan;
             case ColumnRole.Categorical when p.Counts is not null:

@@ -5,16 +5,14 @@ internal sealed partial class TableReader
 {
     private CustomerTable Fill(ColumnPlan[] plans, ColumnPlan? idPlan, int rows)
     {
+        _ct.ThrowIfCancellationRequested();
         var store = new ColumnStore[plans.Length];
         for (var c = 0; c < plans.Length; c++)
         {
             store[c] = new ColumnStore(plans[c], rows, _o.DecimalComma);
         }
 
-        var lines = _lines.ToArray();
-        var ordinals = _ordinals.ToArray();
-        _lines.Clear();
-        _ordinals.Clear();
+        var lines = _lines;
         var bad = new string?[rows];
         var badCount = 0;
         var structural = _exclusions.Count;
@@ -99,17 +97,17 @@ internal sealed partial class TableReader
             }
         }
 
-        var keptIds = ids is null ? (IReadOnlyList<string>)new GeneratedIds(ColumnStore.Pick(ordinals, keep)) : ColumnStore.Pick(ids, keep);
+        var keptIds = ids is null ? (IReadOnlyList<string>)new GeneratedIds(_ordinals.Pick(keep, rows)) : ColumnStore.Pick(ids, keep);
         _exclusions.Sort((a, b) => a.Line.CompareTo(b.Line));
         var read = (long)rows + structural;
         _notes.Add($"{SchemaInference.Count(read)} data rows read: {SchemaInference.Count(keep.Length)} used, {SchemaInference.Count(_exclusions.Count)} excluded ({SchemaInference.Count(structural)} blank or ragged, {SchemaInference.Count(badCount)} with a bad value, {SchemaInference.Count(_exclusions.Count - structural - badCount)} repeated ids)");
         Report("read: parse values", 1);
-        var table = new CustomerTable(_source, idPlan?.Name, keptIds, ColumnStore.Pick(lines, keep), columns, _exclusions.ToArray(), _notes.ToArray(), copy: false);
+        var table = new CustomerTable(_source, idPlan?.Name, keptIds, lines.Pick(keep, rows), columns, _exclusions.ToArray(), _notes.ToArray(), copy: false);
         CustomerReader.EnsureEnoughRows(table, Math.Max(1, _o.MinRows ?? 1));
         return table;
     }
 
-    private void ResolveDuplicates(string[] ids, string?[] bad, long[] lines, ColumnStore[] store, ColumnPlan idPlan)
+    private void ResolveDuplicates(string[] ids, string?[] bad, RowNumbers lines, ColumnStore[] store, ColumnPlan idPlan)
     {
         var first = new Dictionary<string, int>(StringComparer.Ordinal);
         Dictionary<int, List<int>>? groups = null;

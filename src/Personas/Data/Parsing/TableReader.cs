@@ -20,8 +20,8 @@ internal sealed partial class TableReader
     private readonly List<string> _notes;
     private readonly List<ExcludedRow> _exclusions = [];
     private readonly string? _delimiterHint;
-    private readonly List<long> _lines = [];
-    private readonly List<int> _ordinals = [];
+    private readonly RowNumbers _lines = new();
+    private readonly RowNumbers _ordinals = new();
 
     /// <param name="source">The source name for messages.</param>
     /// <param name="header">The column names (validated: unique, not blank).</param>
@@ -84,7 +84,7 @@ internal sealed partial class TableReader
 
             rows++;
             _lines.Add(src.RecordLine);
-            _ordinals.Add((int)records);
+            _ordinals.Add(records);
             var missing = 0;
             for (var c = 0; c < profiles.Length; c++)
             {
@@ -103,6 +103,7 @@ internal sealed partial class TableReader
 
             if ((records % ProgressEvery) == 0)
             {
+                _ct.ThrowIfCancellationRequested();
                 Report("read: profile columns", 0.5 * (_position?.Invoke() ?? 0));
             }
         }
