@@ -1,0 +1,49 @@
+using System.Text.RegularExpressions;
+using Personas.Charts.Tests.TestSupport;
+using Personas.Tests.TestSupport;
+
+namespace Personas.Charts.Tests.Rendering;
+
+public sealed class ReportRenderingTests
+{
+    [ChromiumFact]
+    public void AllCharts_RenderOfflineInHeadlessChromium_WithoutErrorsOrNetwork()
+    {
+        var charts = SampleData.AllCharts();
+        var page = ReportCharts.ToPage(charts, "Personas charts: rendering test");
+        var dir = Path.Combine(AppContext.BaseDirectory, "rendering");
+        Directory.CreateDirectory(dir);
+        var pagePath = Path.Combine(dir, "all-charts.html");
+        File.WriteAllText(pagePath, page);
+        var netLog = Path.Combine(dir, "netlog.json");
+
+        var screenshot = Path.Combine(dir, "all-charts.png");
+        var dom = HeadlessChromium.Run(
+            pagePath, "--dump-dom", "--log-net-log=" + netLog, "--screenshot=" + screenshot, "--window-size=1400,3000", "--hide-scrollbars");
+
+        // Every chart div got Plotly's SVG.
+        for (var i = 1; i <= charts.Count; i++)
+        {
+            var at = dom.Stdout.IndexOf("id=\"personas-chart-" + i + "\"", StringComparison.Ordinal);
+            Assert.True(at >= 0, $"chart {i} div missing from the DOM");
+            var end = i < charts.Count ? dom.Stdout.IndexOf("id=\"personas-chart-" + (i + 1) + "\"", StringComparison.Ordinal) : dom.Stdout.Length;
+            Assert.Contains("main-svg", dom.Stdout[at..end], StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain("Uncaught", dom.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("ERROR:CONSOLE", dom.Stderr, StringComparison.Ordinal);
+
+        // No network: no remote src/href in the page, no http(s) request in Chromium's net log.
+        var markup = Regex.Replace(dom.Stdout, "<script\\b[^>]*>.*?</script>", "<script></script>", RegexOptions.Singleline | RegexOptions.IgnoreCase);
+        Assert.DoesNotMatch(new Regex("<[a-z][^>]*\\s(src|href)\\s*=\\s*[\"']?(https?:)?//", RegexOptions.IgnoreCase), markup);
+        // Chromium itself calls Google services (time, updates, accounts) even headless: those are not the page's.
+        var requested = Regex.Matches(File.ReadAllText(netLog), "\"url\"\\s*:\\s*\"(https?://[^/\"]+)")
+            .Select(m => new Uri(m.Groups[1].Value).Host)
+            .Where(h => !h.EndsWith("google.com", StringComparison.Ordinal) && !h.EndsWith("googleapis.com", StringComparison.Ordinal))
+            .Distinct()
+            .ToArray();
+        Assert.Empty(requested);
+
+        Assert.True(File.Exists(screenshot), "no screenshot written");
+    }
+}
