@@ -23,5 +23,9 @@ internal sealed class ChartJson
 
     public static double[] Doubles(JsonElement array) => array.EnumerateArray().Select(e => e.GetDouble()).ToArray();
 
+    /// <summary>The HTML without the inline plotly.js bundle (whose source mentions URLs such as its topojson CDN, unused here).</summary>
+    public static string WithoutPlotlyJs(string html) => System.Text.RegularExpressions.Regex.Replace(
+        html, "<script type=\"text/javascript\" data-personas-plotly=\"plotly-2.28.0\">.*?</script>", string.Empty, System.Text.RegularExpressions.RegexOptions.Singleline);
+
     public static string[] Strings(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).ToArray();
 }
