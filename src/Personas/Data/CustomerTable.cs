@@ -2,7 +2,7 @@ namespace Personas.Data;
 
 /// <summary>
 /// Customer records after reading and validation: one row per customer, columns stored contiguously, plus every
-/// excluded input row with its line and reason. <c>RowsRead == RowCount + Exclusions.Count</c> always holds.
+/// excluded input row with its line and reason. <c>RowsRead == RowsUsed + Exclusions.Count</c> always holds (<c>RowsUsed == RowCount</c> except for tables built from transactions).
 /// Immutable.
 /// </summary>
 public sealed class CustomerTable
@@ -19,6 +19,13 @@ public sealed class CustomerTable
     /// <param name="notes">Decisions taken while reading, in words.</param>
     /// <exception cref="ArgumentException">A column's length differs from the number of ids, or two columns share a name.</exception>
     public CustomerTable(string source, string? idColumn, IReadOnlyList<string> ids, IReadOnlyList<long> lines, IReadOnlyList<CustomerColumn> columns, IReadOnlyList<ExcludedRow> exclusions, IReadOnlyList<string>? notes = null)
+        : this(source, idColumn, ids, lines, columns, exclusions, notes, copy: true, rowsUsed: null)
+    {
+    }
+
+    /// <summary>Creates a table; with <paramref name="copy"/> false the lists are kept as given (the reader's own immutable lists: no copy of a million ids).</summary>
+    /// <remarks>Parameters as for the public constructor; <c>rowsUsed</c> counts the input rows behind the table when they differ from <c>ids.Count</c> (transactions).</remarks>
+    internal CustomerTable(string source, string? idColumn, IReadOnlyList<string> ids, IReadOnlyList<long> lines, IReadOnlyList<CustomerColumn> columns, IReadOnlyList<ExcludedRow> exclusions, IReadOnlyList<string>? notes, bool copy, long? rowsUsed = null)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(ids);
@@ -46,11 +53,12 @@ public sealed class CustomerTable
 
         Source = source;
         IdColumn = idColumn;
-        Ids = ids.ToArray();
-        Lines = lines.ToArray();
+        Ids = copy ? ids.ToArray() : ids;
+        Lines = copy ? lines.ToArray() : lines;
         Columns = columns.ToArray();
         Exclusions = exclusions.ToArray();
         Notes = notes?.ToArray() ?? [];
+        RowsUsed = rowsUsed ?? Ids.Count;
     }
 
     /// <summary>Where the data came from.</summary>
@@ -77,8 +85,11 @@ public sealed class CustomerTable
     /// <summary>The number of rows used.</summary>
     public int RowCount => Ids.Count;
 
-    /// <summary>The number of data rows read (used + excluded).</summary>
-    public long RowsRead => RowCount + Exclusions.Count;
+    /// <summary>The number of input rows used: <see cref="RowCount"/>, except for a table built from transactions, where it counts the transaction rows behind the customers.</summary>
+    public long RowsUsed { get; }
+
+    /// <summary>The number of data rows read (<see cref="RowsUsed"/> + excluded).</summary>
+    public long RowsRead => RowsUsed + Exclusions.Count;
 
     /// <summary>The column with this name.</summary>
     /// <param name="name">The column name.</param>

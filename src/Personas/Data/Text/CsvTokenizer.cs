@@ -7,7 +7,7 @@ namespace Personas.Data.Text;
 /// CRLF, LF or CR line ends. Fields of the current record are exposed as spans over one reusable buffer, so
 /// reading allocates no per-cell strings. Tracks the physical line each record starts on.
 /// </summary>
-internal sealed class CsvTokenizer : IDisposable
+internal sealed class CsvTokenizer : Personas.Data.Parsing.IRecordSource
 {
     private const int BufferSize = 1 << 16;
 
@@ -15,6 +15,8 @@ internal sealed class CsvTokenizer : IDisposable
     private readonly char _delimiter;
     private readonly string _source;
     private readonly char[] _buffer = new char[BufferSize];
+    private readonly System.Buffers.SearchValues<char> _plainStops;
+    private readonly System.Buffers.SearchValues<char> _quotedStops = System.Buffers.SearchValues.Create("\"\r\n");
     private int _pos;
     private int _len;
     private bool _eof;
@@ -36,6 +38,7 @@ internal sealed class CsvTokenizer : IDisposable
     {
         _reader = reader;
         _delimiter = delimiter;
+        _plainStops = System.Buffers.SearchValues.Create(new string([delimiter, '"', '\r', '\n']));
         _source = source;
         MaxFieldLength = maxFieldLength;
     }
@@ -94,6 +97,21 @@ internal sealed class CsvTokenizer : IDisposable
 
                 EndField(fieldStart, quoted);
                 return true;
+            }
+
+            // Fast path: copy the run of ordinary characters up to the next special one in one go.
+            var rest = new ReadOnlySpan<char>(_buffer, _pos, _len - _pos);
+            var stop = inQuotes ? rest.IndexOfAny(_quotedStops) : rest.IndexOfAny(_plainStops);
+            var run = stop < 0 ? rest.Length : stop;
+            if (run > 0)
+            {
+                afterQuote = false;
+                AppendRun(rest[..run], fieldStart);
+                _pos += run;
+                if (stop < 0)
+                {
+                    continue;
+                }
             }
 
             var c = _buffer[_pos++];
@@ -175,6 +193,22 @@ internal sealed class CsvTokenizer : IDisposable
 
     /// <inheritdoc />
     public void Dispose() => _reader.Dispose();
+
+    private void AppendRun(ReadOnlySpan<char> run, int fieldStart)
+    {
+        if (_fieldCharCount - fieldStart + run.Length > MaxFieldLength)
+        {
+            throw new PersonasDataException(_source, RecordLine, null, null, $"expected fields of at most {MaxFieldLength} characters (is a quote left open?)");
+        }
+
+        if (_fieldCharCount + run.Length > _fieldChars.Length)
+        {
+            Array.Resize(ref _fieldChars, Math.Max(_fieldChars.Length * 2, _fieldCharCount + run.Length));
+        }
+
+        run.CopyTo(_fieldChars.AsSpan(_fieldCharCount));
+        _fieldCharCount += run.Length;
+    }
 
     private void Append(char c, int fieldStart)
     {

@@ -6,8 +6,8 @@ namespace Personas.Data.Text;
 /// <summary>Opens input files as strict UTF-8 text (BOM optional), decompressing <c>.gz</c> transparently.</summary>
 internal static class TextSource
 {
-    /// <summary>Strict UTF-8: invalid bytes raise <see cref="DecoderFallbackException"/> (turned into a data error with a line by the tokenizer).</summary>
-    public static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    /// <summary>Strict UTF-8 (its preamble makes readers skip a BOM): invalid bytes raise <see cref="DecoderFallbackException"/> (turned into a data error with a line by the tokenizer).</summary>
+    public static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: true, throwOnInvalidBytes: true);
 
     /// <summary>Opens a file for reading.</summary>
     /// <param name="path">The path.</param>

@@ -1,0 +1,240 @@
+using System.Globalization;
+
+namespace Personas.Data.Parsing;
+
+/// <summary>
+/// Splits numeric dates without allocating: <c>yyyy-mm-dd</c> (also <c>/</c>), optionally with <c>T</c> or a space and
+/// <c>HH:mm[:ss[.fff]]</c> and <c>Z</c> or <c>+hh:mm</c>; and <c>d-m-yyyy</c> / <c>m/d/yyyy</c> with <c>-</c>, <c>/</c> or <c>.</c>.
+/// </summary>
+internal static class DateParser
+{
+    /// <summary>Splits a cell into date parts.</summary>
+    public static bool TrySplit(ReadOnlySpan<char> cell, out DateParts parts)
+    {
+        parts = default;
+        var s = cell.Trim();
+        var i = 0;
+        if (!Digits(s, ref i, 1, 4, out var a, out var aLen) || i >= s.Length)
+        {
+            return false;
+        }
+
+        var sep = s[i];
+        if (sep is not ('-' or '/' or '.'))
+        {
+            return false;
+        }
+
+        i++;
+        if (!Digits(s, ref i, 1, 2, out var b, out _) || i >= s.Length || s[i] != sep)
+        {
+            return false;
+        }
+
+        i++;
+        if (!Digits(s, ref i, 1, 4, out var c, out var cLen))
+        {
+            return false;
+        }
+
+        bool yearFirst;
+        if (aLen == 4 && cLen <= 2)
+        {
+            yearFirst = true;
+            if (b is < 1 or > 12 || c is < 1 or > 31)
+            {
+                return false;
+            }
+        }
+        else if (aLen <= 2 && cLen == 4)
+        {
+            yearFirst = false;
+            if (a < 1 || b < 1 || a > 31 || b > 31 || (a > 12 && b > 12))
+            {
+                return false;
+            }
+        }
+        else
+        {
+            return false;
+        }
+
+        var hasTime = false;
+        double seconds = 0;
+        var offset = 0;
+        if (i < s.Length)
+        {
+            if (s[i] is not ('T' or ' ') || !TryTime(s[(i + 1)..], out seconds, out offset))
+            {
+                return false;
+            }
+
+            hasTime = true;
+        }
+
+        parts = new DateParts(a, b, c, yearFirst, sep, hasTime, seconds, offset);
+        return true;
+    }
+
+    /// <summary>The instant of the parts in days since 0001-01-01 (UTC), or null when the parts are no valid date in that order.</summary>
+    public static double? ToDays(in DateParts p, DateOrder order)
+    {
+        int y, m, d;
+        switch (order)
+        {
+            case DateOrder.YearMonthDay when p.YearFirst:
+                (y, m, d) = (p.First, p.Second, p.Third);
+                break;
+            case DateOrder.DayMonthYear when !p.YearFirst:
+                (d, m, y) = (p.First, p.Second, p.Third);
+                break;
+            case DateOrder.MonthDayYear when !p.YearFirst:
+                (m, d, y) = (p.First, p.Second, p.Third);
+                break;
+            default:
+                return null;
+        }
+
+        if (y < 1 || m is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y, m))
+        {
+            return null;
+        }
+
+        var days = new DateTime(y, m, d, 0, 0, 0, DateTimeKind.Utc).Ticks / (double)TimeSpan.TicksPerDay;
+        return days + ((p.Seconds - (p.OffsetMinutes * 60.0)) / 86400.0);
+    }
+
+    /// <summary>Parses a cell with a user-given .NET format into days since 0001-01-01 (UTC), or null.</summary>
+    public static double? ToDays(ReadOnlySpan<char> cell, string format)
+    {
+        var s = cell.Trim();
+        return DateTimeOffset.TryParseExact(s, format, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var v)
+            ? v.UtcTicks / (double)TimeSpan.TicksPerDay
+            : null;
+    }
+
+    /// <summary>Days since 0001-01-01 of an instant.</summary>
+    public static double ToDays(DateTimeOffset instant) => instant.UtcTicks / (double)TimeSpan.TicksPerDay;
+
+    /// <summary>Formats days since 0001-01-01 as <c>yyyy-MM-dd</c>, with the time when it is not midnight.</summary>
+    public static string Format(double days)
+    {
+        var t = new DateTime((long)Math.Round(days * TimeSpan.TicksPerDay), DateTimeKind.Utc);
+        return t.TimeOfDay == TimeSpan.Zero
+            ? t.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+            : t.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>A readable name of a detected format, like <c>dd-mm-yyyy</c> or <c>yyyy-mm-dd hh:mm:ss</c>.</summary>
+    public static string Describe(DateOrder order, char separator, bool hasTime)
+    {
+        var core = order switch
+        {
+            DateOrder.YearMonthDay => $"yyyy{separator}mm{separator}dd",
+            DateOrder.DayMonthYear => $"dd{separator}mm{separator}yyyy",
+            DateOrder.MonthDayYear => $"mm{separator}dd{separator}yyyy",
+            _ => "custom",
+        };
+        return hasTime ? core + " hh:mm:ss" : core;
+    }
+
+    private static bool TryTime(ReadOnlySpan<char> s, out double seconds, out int offsetMinutes)
+    {
+        seconds = 0;
+        offsetMinutes = 0;
+        var i = 0;
+        if (!Digits(s, ref i, 1, 2, out var h, out _) || i >= s.Length || s[i] != ':')
+        {
+            return false;
+        }
+
+        i++;
+        if (!Digits(s, ref i, 2, 2, out var min, out _))
+        {
+            return false;
+        }
+
+        double sec = 0;
+        if (i < s.Length && s[i] == ':')
+        {
+            i++;
+            if (!Digits(s, ref i, 2, 2, out var whole, out _))
+            {
+                return false;
+            }
+
+            sec = whole;
+            if (i < s.Length && s[i] is '.' or ',')
+            {
+                i++;
+                var scale = 0.1;
+                var start = i;
+                for (; i < s.Length && char.IsAsciiDigit(s[i]); i++)
+                {
+                    sec += (s[i] - '0') * scale;
+                    scale /= 10;
+                }
+
+                if (i == start)
+                {
+                    return false;
+                }
+            }
+        }
+
+        if (h > 23 || min > 59 || sec >= 61)
+        {
+            return false;
+        }
+
+        seconds = (h * 3600) + (min * 60) + sec;
+        if (i == s.Length)
+        {
+            return true;
+        }
+
+        if (s[i] == 'Z' && i == s.Length - 1)
+        {
+            return true;
+        }
+
+        if (s[i] is not ('+' or '-'))
+        {
+            return false;
+        }
+
+        var sign = s[i] == '-' ? -1 : 1;
+        i++;
+        if (!Digits(s, ref i, 2, 2, out var oh, out _))
+        {
+            return false;
+        }
+
+        if (i < s.Length && s[i] == ':')
+        {
+            i++;
+        }
+
+        if (!Digits(s, ref i, 2, 2, out var om, out _) || i != s.Length || oh > 14 || om > 59)
+        {
+            return false;
+        }
+
+        offsetMinutes = sign * ((oh * 60) + om);
+        return true;
+    }
+
+    private static bool Digits(ReadOnlySpan<char> s, ref int i, int min, int max, out int value, out int length)
+    {
+        value = 0;
+        length = 0;
+        while (i < s.Length && length < max && char.IsAsciiDigit(s[i]))
+        {
+            value = (value * 10) + (s[i] - '0');
+            i++;
+            length++;
+        }
+
+        return length >= min && !(i < s.Length && char.IsAsciiDigit(s[i]));
+    }
+}

@@ -1,0 +1,157 @@
+namespace Personas.Data.Parsing;
+
+/// <summary>The second pass: typed storage, bad cells, duplicate ids.</summary>
+internal sealed partial class TableReader
+{
+    private CustomerTable Fill(ColumnPlan[] plans, ColumnPlan? idPlan, int rows)
+    {
+        var store = new ColumnStore[plans.Length];
+        for (var c = 0; c < plans.Length; c++)
+        {
+            store[c] = new ColumnStore(plans[c], rows, _o.DecimalComma);
+        }
+
+        var lines = new long[rows];
+        var ordinals = new int[rows];
+        var bad = new string?[rows];
+        var badCount = 0;
+        var structural = _exclusions.Count;
+        using (var src = _open())
+        {
+            var r = 0;
+            var ordinal = 0;
+            while (src.ReadRecord())
+            {
+                ordinal++;
+                if (StructuralProblem(src) is not null)
+                {
+                    continue;
+                }
+
+                lines[r] = src.RecordLine;
+                ordinals[r] = ordinal;
+                for (var c = 0; c < plans.Length; c++)
+                {
+                    if (store[c].Set(r, src.Field(c)) || bad[r] is not null)
+                    {
+                        continue;
+                    }
+
+                    var found = src.Field(c).Trim().ToString();
+                    if (_o.RowErrors == RowErrorPolicy.Fail)
+                    {
+                        throw new PersonasDataException(_source, src.RecordLine, plans[c].Name, found, "expected " + plans[c].Expected);
+                    }
+
+                    bad[r] = $"column '{plans[c].Name}': expected {plans[c].Expected}, found '{PersonasDataException.Shorten(found)}'";
+                    badCount++;
+                }
+
+                r++;
+                if ((r % ProgressEvery) == 0)
+                {
+                    _ct.ThrowIfCancellationRequested();
+                    Report("read: parse values", 0.5 + (0.5 * (_position?.Invoke() ?? 0)));
+                }
+            }
+        }
+
+        string[]? ids = null;
+        if (idPlan is not null)
+        {
+            ids = store[idPlan.Profile.Index].Ids!;
+            for (var r = 0; r < rows; r++)
+            {
+                if (bad[r] is not null)
+                {
+                    _exclusions.Add(new ExcludedRow(lines[r], ids[r], bad[r]!));
+                }
+            }
+
+            ResolveDuplicates(ids, bad, lines, store, idPlan);
+        }
+        else
+        {
+            for (var r = 0; r < rows; r++)
+            {
+                if (bad[r] is not null)
+                {
+                    _exclusions.Add(new ExcludedRow(lines[r], null, bad[r]!));
+                }
+            }
+        }
+
+        var keep = Enumerable.Range(0, rows).Where(r => bad[r] is null).ToArray();
+        var columns = new List<CustomerColumn>(plans.Length);
+        foreach (var s in store)
+        {
+            if (!ReferenceEquals(s.Plan, idPlan))
+            {
+                columns.Add(s.Build(keep, _o.ReferenceDate));
+            }
+        }
+
+        var keptIds = ids is null ? (IReadOnlyList<string>)new GeneratedIds(ColumnStore.Pick(ordinals, keep)) : ColumnStore.Pick(ids, keep);
+        _exclusions.Sort((a, b) => a.Line.CompareTo(b.Line));
+        var read = (long)rows + structural;
+        _notes.Add($"{SchemaInference.Count(read)} data rows read: {SchemaInference.Count(keep.Length)} used, {SchemaInference.Count(_exclusions.Count)} excluded ({SchemaInference.Count(structural)} blank or ragged, {SchemaInference.Count(badCount)} with a bad value, {SchemaInference.Count(_exclusions.Count - structural - badCount)} repeated ids)");
+        Report("read: parse values", 1);
+        var table = new CustomerTable(_source, idPlan?.Name, keptIds, ColumnStore.Pick(lines, keep), columns, _exclusions.ToArray(), _notes.ToArray(), copy: false);
+        CustomerReader.EnsureEnoughRows(table, Math.Max(1, _o.MinRows ?? 1));
+        return table;
+    }
+
+    private void ResolveDuplicates(string[] ids, string?[] bad, long[] lines, ColumnStore[] store, ColumnPlan idPlan)
+    {
+        var first = new Dictionary<string, int>(StringComparer.Ordinal);
+        Dictionary<int, List<int>>? groups = null;
+        for (var r = 0; r < ids.Length; r++)
+        {
+            if (bad[r] is not null)
+            {
+                continue;
+            }
+
+            if (first.TryAdd(ids[r], r))
+            {
+                continue;
+            }
+
+            var f = first[ids[r]];
+            switch (_o.DuplicateIds)
+            {
+                case DuplicateIdPolicy.Error:
+                    throw new PersonasDataException(_source, lines[r], idPlan.Name, ids[r],
+                        $"expected unique customer ids; this id is already on line {lines[f]} (set the duplicate-id policy to KeepFirst or Aggregate, or exclude the column to number the rows instead)");
+                case DuplicateIdPolicy.KeepFirst:
+                    bad[r] = $"repeats the customer id of line {lines[f]} (duplicate ids: keep first)";
+                    break;
+                default:
+                    bad[r] = $"merged into the row of line {lines[f]} (duplicate ids: aggregate)";
+                    groups ??= [];
+                    if (!groups.TryGetValue(f, out var members))
+                    {
+                        groups[f] = members = [f];
+                    }
+
+                    members.Add(r);
+                    break;
+            }
+
+            _exclusions.Add(new ExcludedRow(lines[r], ids[r], bad[r]!));
+        }
+
+        if (groups is not null)
+        {
+            foreach (var s in store)
+            {
+                foreach (var (f, members) in groups)
+                {
+                    s.Merge(f, members);
+                }
+            }
+
+            _notes.Add($"{SchemaInference.Count(groups.Count)} customer ids repeat; their rows were merged (mean of numbers, first non-missing level)");
+        }
+    }
+}
