@@ -1,0 +1,236 @@
+using System.Globalization;
+using Personas.Data;
+
+namespace Personas.Features;
+
+/// <summary>
+/// A learned, reusable recipe that turns customer columns into a <see cref="FeatureMatrix"/> with a fixed layout.
+/// Numeric, boolean (0/1) and date (days) columns: the median replaces a missing value, strongly right-skewed
+/// non-negative numeric columns get <c>log1p</c>, then the value is scaled (z-score, robust or none) and multiplied
+/// by the column's weight; a missing-indicator feature follows when more than the threshold share was missing.
+/// Categorical columns: one indicator per level <c>l</c> with learned share <c>p_l</c>, encoded as
+/// <c>(indicator - p_l) / sqrt(sum_l p_l (1 - p_l))</c> times the weight, so the block has total variance 1 like one
+/// z-scored numeric column; a missing code is the level <c>(missing)</c>. Constant columns are dropped. Every
+/// automatic decision is listed in <see cref="Decisions"/>.
+/// </summary>
+/// <example>
+/// <code>
+/// var plan = FeaturePlan.Learn(table, new FeatureOptions { Scaling = ScalingMethod.Robust });
+/// FeatureMatrix x = plan.Transform(table);
+/// foreach (var d in plan.Decisions) Console.WriteLine(d);
+/// </code>
+/// </example>
+public sealed partial class FeaturePlan
+{
+    /// <summary>The level name used for missing categorical values.</summary>
+    public const string MissingLevel = "(missing)";
+
+    private static readonly string[] MissingTexts = ["NA", "N/A", "null", "NaN"];
+
+    private FeaturePlan(IReadOnlyList<PlannedColumn> columns, IReadOnlyList<string> decisions, FeatureOptions options)
+    {
+        Columns = columns;
+        Decisions = decisions;
+        Options = options;
+        FeatureNames = columns.SelectMany(c => c.FeatureNames).ToArray();
+    }
+
+    /// <summary>The options the plan was learned with.</summary>
+    public FeatureOptions Options { get; }
+
+    /// <summary>The source columns used as features, in feature order.</summary>
+    public IReadOnlyList<PlannedColumn> Columns { get; }
+
+    /// <summary>Every automatic decision, in words (imputation, log1p, dropped columns, weights...).</summary>
+    public IReadOnlyList<string> Decisions { get; }
+
+    /// <summary>The number of features.</summary>
+    public int Dimension => FeatureNames.Count;
+
+    /// <summary>The name of each feature.</summary>
+    public IReadOnlyList<string> FeatureNames { get; }
+
+    /// <summary>
+    /// Encodes a table with the learned layout. Columns are matched by name. A column the table lacks is treated as
+    /// missing in every row (numbers: the learned median and a missing indicator of 1; categorical: the
+    /// <c>(missing)</c> level when it was learned, otherwise all indicators 0). A level not seen when learning encodes
+    /// with all indicators 0 (an "other" level). Extra columns are ignored.
+    /// </summary>
+    /// <param name="table">The table.</param>
+    /// <returns>A matrix of <c>table.RowCount x Dimension</c>.</returns>
+    /// <exception cref="PersonasDataException">A column has a different kind than when learned (numbers vs levels).</exception>
+    public FeatureMatrix Transform(CustomerTable table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        var n = table.RowCount;
+        var d = Dimension;
+        var values = new float[(long)n * d];
+        foreach (var pc in Columns)
+        {
+            table.TryGetColumn(pc.Name, out var column);
+            if (pc.Kind == FeatureKind.Numeric)
+            {
+                if (column is not null && !column.IsNumeric)
+                {
+                    throw new PersonasDataException(table.Source, null, pc.Name, "levels (categorical)", "a numeric column, as when the feature plan was learned");
+                }
+
+                var numbers = column?.NumberArray;
+                for (var i = 0; i < n; i++)
+                {
+                    EncodeNumber(pc, numbers is null ? double.NaN : numbers[i], values.AsSpan(i * d, d));
+                }
+            }
+            else
+            {
+                if (column is not null && column.IsNumeric)
+                {
+                    throw new PersonasDataException(table.Source, null, pc.Name, "numbers", "a categorical column, as when the feature plan was learned");
+                }
+
+                var map = LevelMap(pc, column?.Levels ?? []);
+                var codes = column?.CodeArray;
+                var missingIndex = IndexOfLevel(pc, MissingLevel);
+                for (var i = 0; i < n; i++)
+                {
+                    var code = codes is null ? -1 : codes[i];
+                    var level = code >= 0 && code < map.Length ? map[code] : missingIndex;
+                    EncodeLevel(pc, level, values.AsSpan(i * d, d));
+                }
+            }
+        }
+
+        return new FeatureMatrix(values, n, d, FeatureNames);
+    }
+
+    /// <summary>
+    /// Encodes one raw record (column name to text as in a CSV) into the feature layout. A column absent from the
+    /// record, an empty text, or (for numbers) <c>NA</c>/<c>N/A</c>/<c>null</c>/<c>NaN</c> is missing and handled as in
+    /// <see cref="Transform"/>. Numbers use invariant culture; booleans accept 0/1, true/false, yes/no; date columns
+    /// take the number of days as used when learning. An unseen level encodes with all indicators 0.
+    /// </summary>
+    /// <param name="record">The record.</param>
+    /// <param name="destination">Where to write the <see cref="Dimension"/> features.</param>
+    /// <exception cref="ArgumentException"><paramref name="destination"/> has the wrong length.</exception>
+    /// <exception cref="PersonasDataException">A numeric column holds text that is not a number.</exception>
+    public void Encode(IReadOnlyDictionary<string, string?> record, Span<float> destination)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        if (destination.Length != Dimension)
+        {
+            throw new ArgumentException($"Expected a destination of {Dimension} floats, found {destination.Length}.", nameof(destination));
+        }
+
+        foreach (var pc in Columns)
+        {
+            record.TryGetValue(pc.Name, out var text);
+            if (pc.Kind == FeatureKind.Numeric)
+            {
+                EncodeNumber(pc, ParseNumber(pc, text), destination);
+            }
+            else
+            {
+                var level = string.IsNullOrWhiteSpace(text) ? IndexOfLevel(pc, MissingLevel) : IndexOfLevel(pc, text);
+                if (level < 0 && !string.IsNullOrWhiteSpace(text))
+                {
+                    level = IndexOfLevel(pc, text.Trim());
+                }
+
+                EncodeLevel(pc, level, destination);
+            }
+        }
+    }
+
+    /// <summary>Projects a feature matrix on its first principal components, for display only (never used for clustering).</summary>
+    /// <param name="matrix">The feature matrix (usually from <see cref="Transform"/>).</param>
+    /// <param name="components">How many components.</param>
+    /// <returns>A matrix with columns <c>PC1</c>, <c>PC2</c>...</returns>
+    public static FeatureMatrix ProjectPca(FeatureMatrix matrix, int components = 2) => Pca.Fit(matrix, components).Transform(matrix);
+
+    private static double ParseNumber(PlannedColumn pc, string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return double.NaN;
+        }
+
+        var t = text.Trim();
+        if (MissingTexts.Any(m => string.Equals(m, t, StringComparison.OrdinalIgnoreCase)))
+        {
+            return double.NaN;
+        }
+
+        if (double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out var v))
+        {
+            return v;
+        }
+
+        if (pc.Role == ColumnRole.Boolean)
+        {
+            switch (t.ToUpperInvariant())
+            {
+                case "TRUE" or "YES" or "Y" or "T":
+                    return 1;
+                case "FALSE" or "NO" or "N" or "F":
+                    return 0;
+            }
+
+            throw new PersonasDataException(null, null, pc.Name, text, "a boolean (0/1, true/false, yes/no)");
+        }
+
+        throw new PersonasDataException(null, null, pc.Name, text, pc.Role == ColumnRole.Date ? "a number of days, as the date column was learned" : "a number");
+    }
+
+    private static void EncodeNumber(PlannedColumn pc, double value, Span<float> row)
+    {
+        var missing = !double.IsFinite(value);
+        var x = missing ? pc.ImputeValue : value;
+        if (pc.Log1p)
+        {
+            x = Math.Log(1 + Math.Max(x, 0));
+        }
+
+        row[pc.FirstFeature] = (float)((x - pc.Center) / pc.Scale * pc.Weight);
+        if (pc.MissingIndicator)
+        {
+            row[pc.FirstFeature + 1] = (float)(((missing ? 1 : 0) - pc.IndicatorCenter) / pc.IndicatorScale * pc.Weight);
+        }
+    }
+
+    private static void EncodeLevel(PlannedColumn pc, int level, Span<float> row)
+    {
+        var shares = pc.LevelShares;
+        for (var l = 0; l < shares.Count; l++)
+        {
+            row[pc.FirstFeature + l] = (float)(((l == level ? 1 : 0) - shares[l]) / pc.Scale * pc.Weight);
+        }
+    }
+
+    private static int IndexOfLevel(PlannedColumn pc, string level)
+    {
+        for (var l = 0; l < pc.Levels.Count; l++)
+        {
+            if (string.Equals(pc.Levels[l], level, StringComparison.Ordinal))
+            {
+                return l;
+            }
+        }
+
+        return -1;
+    }
+
+    private static int[] LevelMap(PlannedColumn pc, IReadOnlyList<string> tableLevels)
+    {
+        var map = new int[tableLevels.Count];
+        for (var c = 0; c < map.Length; c++)
+        {
+            map[c] = IndexOfLevel(pc, tableLevels[c]);
+        }
+
+        return map;
+    }
+
+    private static string Num(double v) => v.ToString("0.###", CultureInfo.InvariantCulture);
+
+    private static string Pct(double share) => (share * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%";
+}

@@ -1,0 +1,157 @@
+using System.Globalization;
+using Personas.Data;
+using Personas.Features;
+
+namespace Personas.Segmentation;
+
+/// <summary>
+/// Clusters customers' feature vectors with k-means and chooses the number of clusters honestly: every candidate k is
+/// scored (inertia, silhouette, Calinski-Harabasz, Davies-Bouldin, stability, smallest share), the choice follows a
+/// documented rule (<see cref="KSelectionReport.Rule"/>), weak structure and tiny clusters are reported.
+/// </summary>
+/// <example>
+/// <code>
+/// var result = Segmenter.Fit(plan.Transform(table), new SegmentationOptions { KMax = 8 });
+/// Console.WriteLine($"{result.K} personas: {result.KSelection.Reason}");
+/// </code>
+/// </example>
+public static partial class Segmenter
+{
+    /// <summary>Fits the segmentation.</summary>
+    /// <param name="features">The feature matrix (finite values).</param>
+    /// <param name="options">The options, or null for the defaults.</param>
+    /// <param name="progress">Receives stage names such as <c>fit k=4</c> and their progress.</param>
+    /// <param name="cancellationToken">Cancels the fit.</param>
+    /// <returns>The result, identical for the same data, options and seed on any number of threads.</returns>
+    /// <exception cref="ArgumentException">An option is out of range, or a feature value is not finite.</exception>
+    /// <exception cref="PersonasDataException">There are too few rows for the number of clusters asked for.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public static SegmentationResult Fit(FeatureMatrix features, SegmentationOptions? options = null, IProgress<PersonasProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(features);
+        options ??= new SegmentationOptions();
+        Validate(features, options);
+        var warnings = new List<string>();
+        var ks = CandidateKs(features.Rows, options, warnings);
+        var candidates = new List<Candidate>();
+        foreach (var k in ks)
+        {
+            candidates.Add(Evaluate(features, k, options, progress, cancellationToken));
+        }
+
+        var (chosen, reason, fallback) = Choose(candidates, options);
+        if (fallback is not null)
+        {
+            warnings.Add(fallback);
+        }
+
+        var selection = new KSelectionReport(chosen.K, options.K is null, RuleText(options), reason, candidates.Select(c => c.Score).ToArray());
+        return Finish(features, chosen, selection, options, warnings, cancellationToken);
+    }
+
+    /// <summary>Runs the selected engine once (with its restarts) and returns the raw run.</summary>
+    internal static KMeansRun RunEngine(float[] x, int n, int d, KMeansSettings settings, CancellationToken ct, Action<double>? progress) =>
+        settings.Engine == KMeansEngine.MlNet
+            ? MlNetKMeans.Fit(x, n, d, settings, ct, progress)
+            : NativeKMeans.Fit(x, n, d, settings, ct, progress);
+
+    internal static KMeansSettings Settings(SegmentationOptions o, int k) =>
+        new(k, unchecked(o.Seed + (k * 104_729)), o.Restarts, o.MaxIterations, o.Tolerance, o.Algorithm, o.Engine, o.MaxDegreeOfParallelism);
+
+    private static Candidate Evaluate(FeatureMatrix features, int k, SegmentationOptions options, IProgress<PersonasProgress>? progress, CancellationToken ct)
+    {
+        var (x, n, d) = (features.Data, features.Rows, features.Columns);
+        var kText = k.ToString(CultureInfo.InvariantCulture);
+        var settings = Settings(options, k);
+        var run = RunEngine(x, n, d, settings, ct, f => progress?.Report(new PersonasProgress("fit k=" + kText, f)));
+        var (centroids, labels) = Canonical.Order(run.Centroids, run.Labels, k, d);
+        var (silhouette, perCluster, sample) = SilhouetteScore.Compute(x, n, d, labels, k, options, ct);
+        progress?.Report(new PersonasProgress("silhouette k=" + kText, 1));
+        var stability = options.StabilityResamples > 0
+            ? Stability.Measure(x, n, d, labels, settings, options, ct, f => progress?.Report(new PersonasProgress("stability k=" + kText, f)))
+            : new StabilityResult(double.NaN, []);
+        var sizes = new int[k];
+        foreach (var l in labels)
+        {
+            sizes[l]++;
+        }
+
+        var score = new KScore(k, run.Inertia, silhouette, sample, SafeMetric(() => ClusterMetrics.CalinskiHarabasz(features, labels)), SafeMetric(() => ClusterMetrics.DaviesBouldin(features, labels)), stability.Mean, (double)sizes.Min() / n);
+        return new Candidate(k, centroids, labels, score, perCluster, stability);
+    }
+
+    private static double SafeMetric(Func<double> metric)
+    {
+        try
+        {
+            return metric();
+        }
+        catch (ArgumentException)
+        {
+            // Fewer than two non-empty clusters (degenerate data): the index is undefined.
+            return double.NaN;
+        }
+    }
+
+    private static int[] CandidateKs(int n, SegmentationOptions options, List<string> warnings)
+    {
+        if (options.K is { } k)
+        {
+            if (n <= k)
+            {
+                throw new PersonasDataException(null, null, null, n.ToString(CultureInfo.InvariantCulture) + " usable rows", $"more usable rows than the {k} personas asked for");
+            }
+
+            return [k];
+        }
+
+        var max = Math.Min(options.KMax, n - 1);
+        if (max < options.KMin)
+        {
+            throw new PersonasDataException(null, null, null, n.ToString(CultureInfo.InvariantCulture) + " usable rows", $"more usable rows than the {options.KMin} personas asked for (--k-min)");
+        }
+
+        if (max < options.KMax)
+        {
+            warnings.Add($"Only {n} rows: k is tried up to {max} instead of {options.KMax}.");
+        }
+
+        return Enumerable.Range(options.KMin, max - options.KMin + 1).ToArray();
+    }
+
+    private static void Validate(FeatureMatrix features, SegmentationOptions o)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(o.KMin, 2, nameof(o.KMin));
+        ArgumentOutOfRangeException.ThrowIfLessThan(o.KMax, o.KMin, nameof(o.KMax));
+        if (o.K is { } k)
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(k, 2, nameof(o.K));
+        }
+
+        ArgumentOutOfRangeException.ThrowIfLessThan(o.Restarts, 1, nameof(o.Restarts));
+        ArgumentOutOfRangeException.ThrowIfLessThan(o.StabilityRestarts, 1, nameof(o.StabilityRestarts));
+        ArgumentOutOfRangeException.ThrowIfLessThan(o.MaxIterations, 1, nameof(o.MaxIterations));
+        ArgumentOutOfRangeException.ThrowIfNegative(o.Tolerance, nameof(o.Tolerance));
+        ArgumentOutOfRangeException.ThrowIfNegative(o.StabilityResamples, nameof(o.StabilityResamples));
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(o.StabilityFraction, nameof(o.StabilityFraction));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(o.StabilityFraction, 1.0, nameof(o.StabilityFraction));
+        ArgumentOutOfRangeException.ThrowIfLessThan(o.StabilityRowLimit, 2, nameof(o.StabilityRowLimit));
+        ArgumentOutOfRangeException.ThrowIfNegative(o.MinShare, nameof(o.MinShare));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(o.MinShare, 1.0, nameof(o.MinShare));
+        ArgumentOutOfRangeException.ThrowIfNegative(o.SilhouetteExactLimit, nameof(o.SilhouetteExactLimit));
+        ArgumentOutOfRangeException.ThrowIfLessThan(o.SilhouetteSampleSize, 2, nameof(o.SilhouetteSampleSize));
+        if (o.MaxDegreeOfParallelism is { } p)
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(p, 1, nameof(o.MaxDegreeOfParallelism));
+        }
+
+        var data = features.Data;
+        for (var t = 0; t < data.Length; t++)
+        {
+            if (!float.IsFinite(data[t]))
+            {
+                throw new ArgumentException($"Feature '{features.FeatureNames[t % features.Columns]}' of row {t / features.Columns} is {data[t].ToString(CultureInfo.InvariantCulture)}; features must be finite (impute missing values with a FeaturePlan).", nameof(features));
+            }
+        }
+    }
+}
