@@ -1,0 +1,253 @@
+using System.Collections.ObjectModel;
+using System.Globalization;
+using Personas.Data;
+
+namespace Personas.Profiling;
+
+/// <summary>
+/// Profiles the personas of a segmentation: size and value, a representative profile in original units, every
+/// feature compared with the rest of the customers (effect size, 95% CI, test, Benjamini-Hochberg q-value), the
+/// distinguishing traits, a deterministic name and a narrative tied to the statistics.
+/// </summary>
+/// <example>
+/// <code>
+/// var set = Profiler.Profile(table, segmentation.Labels, segmentation.K);
+/// var markdown = CardRenderer.ToMarkdown(set, info);
+/// </code>
+/// </example>
+public static class Profiler
+{
+    private static readonly string[] ValueKeywords = ["revenue", "monetary", "sales", "spend", "amount", "value"];
+
+    /// <summary>Profiles the personas.</summary>
+    /// <param name="table">The customers.</param>
+    /// <param name="labels">The persona label of each row: 0-based, canonical (0 = the largest persona). Persona ids are P1..Pk in label order.</param>
+    /// <param name="k">The number of personas.</param>
+    /// <param name="options">The options, or null for the defaults.</param>
+    /// <param name="quality">Per-persona silhouette, stability and warnings from the segmentation, in label order, or null.</param>
+    /// <returns>The persona set.</returns>
+    /// <exception cref="ArgumentException">The labels do not match the table, a label is outside 0..k-1, an option is out of range, or a named column does not exist or is not numeric.</exception>
+    public static PersonaSet Profile(CustomerTable table, IReadOnlyList<int> labels, int k, ProfilingOptions? options = null, IReadOnlyList<PersonaQualityInput>? quality = null)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(labels);
+        options ??= new ProfilingOptions();
+        Validate(table, labels, k, options, quality);
+        var notes = new List<string>();
+        var lab = labels.ToArray();
+        var n = lab.Length;
+        var sizes = new int[k];
+        foreach (var l in lab)
+        {
+            sizes[l]++;
+        }
+
+        var detailed = sizes.Select(s => s >= options.MinPersonaSize && s > 0 && s < n).ToArray();
+        var columns = SelectColumns(table, options, notes);
+        var comparisons = new List<RawComparison>();
+        var centroids = new Dictionary<string, CentroidValue?[]>(StringComparer.Ordinal);
+        foreach (var column in columns)
+        {
+            var cents = new CentroidValue?[k];
+            if (column.Role == ColumnRole.Categorical || column.Role == ColumnRole.Boolean)
+            {
+                ColumnComparer.CompareCategorical(column, lab, k, detailed, comparisons, cents);
+            }
+            else
+            {
+                ColumnComparer.CompareNumeric(column, lab, k, detailed, comparisons, cents);
+            }
+
+            centroids[column.Name] = cents;
+        }
+
+        var q = EffectStatistics.BenjaminiHochberg(comparisons.Select(c => c.Trait.PValue).ToArray());
+        var adjusted = comparisons.Select((c, i) => c with { Trait = c.Trait with { QValue = q[i] } }).ToArray();
+        var valueColumn = FindValueColumn(table, options, notes);
+        var value = ValueShares(valueColumn, lab, k, sizes, notes);
+        var personas = new Persona[k];
+        for (var c = 0; c < k; c++)
+        {
+            var all = adjusted.Where(r => r.Label == c).Select(r => r.Trait).ToArray();
+            var centroid = new OrderedDictionary<string, CentroidValue>(StringComparer.Ordinal);
+            foreach (var column in columns)
+            {
+                if (centroids[column.Name][c] is { } v)
+                {
+                    centroid[column.Name] = v;
+                }
+            }
+
+            var input = quality?[c];
+            var warnings = new List<string>(input?.Warnings ?? []);
+            var traits = detailed[c] ? SelectTraits(all, options) : [];
+            if (!detailed[c])
+            {
+                warnings.Add(string.Create(CultureInfo.InvariantCulture, $"Only {sizes[c]} customers (the minimum for a detailed profile is {options.MinPersonaSize}): shown with its size only, to protect privacy and because its statistics would be unreliable."));
+            }
+            else if (traits.Length == 0)
+            {
+                warnings.Add(string.Create(CultureInfo.InvariantCulture, $"No feature differs from the other customers with at least a small effect (|effect size| >= {options.MinEffectSize:0.##} and q < {options.Alpha:0.###}): this persona is not clearly distinct."));
+            }
+
+            personas[c] = new Persona
+            {
+                Id = "P" + (c + 1).ToString(CultureInfo.InvariantCulture),
+                Name = string.Empty,
+                Tagline = string.Empty,
+                Size = sizes[c],
+                Share = n == 0 ? 0 : (double)sizes[c] / n,
+                ValueShare = detailed[c] ? value?.Share[c] : null,
+                ValuePerCustomerRatio = detailed[c] ? value?.Ratio[c] : null,
+                Centroid = new ReadOnlyDictionary<string, CentroidValue>(centroid),
+                Traits = traits,
+                Comparisons = detailed[c] ? all : [],
+                Narrative = [],
+                Quality = input is null ? PersonaQuality.None : new PersonaQuality(input.Silhouette, input.Stability),
+                Warnings = warnings,
+                IsDetailed = detailed[c],
+            };
+        }
+
+        var set = new PersonaSet
+        {
+            Personas = personas,
+            ValueColumn = valueColumn?.Name,
+            TotalCustomers = n,
+            Notes = notes,
+            Alpha = options.Alpha,
+            MinEffectSize = options.MinEffectSize,
+            MinPersonaSize = options.MinPersonaSize,
+            TestCount = comparisons.Count,
+        };
+        set = PersonaNamer.Name(set, options.Vocabulary ?? NameVocabulary.Default, options.Overrides);
+        var narrated = set.Personas.Select(p => p with { Narrative = StatisticsNarrator.Narrate(p, set) }).ToArray();
+        return set with { Personas = narrated };
+    }
+
+    private static Trait[] SelectTraits(Trait[] all, ProfilingOptions options)
+    {
+        var kept = all.Where(t => t.QValue < options.Alpha && Math.Abs(t.EffectSize) >= options.MinEffectSize);
+        IEnumerable<Trait> Top(TraitDirection d) => kept.Where(t => t.Direction == d)
+            .OrderByDescending(t => Math.Abs(t.EffectSize)).ThenBy(t => t.Feature, StringComparer.Ordinal).ThenBy(t => t.Level, StringComparer.Ordinal)
+            .Take(options.MaxTraits);
+        return Top(TraitDirection.Higher).Concat(Top(TraitDirection.Lower)).ToArray();
+    }
+
+    private static void Validate(CustomerTable table, IReadOnlyList<int> labels, int k, ProfilingOptions options, IReadOnlyList<PersonaQualityInput>? quality)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(k, 1);
+        ArgumentOutOfRangeException.ThrowIfNegative(options.MinPersonaSize, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxTraits, 1, nameof(options));
+        if (!(options.MinEffectSize >= 0) || !(options.Alpha > 0 && options.Alpha <= 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), string.Create(CultureInfo.InvariantCulture, $"Expected MinEffectSize >= 0 and 0 < Alpha <= 1, found {options.MinEffectSize} and {options.Alpha}."));
+        }
+
+        if (labels.Count != table.RowCount)
+        {
+            throw new ArgumentException($"Expected one label per customer ({table.RowCount}), found {labels.Count}.", nameof(labels));
+        }
+
+        for (var i = 0; i < labels.Count; i++)
+        {
+            if (labels[i] < 0 || labels[i] >= k)
+            {
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Label of row {i} is {labels[i]}; expected 0..{k - 1}."), nameof(labels));
+            }
+        }
+
+        if (quality is not null && quality.Count != k)
+        {
+            throw new ArgumentException($"Expected quality for {k} personas, found {quality.Count}.", nameof(quality));
+        }
+    }
+
+    private static List<CustomerColumn> SelectColumns(CustomerTable table, ProfilingOptions options, List<string> notes)
+    {
+        static bool Usable(CustomerColumn c) => c.Role is ColumnRole.Numeric or ColumnRole.Boolean or ColumnRole.Date
+            ? c.IsNumeric
+            : c.Role == ColumnRole.Categorical && !c.IsNumeric;
+        if (options.Columns is null)
+        {
+            return table.Columns.Where(Usable).ToList();
+        }
+
+        var result = new List<CustomerColumn>();
+        foreach (var name in options.Columns)
+        {
+            if (!table.TryGetColumn(name, out var c))
+            {
+                throw new ArgumentException($"No column '{name}' to profile; columns are: {string.Join(", ", table.Columns.Select(x => x.Name))}.", nameof(options));
+            }
+
+            if (Usable(c))
+            {
+                result.Add(c);
+            }
+            else
+            {
+                notes.Add($"Column '{name}' not profiled: its role is {c.Role}.");
+            }
+        }
+
+        return result;
+    }
+
+    private static CustomerColumn? FindValueColumn(CustomerTable table, ProfilingOptions options, List<string> notes)
+    {
+        if (options.ValueColumn is not null)
+        {
+            if (!table.TryGetColumn(options.ValueColumn, out var c) || !c.IsNumeric || c.Role is not (ColumnRole.Numeric or ColumnRole.Ignored))
+            {
+                throw new ArgumentException($"Value column '{options.ValueColumn}' not found or not numeric.", nameof(options));
+            }
+
+            notes.Add($"Value column: '{c.Name}' (given).");
+            return c;
+        }
+
+        foreach (var keyword in ValueKeywords)
+        {
+            var found = table.Columns.FirstOrDefault(c => c.Role == ColumnRole.Numeric && c.Name.Contains(keyword, StringComparison.OrdinalIgnoreCase));
+            if (found is not null)
+            {
+                notes.Add($"Value column: '{found.Name}' (detected from its name, which contains '{keyword}'; set ProfilingOptions.ValueColumn to choose another).");
+                return found;
+            }
+        }
+
+        notes.Add("No value column: no numeric column name contains revenue, monetary, sales, spend, amount or value, so value shares are not shown.");
+        return null;
+    }
+
+    private static (double?[] Share, double?[] Ratio)? ValueShares(CustomerColumn? column, int[] labels, int k, int[] sizes, List<string> notes)
+    {
+        if (column is null)
+        {
+            return null;
+        }
+
+        var x = column.Numbers.Span;
+        var sums = new double[k];
+        for (var i = 0; i < x.Length; i++)
+        {
+            if (!float.IsNaN(x[i]))
+            {
+                sums[labels[i]] += x[i];
+            }
+        }
+
+        var total = sums.Sum();
+        if (!(total > 0))
+        {
+            notes.Add($"Value shares not shown: the total of '{column.Name}' is not positive.");
+            return null;
+        }
+
+        var n = labels.Length;
+        var share = sums.Select(s => (double?)(s / total)).ToArray();
+        var ratio = sums.Select((s, c) => sizes[c] == 0 ? null : (double?)(s / sizes[c] / (total / n))).ToArray();
+        return (share, ratio);
+    }
+}

@@ -1,0 +1,116 @@
+using System.Globalization;
+using System.Text;
+using Personas.Profiling;
+
+namespace Personas.Reporting;
+
+/// <summary>Renders <c>cards.md</c>. Every text from the data goes through <see cref="SafeText.MarkdownEscape"/>.</summary>
+internal static class MarkdownCards
+{
+    internal static string Render(PersonaSet set, ReportInfo info)
+    {
+        var b = new StringBuilder();
+        var inv = CultureInfo.InvariantCulture;
+        b.Append("# Personas\n\n");
+        b.Append(inv, $"{set.Personas.Count} personas from {set.TotalCustomers:#,0} customers in {E(info.DataFile)}.\n\n");
+        b.Append("| Persona | Name | Customers | Share | Value share |\n| --- | --- | ---: | ---: | ---: |\n");
+        foreach (var p in set.Personas)
+        {
+            b.Append(inv, $"| {p.Id} | {E(p.Name)} | {p.Size:#,0} | {Fmt.Pct(p.Share)} | {(p.ValueShare is { } v ? Fmt.Pct(v) : "-")} |\n");
+        }
+
+        foreach (var p in set.Personas)
+        {
+            Card(b, p);
+        }
+
+        b.Append("\n---\n\n## How this was made\n\n");
+        foreach (var (label, value) in CardText.Footer(set, info))
+        {
+            b.Append(inv, $"- **{label}:** {E(value)}\n");
+        }
+
+        b.Append(inv, $"- **Method:** {E(CardText.Method(set))}\n");
+        foreach (var note in set.Notes)
+        {
+            b.Append(inv, $"- **Note:** {E(note)}\n");
+        }
+
+        foreach (var w in info.Warnings)
+        {
+            b.Append(inv, $"- **Warning:** {E(w)}\n");
+        }
+
+        return b.ToString();
+    }
+
+    private static void Card(StringBuilder b, Persona p)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        b.Append(inv, $"\n## {p.Id} · {E(p.Name)}\n\n");
+        b.Append(inv, $"*{E(p.Tagline)}*\n\n");
+        b.Append(inv, $"**{E(CardText.Header(p))}**\n\n");
+        if (!p.IsDetailed)
+        {
+            Warnings(b, p);
+            return;
+        }
+
+        TraitTable(b, "More than average", p.HigherTraits.ToArray(), "No feature is notably higher than for other customers.");
+        TraitTable(b, "Less than average", p.LowerTraits.ToArray(), "No feature is notably lower than for other customers.");
+        var channels = CardText.Channels(p);
+        if (channels.Count > 0)
+        {
+            b.Append("### Preferred channels\n\n| Channel | Persona | Others | Lift |\n| --- | ---: | ---: | ---: |\n");
+            foreach (var t in channels)
+            {
+                b.Append(inv, $"| {E(CardText.Label(t))} | {Fmt.Pct(t.PersonaValue)} | {Fmt.Pct(t.RestValue)} | {E(CardText.Lift(t))} |\n");
+            }
+
+            b.Append('\n');
+        }
+
+        if (p.Narrative.Count > 0)
+        {
+            b.Append("### In words\n\n");
+            foreach (var s in p.Narrative)
+            {
+                b.Append(inv, $"- {E(s)}\n");
+            }
+
+            b.Append('\n');
+        }
+
+        b.Append(inv, $"### Confidence\n\n{E(CardText.Confidence(p))}.\n\n");
+        Warnings(b, p);
+    }
+
+    private static void TraitTable(StringBuilder b, string title, Trait[] traits, string none)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        b.Append(inv, $"### {title}\n\n");
+        if (traits.Length == 0)
+        {
+            b.Append(inv, $"{none}\n\n");
+            return;
+        }
+
+        b.Append("| Trait | Persona | Others | Lift | Effect [95% CI] | q |\n| --- | ---: | ---: | ---: | --- | ---: |\n");
+        foreach (var t in traits)
+        {
+            b.Append(inv, $"| {E(CardText.Label(t))} | {E(CardText.Value(t, true))} | {E(CardText.Value(t, false))} | {E(CardText.Lift(t))} | {E(CardText.Evidence(t))} | {E(Fmt.P(t.QValue))} |\n");
+        }
+
+        b.Append('\n');
+    }
+
+    private static void Warnings(StringBuilder b, Persona p)
+    {
+        foreach (var w in p.Warnings)
+        {
+            b.Append(CultureInfo.InvariantCulture, $"> **Warning:** {E(w)}\n\n");
+        }
+    }
+
+    private static string E(string text) => SafeText.MarkdownEscape(text);
+}

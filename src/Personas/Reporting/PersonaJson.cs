@@ -1,0 +1,130 @@
+using System.Text.Json;
+using Personas.Profiling;
+
+namespace Personas.Reporting;
+
+/// <summary>
+/// Writes persona entries of <c>personas.json</c> (see <c>schemas/personas.schema.json</c>). Field names are stable:
+/// <c>id, name, tagline, size, share, valueShare, valuePerCustomerRatio, isDetailed, centroid, traits, comparisons,
+/// narrative, quality, warnings</c>; each trait is <c>{feature, level, kind, direction, personaValue, restValue,
+/// personaMedian, restMedian, effectSize, ciLow, ciHigh, pValue, qValue, lift}</c>. Deterministic: fixed key order,
+/// invariant number format, no customer ids or rows.
+/// </summary>
+/// <example>
+/// <code>
+/// writer.WritePropertyName("personas");
+/// PersonaJson.WritePersonas(writer, set);
+/// </code>
+/// </example>
+public static class PersonaJson
+{
+    /// <summary>Writes the personas as a JSON array value (the caller writes the <c>"personas"</c> property name first).</summary>
+    /// <param name="writer">The writer, positioned where a value is expected.</param>
+    /// <param name="set">The persona set.</param>
+    public static void WritePersonas(Utf8JsonWriter writer, PersonaSet set)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(set);
+        writer.WriteStartArray();
+        foreach (var p in set.Personas)
+        {
+            WritePersona(writer, p);
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static void WritePersona(Utf8JsonWriter w, Persona p)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", p.Id);
+        w.WriteString("name", p.Name);
+        w.WriteString("tagline", p.Tagline);
+        w.WriteNumber("size", p.Size);
+        Number(w, "share", p.Share);
+        Number(w, "valueShare", p.ValueShare);
+        Number(w, "valuePerCustomerRatio", p.ValuePerCustomerRatio);
+        w.WriteBoolean("isDetailed", p.IsDetailed);
+        w.WriteStartObject("centroid");
+        foreach (var (feature, v) in p.Centroid)
+        {
+            w.WriteStartObject(feature);
+            w.WriteString("kind", Kind(v.Kind));
+            if (v.Kind == TraitKind.Numeric)
+            {
+                Number(w, "mean", v.Mean);
+                Number(w, "median", v.Median);
+            }
+            else
+            {
+                w.WriteString("level", v.Level);
+                Number(w, "share", v.Share);
+            }
+
+            w.WriteEndObject();
+        }
+
+        w.WriteEndObject();
+        Traits(w, "traits", p.Traits);
+        Traits(w, "comparisons", p.Comparisons);
+        w.WriteStartArray("narrative");
+        foreach (var s in p.Narrative)
+        {
+            w.WriteStringValue(s);
+        }
+
+        w.WriteEndArray();
+        w.WriteStartObject("quality");
+        Number(w, "silhouette", p.Quality.Silhouette);
+        Number(w, "stability", p.Quality.Stability);
+        w.WriteEndObject();
+        w.WriteStartArray("warnings");
+        foreach (var s in p.Warnings)
+        {
+            w.WriteStringValue(s);
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void Traits(Utf8JsonWriter w, string name, IReadOnlyList<Trait> traits)
+    {
+        w.WriteStartArray(name);
+        foreach (var t in traits)
+        {
+            w.WriteStartObject();
+            w.WriteString("feature", t.Feature);
+            w.WriteString("level", t.Level);
+            w.WriteString("kind", Kind(t.Kind));
+            w.WriteString("direction", t.Direction == TraitDirection.Higher ? "higher" : "lower");
+            Number(w, "personaValue", t.PersonaValue);
+            Number(w, "restValue", t.RestValue);
+            Number(w, "personaMedian", t.PersonaMedian);
+            Number(w, "restMedian", t.RestMedian);
+            Number(w, "effectSize", t.EffectSize);
+            Number(w, "ciLow", t.CiLow);
+            Number(w, "ciHigh", t.CiHigh);
+            Number(w, "pValue", t.PValue);
+            Number(w, "qValue", t.QValue);
+            Number(w, "lift", t.Lift);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static string Kind(TraitKind kind) => kind == TraitKind.Numeric ? "numeric" : "categorical";
+
+    private static void Number(Utf8JsonWriter w, string name, double? value)
+    {
+        if (value is { } v && double.IsFinite(v))
+        {
+            w.WriteNumber(name, v);
+        }
+        else
+        {
+            w.WriteNull(name);
+        }
+    }
+}

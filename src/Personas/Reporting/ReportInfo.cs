@@ -1,0 +1,42 @@
+namespace Personas.Reporting;
+
+/// <summary>How a persona set was made, for the "how this was made" footer of the cards.</summary>
+public sealed record ReportInfo
+{
+    /// <summary>The customer data file (name or description).</summary>
+    public required string DataFile { get; init; }
+
+    /// <summary>The data rows read.</summary>
+    public required long RowsRead { get; init; }
+
+    /// <summary>The rows used.</summary>
+    public required int RowsUsed { get; init; }
+
+    /// <summary>The rows excluded (see exclusions.csv).</summary>
+    public required int RowsExcluded { get; init; }
+
+    /// <summary>The number of personas.</summary>
+    public required int K { get; init; }
+
+    /// <summary>Why this k, in words (for example <c>chosen automatically: best silhouette among stable solutions</c>).</summary>
+    public required string KReason { get; init; }
+
+    /// <summary>The random seed.</summary>
+    public required int Seed { get; init; }
+
+    /// <summary>The library version (<see cref="PersonasInfo.Version"/>).</summary>
+    public required string LibraryVersion { get; init; }
+
+    /// <summary>When the report was made: injected by the caller, never read from the clock by the library.</summary>
+    public required DateTimeOffset CreatedAt { get; init; }
+
+    /// <summary>Warnings about the whole segmentation.</summary>
+    /// <value>The default is empty.</value>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+
+    /// <summary>The overall mean silhouette, or null.</summary>
+    public double? Silhouette { get; init; }
+
+    /// <summary>The overall stability, or null.</summary>
+    public double? Stability { get; init; }
+}
