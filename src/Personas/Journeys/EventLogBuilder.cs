@@ -1,0 +1,202 @@
+using Personas.Data;
+
+namespace Personas.Journeys;
+
+/// <summary>Collects events in input order, then sorts them once (customer of first appearance, timestamp, sequence, input order) into an <see cref="EventLog"/>.</summary>
+internal sealed class EventLogBuilder
+{
+    private readonly Dictionary<string, int> _customerIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _touchpointIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _stageIds = new(StringComparer.Ordinal);
+    private readonly List<string> _customers = [];
+    private readonly List<string> _touchpoints = [];
+    private readonly List<string> _stages = [];
+    private readonly List<ExcludedRow> _exclusions = [];
+    private readonly List<string> _notes = [];
+    private Column<int> _customer = new(1024);
+    private Column<long> _ticks = new(1024);
+    private Column<int> _touchpoint = new(1024);
+    private Column<int> _stage;
+    private Column<bool> _conversion = new(1024);
+    private Column<double> _value;
+    private Column<long> _sequence;
+    private readonly bool _hasStages;
+    private readonly bool _hasValues;
+    private readonly bool _hasSequence;
+
+    public EventLogBuilder(string source, bool hasStages, bool hasValues, bool hasSequence)
+    {
+        Source = source;
+        _hasStages = hasStages;
+        _hasValues = hasValues;
+        _hasSequence = hasSequence;
+        _stage = new(hasStages ? 1024 : 0);
+        _value = new(hasValues ? 1024 : 0);
+        _sequence = new(hasSequence ? 1024 : 0);
+    }
+
+    public string Source { get; }
+
+    public long RowsRead { get; set; }
+
+    public void Exclude(long line, string? customerId, string reason) => _exclusions.Add(new ExcludedRow(line, customerId, reason));
+
+    public void Note(string note) => _notes.Add(note);
+
+    public void Add(ReadOnlySpan<char> customerId, long utcTicks, ReadOnlySpan<char> touchpoint, ReadOnlySpan<char> stage, bool conversion, double value, long sequence)
+    {
+        _customer.Add(Intern(_customerIds, _customers, customerId));
+        _ticks.Add(utcTicks);
+        _touchpoint.Add(Intern(_touchpointIds, _touchpoints, touchpoint));
+        _conversion.Add(conversion);
+        if (_hasStages)
+        {
+            _stage.Add(stage.IsEmpty ? -1 : Intern(_stageIds, _stages, stage));
+        }
+
+        if (_hasValues)
+        {
+            _value.Add(value);
+        }
+
+        if (_hasSequence)
+        {
+            _sequence.Add(sequence);
+        }
+    }
+
+    public EventLog Build()
+    {
+        var n = _ticks.Count;
+        var customerCount = _customers.Count;
+        var starts = new int[customerCount + 1];
+        var cust = _customer.Items;
+        for (var i = 0; i < n; i++)
+        {
+            starts[cust[i] + 1]++;
+        }
+
+        for (var c = 0; c < customerCount; c++)
+        {
+            starts[c + 1] += starts[c];
+        }
+
+        // Counting sort by customer (stable), then each customer's events by (ticks, sequence, input order).
+        var order = new int[n];
+        var next = (int[])starts.Clone();
+        for (var i = 0; i < n; i++)
+        {
+            order[next[cust[i]]++] = i;
+        }
+
+        var ticks = _ticks.Items;
+        var seq = _hasSequence ? _sequence.Items : null;
+        for (var c = 0; c < customerCount; c++)
+        {
+            SortSegment(order, starts[c], starts[c + 1], ticks, seq);
+        }
+
+        _customer = default;
+        var sortedTicks = Permute(ticks, order);
+        _ticks = default;
+        var sortedTouchpoints = Permute(_touchpoint.Items, order);
+        _touchpoint = default;
+        var sortedConversion = Permute(_conversion.Items, order);
+        _conversion = default;
+        var sortedStages = _hasStages ? Permute(_stage.Items, order) : null;
+        var sortedValues = _hasValues ? Permute(_value.Items, order) : null;
+        _sequence = default;
+        return new EventLog(Source, [.. _customers], starts, sortedTicks, sortedTouchpoints, [.. _touchpoints], sortedStages, [.. _stages], sortedConversion, sortedValues, RowsRead, _exclusions.ToArray(), _notes.ToArray());
+    }
+
+    private static void SortSegment(int[] order, int from, int to, long[] ticks, long[]? seq)
+    {
+        if (to - from > 64)
+        {
+            // Long histories: a comparison sort (the input-order tie-break makes the order total, so it is deterministic).
+            order.AsSpan(from, to - from).Sort((a, b) => Greater(a, b, ticks, seq) ? 1 : Greater(b, a, ticks, seq) ? -1 : 0);
+            return;
+        }
+
+        // Short journeys: insertion sort is stable and linear on already ordered input.
+        for (var i = from + 1; i < to; i++)
+        {
+            var item = order[i];
+            var j = i - 1;
+            while (j >= from && Greater(order[j], item, ticks, seq))
+            {
+                order[j + 1] = order[j];
+                j--;
+            }
+
+            order[j + 1] = item;
+        }
+    }
+
+    private static bool Greater(int a, int b, long[] ticks, long[]? seq)
+    {
+        if (ticks[a] != ticks[b])
+        {
+            return ticks[a] > ticks[b];
+        }
+
+        if (seq is not null && seq[a] != seq[b])
+        {
+            return seq[a] > seq[b];
+        }
+
+        return a > b;
+    }
+
+    private static T[] Permute<T>(T[] source, int[] order)
+    {
+        var result = new T[order.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            result[i] = source[order[i]];
+        }
+
+        return result;
+    }
+
+    private static int Intern(Dictionary<string, int> ids, List<string> names, ReadOnlySpan<char> value)
+    {
+        var lookup = ids.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(value, out var id))
+        {
+            return id;
+        }
+
+        var s = value.ToString();
+        id = names.Count;
+        ids.Add(s, id);
+        names.Add(s);
+        return id;
+    }
+
+    /// <summary>A growable array.</summary>
+    private struct Column<T>
+    {
+        private T[] _items;
+
+        public Column(int capacity)
+        {
+            _items = new T[capacity];
+            Count = 0;
+        }
+
+        public int Count { get; private set; }
+
+        public readonly T[] Items => _items.Length == Count ? _items : _items[..Count];
+
+        public void Add(T value)
+        {
+            if (Count == _items.Length)
+            {
+                Array.Resize(ref _items, Math.Max(16, _items.Length * 2));
+            }
+
+            _items[Count++] = value;
+        }
+    }
+}

@@ -1,0 +1,339 @@
+using System.Globalization;
+using Personas.Data;
+using Personas.Data.Text;
+
+namespace Personas.Journeys;
+
+/// <summary>Reads touchpoint events from CSV/TSV (optionally <c>.gz</c>) or from .NET objects into a sorted, columnar <see cref="EventLog"/>.</summary>
+/// <example>
+/// <code>
+/// var log = EventLogReader.ReadFile("touchpoints.csv");
+/// var map = JourneyAnalyzer.Analyze(log);
+/// </code>
+/// </example>
+public static class EventLogReader
+{
+    /// <summary>Reads an event file.</summary>
+    /// <param name="path">The CSV/TSV file, optionally gzip-compressed (<c>.gz</c>).</param>
+    /// <param name="options">Column names and policies; null for the defaults.</param>
+    /// <param name="progress">Receives progress (stage <c>read events</c>), or null.</param>
+    /// <param name="cancellationToken">Cancels reading.</param>
+    /// <returns>The sorted event log with every excluded row.</returns>
+    /// <exception cref="PersonasDataException">The file is missing or unreadable, a required column is absent, or (with <see cref="EventRowPolicy.Fail"/>) a row is bad.</exception>
+    public static EventLog ReadFile(string path, EventReadOptions? options = null, IProgress<PersonasProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        options ??= new EventReadOptions();
+        var name = Path.GetFileName(path);
+        char delimiter;
+        string delimiterNote;
+        if (options.Delimiter is { } d)
+        {
+            delimiter = d;
+            delimiterNote = $"delimiter '{DelimiterDetector.Name(d)}' given";
+        }
+        else
+        {
+            (delimiter, delimiterNote) = DelimiterDetector.Detect(TextSource.Peek(path));
+        }
+
+        long length = 0;
+        try
+        {
+            length = new FileInfo(path).Length;
+        }
+        catch (IOException)
+        {
+            // Progress is optional.
+        }
+
+        using var tokenizer = new CsvTokenizer(TextSource.Open(path), delimiter, name);
+        if (!tokenizer.ReadRecord())
+        {
+            throw new PersonasDataException(name, 1, null, null, "expected a header line naming the columns; the file is empty");
+        }
+
+        var header = new List<string>();
+        tokenizer.CopyFields(header);
+        var columns = new ColumnMap(header, options, name);
+        var builder = new EventLogBuilder(name, columns.Stage >= 0, columns.Value >= 0, columns.Sequence >= 0);
+        builder.Note(delimiterNote);
+        builder.Note(columns.Describe());
+        var reader = new RowReader(builder, options, name);
+        long rows = 0;
+        while (tokenizer.ReadRecord())
+        {
+            if (tokenizer.IsBlankRecord)
+            {
+                continue;
+            }
+
+            rows++;
+            if ((rows & 0xFFFF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (progress is not null && length > 0)
+                {
+                    // Approximate: assumes an even line length.
+                    progress.Report(new PersonasProgress("read events", Math.Min(0.99, rows * 40.0 / length)));
+                }
+            }
+
+            if (tokenizer.FieldCount < columns.Needed)
+            {
+                var id = columns.Customer < tokenizer.FieldCount ? tokenizer.FieldString(columns.Customer) : null;
+                reader.Bad(tokenizer.RecordLine, id, null, null, $"expected at least {columns.Needed} fields, found {tokenizer.FieldCount}");
+                continue;
+            }
+
+            reader.Row(
+                tokenizer.RecordLine,
+                tokenizer.Field(columns.Customer),
+                tokenizer.Field(columns.Timestamp),
+                tokenizer.Field(columns.Touchpoint),
+                columns.Stage >= 0 ? tokenizer.Field(columns.Stage) : default,
+                columns.EventType >= 0 ? tokenizer.Field(columns.EventType) : default,
+                columns.EventType >= 0,
+                columns.Value >= 0 ? tokenizer.Field(columns.Value) : default,
+                columns.Sequence >= 0 ? tokenizer.Field(columns.Sequence) : default,
+                columns);
+        }
+
+        builder.RowsRead = rows;
+        progress?.Report(new PersonasProgress("read events", 1));
+        return builder.Build();
+    }
+
+    /// <summary>Builds an event log from .NET objects (sorted the same way as files; the sequence of an event is its 1-based position, used as its "line").</summary>
+    /// <param name="events">The events, in any order.</param>
+    /// <param name="options">Conversion event types, naive-time zone and row policy; column names are ignored. Null for the defaults.</param>
+    /// <param name="source">A description of the source for messages.</param>
+    /// <returns>The sorted event log.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="events"/> is null.</exception>
+    /// <exception cref="PersonasDataException">With <see cref="EventRowPolicy.Fail"/>, an event lacks a customer id or touchpoint.</exception>
+    public static EventLog FromEvents(IEnumerable<TouchpointEvent> events, EventReadOptions? options = null, string source = "events")
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        options ??= new EventReadOptions();
+        var list = events as IReadOnlyCollection<TouchpointEvent> ?? events.ToList();
+        var hasStages = list.Any(e => e?.Stage is not null);
+        var hasValues = list.Any(e => e?.Value is not null);
+        var hasSequence = list.Any(e => e?.Sequence is not null);
+        var builder = new EventLogBuilder(source, hasStages, hasValues, hasSequence);
+        var reader = new RowReader(builder, options, source);
+        long line = 0;
+        foreach (var e in list)
+        {
+            line++;
+            if (e is null)
+            {
+                reader.Bad(line, null, null, null, "expected an event, found null");
+                continue;
+            }
+
+            if (string.IsNullOrWhiteSpace(e.CustomerId))
+            {
+                reader.Bad(line, null, "CustomerId", e.CustomerId, "expected a customer id; the id is missing");
+                continue;
+            }
+
+            if (string.IsNullOrWhiteSpace(e.Touchpoint))
+            {
+                reader.Bad(line, e.CustomerId, "Touchpoint", e.Touchpoint, "expected a touchpoint; it is empty");
+                continue;
+            }
+
+            var conversion = e.EventType is not null ? options.ConversionEventTypes.Contains(e.EventType) : options.ConversionEventTypes.Contains(e.Touchpoint);
+            builder.Add(e.CustomerId, e.Timestamp.UtcTicks, e.Touchpoint, e.Stage, conversion, e.Value ?? double.NaN, e.Sequence ?? 0);
+        }
+
+        builder.RowsRead = line;
+        return builder.Build();
+    }
+
+    /// <summary>Builds an event log directly from columns already in memory (fast path for generated or binary data; no per-event objects).</summary>
+    /// <param name="customers">The distinct customer ids.</param>
+    /// <param name="customerIndex">Each event's customer (index into <paramref name="customers"/>).</param>
+    /// <param name="utcTicks">Each event's timestamp as UTC ticks.</param>
+    /// <param name="touchpoints">The distinct touchpoint names.</param>
+    /// <param name="touchpointIds">Each event's touchpoint (index into <paramref name="touchpoints"/>).</param>
+    /// <param name="isConversion">Each event's conversion flag, or empty for none.</param>
+    /// <param name="values">Each event's value (NaN none), or empty for none.</param>
+    /// <param name="source">A description of the source.</param>
+    /// <returns>The sorted event log (customers in order of first appearance).</returns>
+    /// <exception cref="ArgumentException">The columns differ in length or an index is out of range.</exception>
+    public static EventLog FromColumns(IReadOnlyList<string> customers, ReadOnlySpan<int> customerIndex, ReadOnlySpan<long> utcTicks, IReadOnlyList<string> touchpoints, ReadOnlySpan<int> touchpointIds, ReadOnlySpan<bool> isConversion = default, ReadOnlySpan<double> values = default, string source = "columns")
+    {
+        ArgumentNullException.ThrowIfNull(customers);
+        ArgumentNullException.ThrowIfNull(touchpoints);
+        var n = customerIndex.Length;
+        if (utcTicks.Length != n || touchpointIds.Length != n || (!isConversion.IsEmpty && isConversion.Length != n) || (!values.IsEmpty && values.Length != n))
+        {
+            throw new ArgumentException("Expected every column to have one entry per event.", nameof(utcTicks));
+        }
+
+        var builder = new EventLogBuilder(source, false, !values.IsEmpty, false);
+        for (var i = 0; i < n; i++)
+        {
+            if ((uint)customerIndex[i] >= (uint)customers.Count || (uint)touchpointIds[i] >= (uint)touchpoints.Count)
+            {
+                throw new ArgumentException($"Event {i}: customer or touchpoint index out of range.", nameof(customerIndex));
+            }
+
+            builder.Add(customers[customerIndex[i]], utcTicks[i], touchpoints[touchpointIds[i]], default, !isConversion.IsEmpty && isConversion[i], values.IsEmpty ? double.NaN : values[i], 0);
+        }
+
+        builder.RowsRead = n;
+        return builder.Build();
+    }
+
+    /// <summary>Turns one row's fields into an event or an exclusion.</summary>
+    private sealed class RowReader(EventLogBuilder builder, EventReadOptions options, string source)
+    {
+        private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>>? _conversionLookup =
+            options.ConversionEventTypes is HashSet<string> h && h.Comparer == StringComparer.OrdinalIgnoreCase ? h.GetAlternateLookup<ReadOnlySpan<char>>() : null;
+
+        public void Bad(long line, string? customerId, string? column, string? found, string expected)
+        {
+            if (options.RowPolicy == EventRowPolicy.Fail)
+            {
+                throw new PersonasDataException(source, line, column, found, expected);
+            }
+
+            var reason = column is null ? expected : $"column '{column}': {expected}";
+            if (found is not null)
+            {
+                reason += $", found '{PersonasDataException.Shorten(found)}'";
+            }
+
+            builder.Exclude(line, customerId, reason);
+        }
+
+        public void Row(long line, ReadOnlySpan<char> customer, ReadOnlySpan<char> timestamp, ReadOnlySpan<char> touchpoint, ReadOnlySpan<char> stage, ReadOnlySpan<char> eventType, bool hasEventType, ReadOnlySpan<char> value, ReadOnlySpan<char> sequence, ColumnMap columns)
+        {
+            customer = customer.Trim();
+            touchpoint = touchpoint.Trim();
+            if (customer.IsEmpty)
+            {
+                Bad(line, null, columns.CustomerName, "", "expected a customer id; the id is missing");
+                return;
+            }
+
+            if (!TimestampParser.TryParse(timestamp, options.NaiveTimeZone, out var ticks))
+            {
+                Bad(line, customer.ToString(), columns.TimestampName, timestamp.ToString(), "expected a timestamp such as 2024-03-01T09:30:00Z");
+                return;
+            }
+
+            if (touchpoint.IsEmpty)
+            {
+                Bad(line, customer.ToString(), columns.TouchpointName, "", "expected a touchpoint; it is empty");
+                return;
+            }
+
+            var v = double.NaN;
+            value = value.Trim();
+            if (!value.IsEmpty && !double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out v))
+            {
+                Bad(line, customer.ToString(), columns.ValueName, value.ToString(), "expected a number (or an empty field)");
+                return;
+            }
+
+            long seq = 0;
+            sequence = sequence.Trim();
+            if (!sequence.IsEmpty && !long.TryParse(sequence, NumberStyles.Integer, CultureInfo.InvariantCulture, out seq))
+            {
+                Bad(line, customer.ToString(), columns.SequenceName, sequence.ToString(), "expected an integer sequence number (or an empty field)");
+                return;
+            }
+
+            var conversion = IsConversion(hasEventType ? eventType.Trim() : touchpoint);
+            builder.Add(customer, ticks, touchpoint, stage.Trim(), conversion, v, seq);
+        }
+
+        private bool IsConversion(ReadOnlySpan<char> type)
+        {
+            if (type.IsEmpty)
+            {
+                return false;
+            }
+
+            return _conversionLookup is { } l ? l.Contains(type) : options.ConversionEventTypes.Contains(type.ToString());
+        }
+    }
+
+    /// <summary>Where each option's column is in the header.</summary>
+    private sealed class ColumnMap
+    {
+        public ColumnMap(List<string> header, EventReadOptions options, string source)
+        {
+            Customer = Required(header, options.CustomerColumn, source);
+            Timestamp = Required(header, options.TimestampColumn, source);
+            Touchpoint = Required(header, options.TouchpointColumn, source);
+            Stage = Optional(header, options.StageColumn);
+            EventType = Optional(header, options.EventTypeColumn);
+            Value = Optional(header, options.ValueColumn);
+            Sequence = options.SequenceColumn is null ? -1 : Required(header, options.SequenceColumn, source);
+            CustomerName = header[Customer];
+            TimestampName = header[Timestamp];
+            TouchpointName = header[Touchpoint];
+            ValueName = Value >= 0 ? header[Value] : null;
+            SequenceName = Sequence >= 0 ? header[Sequence] : null;
+            Needed = new[] { Customer, Timestamp, Touchpoint, Stage, EventType, Value, Sequence }.Max() + 1;
+            _header = header;
+        }
+
+        private readonly List<string> _header;
+
+        public int Customer { get; }
+
+        public int Timestamp { get; }
+
+        public int Touchpoint { get; }
+
+        public int Stage { get; }
+
+        public int EventType { get; }
+
+        public int Value { get; }
+
+        public int Sequence { get; }
+
+        public int Needed { get; }
+
+        public string CustomerName { get; }
+
+        public string TimestampName { get; }
+
+        public string TouchpointName { get; }
+
+        public string? ValueName { get; }
+
+        public string? SequenceName { get; }
+
+        public string Describe()
+        {
+            static string Opt(List<string> h, int i) => i >= 0 ? $"'{h[i]}'" : "none";
+            return $"columns: customer '{CustomerName}', timestamp '{TimestampName}', touchpoint '{TouchpointName}', stage {Opt(_header, Stage)}, event type {Opt(_header, EventType)}, value {Opt(_header, Value)}, sequence {Opt(_header, Sequence)}";
+        }
+
+        private static int Find(List<string> header, string name)
+        {
+            var i = header.FindIndex(h => string.Equals(h.Trim(), name, StringComparison.Ordinal));
+            return i >= 0 ? i : header.FindIndex(h => string.Equals(h.Trim(), name, StringComparison.OrdinalIgnoreCase));
+        }
+
+        private static int Required(List<string> header, string name, string source)
+        {
+            var i = Find(header, name);
+            if (i < 0)
+            {
+                throw new PersonasDataException(source, 1, name, string.Join(", ", header), $"expected a column named '{name}' in the header (set the column name option to use another)");
+            }
+
+            return i;
+        }
+
+        private static int Optional(List<string> header, string? name) => name is null ? -1 : Find(header, name);
+    }
+}

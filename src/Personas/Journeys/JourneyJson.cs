@@ -1,0 +1,408 @@
+using System.Text;
+using System.Text.Json;
+using Personas.Journeys.Attribution;
+
+namespace Personas.Journeys;
+
+/// <summary>
+/// Writes <c>journeys.json</c> and the attribution output with stable field names (schemas:
+/// <c>schemas/journeys.schema.json</c>, <c>schemas/attribution.schema.json</c>). Maps keyed by touchpoint are
+/// written in ordinal key order; numbers that are undefined (no data) are written as null.
+/// </summary>
+/// <example>
+/// <code>
+/// JourneyJson.WriteFile("out/journeys.json", map);
+/// JourneyJson.WriteAttributionFile("out/attribution.json", AttributionModels.Compute(PathFileReader.ReadFile("paths.csv")));
+/// </code>
+/// </example>
+public static class JourneyJson
+{
+    private static readonly JsonWriterOptions Indented = new() { Indented = true };
+
+    /// <summary>Writes a journey map as the <c>journeys.json</c> object.</summary>
+    /// <param name="writer">The JSON writer.</param>
+    /// <param name="map">The journey map.</param>
+    public static void Write(Utf8JsonWriter writer, JourneyMap map)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(map);
+        writer.WriteStartObject();
+        writer.WriteString("counting", map.Counting);
+        writer.WriteNumber("ties", map.Ties);
+        writer.WriteNumber("eventsOutsideLookback", map.EventsOutsideLookback);
+        writer.WriteNumber("unassignedJourneys", map.UnassignedJourneys);
+        writer.WritePropertyName("stageNames");
+        WriteStrings(writer, map.StageNames);
+        WriteSummaryFields(writer, map.Overall);
+        writer.WriteStartObject("byPersona");
+        foreach (var (id, summary) in map.ByPersona)
+        {
+            writer.WriteStartObject(id);
+            writer.WriteString("counting", map.Counting);
+            WriteSummaryFields(writer, summary);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndObject();
+        writer.WriteStartObject("personaComparison");
+        foreach (var (id, c) in map.PersonaComparison)
+        {
+            writer.WritePropertyName(id);
+            WriteComparison(writer, c);
+        }
+
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes an attribution result as the attribution object (<c>paths</c>, <c>conversions</c>, <c>value</c>, every model).</summary>
+    /// <param name="writer">The JSON writer.</param>
+    /// <param name="result">The attribution result.</param>
+    public static void WriteAttribution(Utf8JsonWriter writer, AttributionResult result)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(result);
+        writer.WriteStartObject();
+        writer.WriteNumber("paths", result.Paths);
+        Number(writer, "conversions", result.Conversions);
+        Number(writer, "nulls", result.Nulls);
+        if (result.HasValues)
+        {
+            Number(writer, "value", result.Value);
+        }
+        else
+        {
+            writer.WriteNull("value");
+        }
+
+        Credit(writer, "firstTouch", result.FirstTouch.Conversions);
+        Credit(writer, "lastTouch", result.LastTouch.Conversions);
+        Credit(writer, "linear", result.Linear.Conversions);
+        if (result.TimeDecay is { } td)
+        {
+            Credit(writer, "timeDecay", td.Conversions);
+        }
+        else
+        {
+            writer.WriteNull("timeDecay");
+        }
+
+        Credit(writer, "positionBased", result.PositionBased.Conversions);
+        var m = result.Markov;
+        writer.WriteStartObject("markov");
+        writer.WriteNumber("order", m.Order);
+        Number(writer, "conversionProbability", m.ConversionProbability);
+        writer.WriteNumber("states", m.StateCount);
+        Credit(writer, "removalEffects", m.RemovalEffects);
+        Credit(writer, "conversions", m.Conversions);
+        Credit(writer, "shares", m.Shares);
+        if (m.Values is not null)
+        {
+            Credit(writer, "values", m.Values);
+        }
+
+        if (m.ShareIntervals is { } ci)
+        {
+            writer.WriteNumber("bootstrapResamples", m.BootstrapResamples);
+            writer.WriteStartObject("shareIntervals");
+            foreach (var key in ci.Keys.Order(StringComparer.Ordinal))
+            {
+                writer.WriteStartObject(key);
+                Number(writer, "lower", ci[key].Lower);
+                Number(writer, "upper", ci[key].Upper);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndObject();
+        if (result.HasValues)
+        {
+            writer.WriteStartObject("values");
+            foreach (var credit in new[] { result.FirstTouch, result.LastTouch, result.Linear, result.TimeDecay, result.PositionBased })
+            {
+                if (credit?.Values is not null)
+                {
+                    Credit(writer, credit.Model, credit.Values);
+                }
+            }
+
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes <c>journeys.json</c> to a file (indented UTF-8).</summary>
+    /// <param name="path">The file to create or overwrite.</param>
+    /// <param name="map">The journey map.</param>
+    public static void WriteFile(string path, JourneyMap map) => ToFile(path, w => Write(w, map));
+
+    /// <summary>Writes the attribution output to a file (indented UTF-8).</summary>
+    /// <param name="path">The file to create or overwrite.</param>
+    /// <param name="result">The attribution result.</param>
+    public static void WriteAttributionFile(string path, AttributionResult result) => ToFile(path, w => WriteAttribution(w, result));
+
+    /// <summary>The <c>journeys.json</c> text.</summary>
+    /// <param name="map">The journey map.</param>
+    /// <returns>Indented JSON.</returns>
+    public static string Serialize(JourneyMap map)
+    {
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, Indented))
+        {
+            Write(w, map);
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    private static void ToFile(string path, Action<Utf8JsonWriter> write)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        using var stream = File.Create(path);
+        using var w = new Utf8JsonWriter(stream, Indented);
+        write(w);
+    }
+
+    private static void WriteSummaryFields(Utf8JsonWriter w, JourneySummary s)
+    {
+        w.WriteNumber("customers", s.Customers);
+        w.WriteNumber("journeys", s.Journeys);
+        w.WriteNumber("events", s.Events);
+        w.WriteNumber("excluded", s.Excluded);
+        w.WriteNumber("conversions", s.Conversions);
+        w.WriteNumber("convertingJourneys", s.ConvertingJourneys);
+        w.WriteNumber("variantCount", s.VariantCount);
+        w.WriteStartArray("variants");
+        foreach (var v in s.Variants)
+        {
+            w.WriteStartObject();
+            w.WritePropertyName("path");
+            WriteStrings(w, v.Path);
+            w.WriteNumber("count", v.Count);
+            Number(w, "share", v.Share);
+            Number(w, "cumulativeShare", v.CumulativeShare);
+            w.WriteNumber("conversions", v.Conversions);
+            Number(w, "conversionRate", v.ConversionRate);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartObject("otherVariants");
+        w.WriteNumber("variants", s.Other.Variants);
+        w.WriteNumber("count", s.Other.Count);
+        Number(w, "share", s.Other.Share);
+        w.WriteNumber("conversions", s.Other.Conversions);
+        w.WriteEndObject();
+        w.WriteStartObject("dfg");
+        w.WriteStartArray("edges");
+        foreach (var e in s.Dfg.Edges)
+        {
+            WriteEdge(w, e);
+        }
+
+        w.WriteEndArray();
+        Counts(w, "start", s.Dfg.Start);
+        Counts(w, "end", s.Dfg.End);
+        w.WriteEndObject();
+        w.WriteStartArray("stages");
+        foreach (var st in s.Stages)
+        {
+            w.WriteStartObject();
+            w.WriteString("stage", st.Stage);
+            w.WriteNumber("reached", st.Reached);
+            w.WriteNumber("continued", st.Continued);
+            w.WriteNumber("dropOff", st.DropOff);
+            Number(w, "dropOffShare", st.DropOffShare);
+            Number(w, "medianSecondsToNext", st.MedianSecondsToNext);
+            Number(w, "p90SecondsToNext", st.P90SecondsToNext);
+            w.WriteBoolean("longWait", st.LongWait);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        Counts(w, "unmappedTouchpoints", s.UnmappedTouchpoints);
+        Moves(w, "skips", s.Skips);
+        Moves(w, "regressions", s.Regressions);
+        w.WritePropertyName("stageFunnel");
+        WriteFunnel(w, s.StageFunnel);
+        w.WriteStartArray("funnels");
+        foreach (var f in s.Funnels)
+        {
+            WriteFunnel(w, f);
+        }
+
+        w.WriteEndArray();
+        w.WritePropertyName("attribution");
+        WriteAttribution(w, s.Attribution);
+        w.WriteNumber("conversionsWithoutTouches", s.ConversionsWithoutTouches);
+        var f2 = s.Findings;
+        w.WriteStartObject("findings");
+        NullableString(w, "bottleneckStage", f2.BottleneckStage);
+        Number(w, "bottleneckDropOffShare", f2.BottleneckDropOffShare);
+        NullableString(w, "longestWaitStage", f2.LongestWaitStage);
+        Number(w, "longestWaitMedianSeconds", f2.LongestWaitMedianSeconds);
+        w.WritePropertyName("longWaitStages");
+        WriteStrings(w, f2.LongWaitStages);
+        if (f2.SlowestTransition is { } slow)
+        {
+            w.WritePropertyName("slowestTransition");
+            WriteEdge(w, slow);
+        }
+        else
+        {
+            w.WriteNull("slowestTransition");
+        }
+
+        NullableString(w, "dropOffTouchpoint", f2.DropOffTouchpoint);
+        Number(w, "dropOffTouchpointShare", f2.DropOffTouchpointShare);
+        Number(w, "neverConvertShare", f2.NeverConvertShare);
+        w.WriteEndObject();
+    }
+
+    private static void WriteComparison(Utf8JsonWriter w, PersonaJourneyComparison c)
+    {
+        w.WriteStartObject();
+        w.WriteNumber("journeys", c.Journeys);
+        Number(w, "neverConvertShare", c.NeverConvertShare);
+        NullableString(w, "losesMostAtStage", c.LosesMostAtStage);
+        Number(w, "losesMostAtStageShare", c.LosesMostAtStageShare);
+        NullableString(w, "dropOffTouchpoint", c.DropOffTouchpoint);
+        Number(w, "dropOffTouchpointShare", c.DropOffTouchpointShare);
+        w.WritePropertyName("typicalPath");
+        WriteStrings(w, c.TypicalPath);
+        Number(w, "typicalPathShare", c.TypicalPathShare);
+        NullableString(w, "longWaitStage", c.LongWaitStage);
+        Number(w, "longWaitMedianSeconds", c.LongWaitMedianSeconds);
+        w.WriteStartArray("differences");
+        foreach (var d in c.Differences)
+        {
+            w.WriteStartObject();
+            w.WriteString("kind", d.Kind);
+            w.WriteString("item", d.Item);
+            Number(w, "personaShare", d.PersonaShare);
+            Number(w, "otherShare", d.OtherShare);
+            Number(w, "z", d.Z);
+            Number(w, "pValue", d.PValue);
+            Number(w, "qValue", d.QValue);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WritePropertyName("sentences");
+        WriteStrings(w, c.Sentences);
+        w.WriteEndObject();
+    }
+
+    private static void WriteEdge(Utf8JsonWriter w, DfgEdge e)
+    {
+        w.WriteStartObject();
+        w.WriteString("from", e.From);
+        w.WriteString("to", e.To);
+        w.WriteNumber("count", e.Count);
+        Number(w, "relative", e.Relative);
+        Number(w, "meanSeconds", e.MeanSeconds);
+        Number(w, "medianSeconds", e.MedianSeconds);
+        Number(w, "minSeconds", e.MinSeconds);
+        Number(w, "maxSeconds", e.MaxSeconds);
+        Number(w, "sumSeconds", e.SumSeconds);
+        Number(w, "stdevSeconds", e.StdevSeconds);
+        w.WriteEndObject();
+    }
+
+    private static void WriteFunnel(Utf8JsonWriter w, FunnelResult f)
+    {
+        w.WriteStartObject();
+        w.WriteString("name", f.Name);
+        w.WriteString("kind", f.Kind == FunnelKind.Closed ? "closed" : "open");
+        w.WriteString("mode", f.Mode == FunnelStepMode.Eventually ? "eventually" : "directly");
+        Number(w, "maxStepSeconds", f.MaxStepSeconds);
+        w.WriteStartArray("steps");
+        foreach (var s in f.Steps)
+        {
+            w.WriteStartObject();
+            w.WriteString("step", s.Step);
+            w.WriteNumber("count", s.Count);
+            Number(w, "shareOfFirst", s.ShareOfFirst);
+            Number(w, "shareOfPrevious", s.ShareOfPrevious);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void Moves(Utf8JsonWriter w, string name, IReadOnlyList<StageMove> moves)
+    {
+        w.WriteStartArray(name);
+        foreach (var m in moves)
+        {
+            w.WriteStartObject();
+            w.WriteString("from", m.From);
+            w.WriteString("to", m.To);
+            w.WriteNumber("count", m.Count);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void Counts(Utf8JsonWriter w, string name, IReadOnlyDictionary<string, long> counts)
+    {
+        w.WriteStartObject(name);
+        foreach (var key in counts.Keys.Order(StringComparer.Ordinal))
+        {
+            w.WriteNumber(key, counts[key]);
+        }
+
+        w.WriteEndObject();
+    }
+
+    private static void Credit(Utf8JsonWriter w, string name, IReadOnlyDictionary<string, double> credit)
+    {
+        w.WriteStartObject(name);
+        foreach (var key in credit.Keys.Order(StringComparer.Ordinal))
+        {
+            Number(w, key, credit[key]);
+        }
+
+        w.WriteEndObject();
+    }
+
+    private static void WriteStrings(Utf8JsonWriter w, IEnumerable<string> values)
+    {
+        w.WriteStartArray();
+        foreach (var v in values)
+        {
+            w.WriteStringValue(v);
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void NullableString(Utf8JsonWriter w, string name, string? value)
+    {
+        if (value is null)
+        {
+            w.WriteNull(name);
+        }
+        else
+        {
+            w.WriteString(name, value);
+        }
+    }
+
+    private static void Number(Utf8JsonWriter w, string name, double? value)
+    {
+        if (value is { } v && double.IsFinite(v))
+        {
+            w.WriteNumber(name, v);
+        }
+        else
+        {
+            w.WriteNull(name);
+        }
+    }
+}

@@ -1,0 +1,89 @@
+using Personas.Journeys.Attribution;
+
+namespace Personas.Journeys;
+
+/// <summary>How journeys are counted and analysed.</summary>
+/// <example>
+/// <code>
+/// var options = new JourneyOptions { Split = JourneySplit.AtConversion, CollapseRepeats = true, Stages = StageModel.LoadFile("stages.json") };
+/// </code>
+/// </example>
+public sealed record JourneyOptions
+{
+    /// <summary>How a customer's history is cut into journeys.</summary>
+    /// <value>The default is <see cref="JourneySplit.PerCustomer"/>.</value>
+    public JourneySplit Split { get; init; } = JourneySplit.PerCustomer;
+
+    /// <summary>The inactivity that starts a new journey with <see cref="JourneySplit.InactivityGap"/>.</summary>
+    /// <value>The default is 30 days.</value>
+    public TimeSpan InactivityGap { get; init; } = TimeSpan.FromDays(30);
+
+    /// <summary>When set, a journey keeps only the events within this window before its last conversion (or its last event when it does not convert).</summary>
+    /// <value>The default is null (no limit).</value>
+    public TimeSpan? LookbackWindow { get; init; }
+
+    /// <summary>Whether immediate repeats of a touchpoint are collapsed when forming path variants.</summary>
+    /// <value>The default is false.</value>
+    public bool CollapseRepeats { get; init; }
+
+    /// <summary>The number of most frequent variants listed; the rest are grouped as "other".</summary>
+    /// <value>The default is 20.</value>
+    public int MaxVariants { get; init; } = 20;
+
+    /// <summary>The stages and the touchpoint-to-stage mapping.</summary>
+    /// <value>The default is <see cref="StageModel.Default"/> (five stages, common touchpoint names mapped).</value>
+    public StageModel Stages { get; init; } = StageModel.Default;
+
+    /// <summary>Whether the stage funnel is closed or open.</summary>
+    /// <value>The default is <see cref="FunnelKind.Closed"/>.</value>
+    public FunnelKind StageFunnelKind { get; init; } = FunnelKind.Closed;
+
+    /// <summary>Funnels over touchpoints.</summary>
+    /// <value>The default is none.</value>
+    public IReadOnlyList<FunnelDefinition> Funnels { get; init; } = [];
+
+    /// <summary>Attribution settings (Markov order, time-decay half-life, bootstrap, seed).</summary>
+    /// <value>The default is <see cref="AttributionOptions"/> with its defaults (order 1, half-life 7 days, no bootstrap, seed 42).</value>
+    public AttributionOptions Attribution { get; init; } = new();
+
+    /// <summary>The false discovery rate for persona differences (Benjamini-Hochberg).</summary>
+    /// <value>The default is 0.05.</value>
+    public double SignificanceLevel { get; init; } = 0.05;
+
+    /// <summary>A stage is a long wait when its median time to the next stage is at least this many times the median of all stages' median waits.</summary>
+    /// <value>The default is 3.</value>
+    public double LongWaitFactor { get; init; } = 3;
+
+    internal void Validate()
+    {
+        ArgumentNullException.ThrowIfNull(Stages);
+        ArgumentNullException.ThrowIfNull(Funnels);
+        ArgumentNullException.ThrowIfNull(Attribution);
+        Attribution.Validate();
+        ArgumentOutOfRangeException.ThrowIfLessThan(MaxVariants, 1, nameof(MaxVariants));
+        if (Split == JourneySplit.InactivityGap && InactivityGap <= TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(InactivityGap), InactivityGap, "Expected a positive inactivity gap.");
+        }
+
+        if (LookbackWindow is { } w && w <= TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(LookbackWindow), w, "Expected a positive lookback window.");
+        }
+
+        if (!(SignificanceLevel > 0 && SignificanceLevel < 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(SignificanceLevel), SignificanceLevel, "Expected a level between 0 and 1.");
+        }
+
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(LongWaitFactor, 1, nameof(LongWaitFactor));
+        foreach (var f in Funnels)
+        {
+            ArgumentNullException.ThrowIfNull(f, nameof(Funnels));
+            if (f.Steps is null || f.Steps.Count < 2)
+            {
+                throw new ArgumentException($"Funnel '{f.Name}' needs at least two steps.", nameof(Funnels));
+            }
+        }
+    }
+}

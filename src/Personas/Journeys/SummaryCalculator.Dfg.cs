@@ -1,0 +1,210 @@
+namespace Personas.Journeys;
+
+/// <summary>The directly-follows graph: counts by a dense edge index, durations bucketed by edge (counting sort), medians by selection.</summary>
+internal sealed partial class SummaryCalculator
+{
+    private DirectlyFollowsGraph Dfg(int[] journeys)
+    {
+        var t = _log.Touchpoints.Count;
+        var edgeIndex = new EdgeIndex(t);
+        var occurrences = new long[t];
+        var start = new long[t];
+        var end = new long[t];
+        var counts = new List<long>();
+        foreach (var j in journeys)
+        {
+            var s = set.Starts[j];
+            var e = set.Ends[j];
+            start[_tp[s]]++;
+            end[_tp[e - 1]]++;
+            occurrences[_tp[s]]++;
+            for (var i = s + 1; i < e; i++)
+            {
+                occurrences[_tp[i]]++;
+                var id = edgeIndex.GetOrAdd(_tp[i - 1], _tp[i]);
+                if (id == counts.Count)
+                {
+                    counts.Add(0);
+                }
+
+                counts[id]++;
+            }
+        }
+
+        var edgeCount = counts.Count;
+        var offsets = new long[edgeCount + 1];
+        for (var k = 0; k < edgeCount; k++)
+        {
+            offsets[k + 1] = offsets[k] + counts[k];
+        }
+
+        var durations = new long[offsets[edgeCount]];
+        var next = offsets[..^1];
+        foreach (var j in journeys)
+        {
+            for (var i = set.Starts[j] + 1; i < set.Ends[j]; i++)
+            {
+                var id = edgeIndex.GetOrAdd(_tp[i - 1], _tp[i]);
+                durations[next[id]++] = _ticks[i] - _ticks[i - 1];
+            }
+        }
+
+        var edges = new DfgEdge[edgeCount];
+        const double tps = TimeSpan.TicksPerSecond;
+        for (var k = 0; k < edgeCount; k++)
+        {
+            var span = durations.AsSpan((int)offsets[k], (int)counts[k]);
+            Int128 sum = 0;
+            long min = long.MaxValue, max = long.MinValue;
+            foreach (var d in span)
+            {
+                sum += d;
+                min = Math.Min(min, d);
+                max = Math.Max(max, d);
+            }
+
+            var n = span.Length;
+            var mean = (double)sum / n;
+            var sq = 0.0;
+            foreach (var d in span)
+            {
+                sq += (d - mean) * (d - mean);
+            }
+
+            var stdev = n > 1 ? Math.Sqrt(sq / (n - 1)) : 0;
+            var median = Median(span);
+            var (from, to) = edgeIndex.Pair(k);
+            edges[k] = new DfgEdge(_log.Touchpoints[from], _log.Touchpoints[to], n, (double)n / occurrences[from], mean / tps, median / tps, min / tps, max / tps, (double)sum / tps, stdev / tps);
+        }
+
+        Array.Sort(edges, (a, b) => a.Count != b.Count ? b.Count.CompareTo(a.Count) : string.CompareOrdinal(a.From, b.From) != 0 ? string.CompareOrdinal(a.From, b.From) : string.CompareOrdinal(a.To, b.To));
+        return new DirectlyFollowsGraph(edges, ToMap(start), ToMap(end));
+    }
+
+    private Dictionary<string, long> ToMap(long[] counts)
+    {
+        var map = new Dictionary<string, long>(StringComparer.Ordinal);
+        for (var t = 0; t < counts.Length; t++)
+        {
+            if (counts[t] > 0)
+            {
+                map[_log.Touchpoints[t]] = counts[t];
+            }
+        }
+
+        return map;
+    }
+
+    /// <summary>The median (mean of the two middle values for an even count); reorders the span.</summary>
+    internal static double Median(Span<long> values)
+    {
+        var n = values.Length;
+        var upper = Select(values, n / 2);
+        if (n % 2 == 1)
+        {
+            return upper;
+        }
+
+        // After selection every value left of n/2 is at most the upper middle; the lower middle is their maximum.
+        var lower = long.MinValue;
+        foreach (var v in values[..(n / 2)])
+        {
+            lower = Math.Max(lower, v);
+        }
+
+        return (lower / 2.0) + (upper / 2.0);
+    }
+
+    /// <summary>Quickselect (Hoare partition, median-of-three pivot): puts the k-th smallest at k and returns it.</summary>
+    private static long Select(Span<long> a, int k)
+    {
+        var lo = 0;
+        var hi = a.Length - 1;
+        while (lo < hi)
+        {
+            var mid = lo + ((hi - lo) / 2);
+            var pivot = Math.Max(Math.Min(a[lo], a[mid]), Math.Min(Math.Max(a[lo], a[mid]), a[hi]));
+            var i = lo;
+            var j = hi;
+            while (i <= j)
+            {
+                while (a[i] < pivot)
+                {
+                    i++;
+                }
+
+                while (a[j] > pivot)
+                {
+                    j--;
+                }
+
+                if (i <= j)
+                {
+                    (a[i], a[j]) = (a[j], a[i]);
+                    i++;
+                    j--;
+                }
+            }
+
+            if (k <= j)
+            {
+                hi = j;
+            }
+            else if (k >= i)
+            {
+                lo = i;
+            }
+            else
+            {
+                return a[k];
+            }
+        }
+
+        return a[k];
+    }
+
+    /// <summary>Maps (from, to) touchpoint pairs to dense edge ids in order of first occurrence.</summary>
+    internal sealed class EdgeIndex(int touchpoints)
+    {
+        private readonly int[]? _dense = touchpoints <= 2048 ? CreateDense(touchpoints) : null;
+        private readonly Dictionary<long, int> _sparse = [];
+        private readonly List<long> _pairs = [];
+
+        public int Count => _pairs.Count;
+
+        public int GetOrAdd(int from, int to)
+        {
+            var key = ((long)from * touchpoints) + to;
+            if (_dense is not null)
+            {
+                var id = _dense[key];
+                if (id < 0)
+                {
+                    id = _pairs.Count;
+                    _dense[key] = id;
+                    _pairs.Add(key);
+                }
+
+                return id;
+            }
+
+            if (!_sparse.TryGetValue(key, out var sid))
+            {
+                sid = _pairs.Count;
+                _sparse.Add(key, sid);
+                _pairs.Add(key);
+            }
+
+            return sid;
+        }
+
+        public (int From, int To) Pair(int id) => ((int)(_pairs[id] / touchpoints), (int)(_pairs[id] % touchpoints));
+
+        private static int[] CreateDense(int t)
+        {
+            var a = new int[t * t];
+            Array.Fill(a, -1);
+            return a;
+        }
+    }
+}

@@ -1,0 +1,183 @@
+using Personas.Journeys;
+using static Personas.Tests.Journeys.JourneyTestData;
+
+namespace Personas.Tests.Journeys;
+
+public class JourneyAnalyzerTests
+{
+    private static JourneyMap Analyze(IEnumerable<TouchpointEvent> events, JourneyOptions? options = null) =>
+        JourneyAnalyzer.Analyze(EventLogReader.FromEvents(events), options);
+
+    [Fact]
+    public void Analyze_SplitAtConversion_GivesARepeatBuyerSeveralJourneys()
+    {
+        var events = Customer("c1", ("search", 0), ("purchase", 1), ("email", 50), ("purchase", 51), ("email", 100)).ToList();
+        var perCustomer = Analyze(events);
+        var atConversion = Analyze(events, new JourneyOptions { Split = JourneySplit.AtConversion });
+        Assert.Equal(1, perCustomer.Overall.Journeys);
+        Assert.Equal(3, atConversion.Overall.Journeys);
+        Assert.Equal(2, atConversion.Overall.ConvertingJourneys);
+        Assert.Contains("each conversion", atConversion.Counting, StringComparison.Ordinal);
+        Assert.Contains("one journey per customer", perCustomer.Counting, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Analyze_InactivityGapAndLookback_CutAndTrimJourneys()
+    {
+        var events = Customer("c1", ("tv", 0), ("search", 1), ("search", 24 * 40), ("purchase", (24 * 40) + 1)).ToList();
+        var gap = Analyze(events, new JourneyOptions { Split = JourneySplit.InactivityGap, InactivityGap = TimeSpan.FromDays(30) });
+        Assert.Equal(2, gap.Overall.Journeys);
+        Assert.Contains("30 days", gap.Counting, StringComparison.Ordinal);
+        var lookback = Analyze(events, new JourneyOptions { LookbackWindow = TimeSpan.FromDays(7) });
+        Assert.Equal(2, lookback.EventsOutsideLookback);
+        Assert.Equal(2, lookback.Overall.Events);
+        Assert.Equal(["search"], lookback.Overall.Attribution.FirstTouch.Conversions.Keys);
+    }
+
+    [Fact]
+    public void Analyze_CollapseRepeats_MergesVariantsThatDifferOnlyByRepeats()
+    {
+        var events = Customer("c1", ("a", 0), ("a", 1), ("b", 2)).Concat(Customer("c2", ("a", 0), ("b", 1))).ToList();
+        Assert.Equal(2, Analyze(events).Overall.VariantCount);
+        var collapsed = Analyze(events, new JourneyOptions { CollapseRepeats = true }).Overall;
+        Assert.Equal(1, collapsed.VariantCount);
+        Assert.Equal(["a", "b"], collapsed.Variants[0].Path);
+        Assert.Equal(2, collapsed.Variants[0].Count);
+        Assert.Equal(1.0, collapsed.Variants[0].CumulativeShare);
+    }
+
+    [Fact]
+    public void Analyze_MaxVariants_GroupsTheRestAsOther()
+    {
+        var events = Enumerable.Range(0, 5).SelectMany(i => Customer("c" + i, ("t" + i, 0))).ToList();
+        var s = Analyze(events, new JourneyOptions { MaxVariants = 2 }).Overall;
+        Assert.Equal(5, s.VariantCount);
+        Assert.Equal(2, s.Variants.Count);
+        Assert.Equal(3, s.Other.Variants);
+        Assert.Equal(3, s.Other.Count);
+        Assert.Equal(0.6, s.Other.Share, 12);
+    }
+
+    [Fact]
+    public void Analyze_PlantedBottleneckAndLongWait_AreFoundForTheRightPersona()
+    {
+        var (log, personas) = TwoPersonas();
+        var map = JourneyAnalyzer.Analyze(log, personaByCustomer: personas);
+        Assert.Equal(["P1", "P2"], map.ByPersona.Keys);
+        var p1 = map.ByPersona["P1"];
+        Assert.Equal("information search", p1.Findings.BottleneckStage);
+        Assert.Equal(0.75, p1.Findings.BottleneckDropOffShare, 12);
+        Assert.Equal("comparison_sites", p1.Findings.DropOffTouchpoint);
+        Assert.Equal(0.75, p1.Findings.NeverConvertShare, 12);
+        Assert.Equal(["purchase decision"], p1.Findings.LongWaitStages);
+        Assert.Equal(240 * 3600, p1.Stages[2].MedianSecondsToNext!.Value, 6);
+        Assert.Empty(map.ByPersona["P2"].Findings.LongWaitStages);
+        Assert.Equal(0, map.ByPersona["P2"].Findings.NeverConvertShare);
+
+        var c1 = map.PersonaComparison["P1"];
+        Assert.Equal("information search", c1.LosesMostAtStage);
+        Assert.Contains(c1.Differences, d => d.Kind == "touchpoint" && d.Item == "comparison_sites" && d.PersonaShare == 1 && d.OtherShare == 0 && d.QValue < 0.05);
+        Assert.Contains(c1.Differences, d => d.Kind == "transition" && d.Item == "search -> checkout" && d.PersonaShare < d.OtherShare);
+        var sentences = c1.Describe("Premium researchers");
+        Assert.Equal("Premium researchers drop off at comparison_sites; 75% never reach purchase.", sentences[0]);
+        Assert.Contains(sentences, s => s.Contains("wait longest after purchase decision (median 10 days)", StringComparison.Ordinal));
+        Assert.Equal(["search", "checkout", "purchase", "delivery"], map.PersonaComparison["P2"].TypicalPath);
+    }
+
+    [Fact]
+    public void Analyze_Stages_CountReachedContinuedSkipsRegressionsAndUnmapped()
+    {
+        var events = Customer("c1", ("social_ads", 0), ("checkout", 1), ("search", 2), ("mystery", 3), ("purchase", 4)).ToList();
+        var s = Analyze(events).Overall;
+        Assert.Equal(1, s.Stages[0].Reached);
+        Assert.Equal(1, s.Stages[0].Continued);
+        Assert.Equal(3600, s.Stages[0].MedianSecondsToNext!.Value, 6);
+        Assert.Equal(1, s.Stages[1].Reached);
+        Assert.Contains(s.Skips, m => m.From == "need recognition" && m.To == "purchase decision" && m.Count == 1);
+        Assert.Contains(s.Regressions, m => m.From == "purchase decision" && m.To == "information search" && m.Count == 1);
+        Assert.Equal(1, s.UnmappedTouchpoints["mystery"]);
+        // Closed stage funnel: need recognition, then information search later, then purchase decision later.
+        Assert.Equal([1L, 1, 1, 0, 0], s.StageFunnel.Steps.Select(x => x.Count));
+    }
+
+    [Fact]
+    public void Analyze_StageColumn_WinsOverTheTouchpointMapping()
+    {
+        var events = new[]
+        {
+            new TouchpointEvent("c1", T0, "search") { Stage = "awareness" },
+            new TouchpointEvent("c1", T0.AddHours(1), "web") { Stage = "loyalty" },
+        };
+        var s = Analyze(events).Overall;
+        Assert.Equal(1, s.Stages[0].Reached);
+        Assert.Equal(0, s.Stages[1].Reached);
+        Assert.Equal(1, s.Stages[4].Reached);
+        Assert.Empty(s.UnmappedTouchpoints);
+    }
+
+    [Fact]
+    public void Analyze_TouchpointFunnels_ClosedOpenDirectlyAndTimeLimit()
+    {
+        var events = Customer("j1", ("a", 0), ("b", 1), ("c", 2))
+            .Concat(Customer("j2", ("a", 0), ("x", 1), ("b", 2)))
+            .Concat(Customer("j3", ("b", 0), ("c", 1)))
+            .Concat(Customer("j4", ("a", 0), ("b", 240)))
+            .ToList();
+        string[] steps = ["a", "b", "c"];
+        var options = new JourneyOptions
+        {
+            Funnels =
+            [
+                new FunnelDefinition("closed", steps),
+                new FunnelDefinition("directly", steps) { Mode = FunnelStepMode.Directly },
+                new FunnelDefinition("day", steps) { MaxStepTime = TimeSpan.FromDays(1) },
+                new FunnelDefinition("open", steps) { Kind = FunnelKind.Open },
+            ],
+        };
+        var f = Analyze(events, options).Overall.Funnels;
+        Assert.Equal([3L, 3, 1], f[0].Steps.Select(s => s.Count));
+        Assert.Equal([3L, 2, 1], f[1].Steps.Select(s => s.Count));
+        Assert.Equal([3L, 2, 1], f[2].Steps.Select(s => s.Count));
+        Assert.Equal([3L, 4, 2], f[3].Steps.Select(s => s.Count));
+        Assert.Equal(1.0 / 3, f[0].Steps[2].ShareOfFirst, 12);
+    }
+
+    [Fact]
+    public void Analyze_Attribution_UsesTouchesBeforeTheLastConversionAndCountsConversionsWithoutTouches()
+    {
+        var events = Customer("c1", ("search", 0), ("email", 1), ("purchase", 2), ("social_ads", 3))
+            .Concat(Customer("c2", ("search", 0)))
+            .Concat(Customer("c3", ("purchase", 0)))
+            .ToList();
+        var s = Analyze(events).Overall;
+        var a = s.Attribution;
+        Assert.Equal(2, a.Paths);
+        Assert.Equal(1, a.Conversions);
+        Assert.Equal(1, a.Nulls);
+        Assert.Equal(100, a.Value);
+        Assert.Equal(1, a.FirstTouch.Conversions["search"]);
+        Assert.Equal(1, a.LastTouch.Conversions["email"]);
+        Assert.DoesNotContain("social_ads", a.FirstTouch.Conversions.Keys);
+        Assert.NotNull(a.TimeDecay);
+        Assert.Equal(1, s.ConversionsWithoutTouches);
+        Assert.Equal(2, s.ConvertingJourneys);
+    }
+
+    [Fact]
+    public void Analyze_SameInput_GivesIdenticalJson()
+    {
+        var (log, personas) = TwoPersonas();
+        var options = new JourneyOptions { Attribution = new() { BootstrapResamples = 20 } };
+        var a = JourneyJson.Serialize(JourneyAnalyzer.Analyze(log, options, personas));
+        var b = JourneyJson.Serialize(JourneyAnalyzer.Analyze(log, options, personas));
+        Assert.Equal(a, b);
+    }
+
+    [Fact]
+    public void Analyze_BadOptions_Throw()
+    {
+        var (log, _) = TwoPersonas();
+        Assert.Throws<ArgumentOutOfRangeException>(() => JourneyAnalyzer.Analyze(log, new JourneyOptions { MaxVariants = 0 }));
+        Assert.Throws<ArgumentException>(() => JourneyAnalyzer.Analyze(log, new JourneyOptions { Funnels = [new FunnelDefinition("one", ["a"])] }));
+    }
+}
