@@ -1,0 +1,72 @@
+using System.Buffers.Binary;
+using System.Security.Cryptography;
+using System.Text;
+using Personas.Data;
+
+namespace Personas.Model;
+
+/// <summary>
+/// Identifies the data a model was trained on without storing any of it: the row count, the column names and a
+/// SHA-256 hash of the content (ids, column names, roles and every value). Two tables with the same content in the
+/// same row order have the same fingerprint.
+/// </summary>
+/// <param name="Source">Where the data came from (file name or description).</param>
+/// <param name="Rows">The number of rows used.</param>
+/// <param name="Columns">The column names, in table order (the id column excluded).</param>
+/// <param name="ContentHash">The content hash, <c>sha256:</c> followed by 64 lowercase hex digits.</param>
+public sealed record DataFingerprint(string Source, int Rows, IReadOnlyList<string> Columns, string ContentHash)
+{
+    /// <summary>Computes the fingerprint of a table.</summary>
+    /// <param name="table">The table.</param>
+    /// <returns>The fingerprint.</returns>
+    public static DataFingerprint Compute(CustomerTable table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var buffer = new byte[8];
+        void Int(long v)
+        {
+            BinaryPrimitives.WriteInt64LittleEndian(buffer, v);
+            hash.AppendData(buffer);
+        }
+
+        void Text(string? s)
+        {
+            if (s is null)
+            {
+                Int(-1);
+                return;
+            }
+
+            var bytes = Encoding.UTF8.GetBytes(s);
+            Int(bytes.Length);
+            hash.AppendData(bytes);
+        }
+
+        Int(table.RowCount);
+        foreach (var id in table.Ids)
+        {
+            Text(id);
+        }
+
+        foreach (var column in table.Columns)
+        {
+            Text(column.Name);
+            Int((long)column.Role);
+            if (column.IsNumeric)
+            {
+                hash.AppendData(System.Runtime.InteropServices.MemoryMarshal.AsBytes(column.Numbers.Span));
+            }
+            else
+            {
+                foreach (var code in column.Codes.Span)
+                {
+                    Text(code >= 0 && code < column.Levels.Count ? column.Levels[code] : null);
+                }
+            }
+        }
+
+        var hex = Convert.ToHexStringLower(hash.GetHashAndReset());
+        return new DataFingerprint(table.Source, table.RowCount, table.Columns.Select(c => c.Name).ToArray(), "sha256:" + hex);
+    }
+}

@@ -1,0 +1,219 @@
+using System.Globalization;
+using System.Text.Json;
+using Personas.Data;
+using Personas.Features;
+
+namespace Personas.Model;
+
+/// <summary>
+/// Reads and validates a model file with <see cref="JsonDocument"/> only (no type names, no converters, nothing in the
+/// file chooses what code runs). Either a complete, consistent model whose checksum matches comes back, or a
+/// <see cref="PersonaModelException"/> naming the file and the JSON path.
+/// </summary>
+internal static class ModelJsonReader
+{
+    private static readonly string[] RootFields =
+        ["format", "schemaVersion", "libraryVersion", "createdAt", "training", "featurePlan", "quality", "nextPersonaNumber", "personas", "checksum"];
+
+        public static PersonaModel Read(ReadOnlyMemory<byte> utf8, string file)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(utf8, new JsonDocumentOptions { MaxDepth = 16, CommentHandling = JsonCommentHandling.Disallow, AllowTrailingCommas = false });
+        }
+        catch (JsonException e)
+        {
+            var found = utf8.IsEmpty ? "an empty file" : "invalid JSON at byte " + (e.BytePositionInLine ?? 0).ToString(CultureInfo.InvariantCulture) + " of the line";
+            throw new PersonaModelException(file, null, found, "a complete JSON persona model (the file is not JSON or is truncated)", e.LineNumber + 1, e);
+        }
+
+        using (document)
+        {
+            var root = new ModelJsonNode(document.RootElement, "$", file);
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                throw root.Error(root.Describe(), "a JSON object (a persona model)");
+            }
+
+            CheckHeader(root, document.RootElement);
+            root.Object(RootFields);
+            var model = Build(root, file);
+            var stored = root["checksum"].String();
+            if (!string.Equals(stored, model.Checksum, StringComparison.Ordinal))
+            {
+                throw root["checksum"].Error(stored, $"{model.Checksum}, the SHA-256 of the content: the file was changed after it was saved, or is damaged");
+            }
+
+            return model;
+        }
+    }
+
+    private static void CheckHeader(ModelJsonNode root, JsonElement element)
+    {
+        if (!element.TryGetProperty("format", out _))
+        {
+            throw root.Error(null, "this field, which is required (is this a persona model file, *.persona.json?)", "$.format");
+        }
+
+        var format = root["format"].String();
+        if (format != PersonaModel.FormatName)
+        {
+            throw root["format"].Error(format, $"\"{PersonaModel.FormatName}\" (is this a persona model file, *.persona.json?)");
+        }
+
+        if (!element.TryGetProperty("schemaVersion", out _))
+        {
+            throw root.Error(null, "this field, which is required", "$.schemaVersion");
+        }
+
+        var version = root["schemaVersion"].Int();
+        if (version is < 1 or > PersonaModel.CurrentSchemaVersion)
+        {
+            throw root["schemaVersion"].Error(
+                version.ToString(CultureInfo.InvariantCulture),
+                $"a schema version this library (Personas {PersonasInfo.Version}) reads: 1 to {PersonaModel.CurrentSchemaVersion}; the file was written by a newer Personas (upgrade) or is damaged");
+        }
+    }
+
+    private static PersonaModel Build(ModelJsonNode root, string file)
+    {
+        var libraryVersion = root["libraryVersion"].String();
+        var createdText = root["createdAt"].String();
+        if (!DateTimeOffset.TryParseExact(createdText, "O", CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var createdAt))
+        {
+            throw root["createdAt"].Error(createdText, "an ISO 8601 round-trip date and time with offset (for example 2026-07-01T09:30:00.0000000+00:00)");
+        }
+
+        var training = ReadTraining(root["training"]);
+        var (columns, decisions, options) = ReadPlan(root["featurePlan"]);
+        var quality = ReadQuality(root["quality"]);
+        var next = root["nextPersonaNumber"].Int(min: 2);
+        var personas = root["personas"].List().Select(ReadPersona).ToArray();
+        if (ModelCheck.Find(columns, personas, next) is { } problem)
+        {
+            throw new PersonaModelException(file, "$." + problem.Path, problem.Found, problem.Expected);
+        }
+
+        try
+        {
+            return new PersonaModel(FeaturePlanStore.Restore(columns, decisions, options), personas, training, quality, createdAt, libraryVersion, next);
+        }
+        catch (ArgumentException e)
+        {
+            throw new PersonaModelException(file, null, null, "a consistent model: " + e.Message, null, e);
+        }
+    }
+
+    private static DataFingerprint ReadTraining(ModelJsonNode n)
+    {
+        n.Object("source", "rows", "columns", "contentHash");
+        var hash = n["contentHash"].String();
+        if (!IsSha256(hash))
+        {
+            throw n["contentHash"].Error(hash, "sha256: followed by 64 lowercase hex digits");
+        }
+
+        return new DataFingerprint(n["source"].String(), n["rows"].Int(min: 0), n["columns"].Strings(), hash);
+    }
+
+    private static (PlannedColumn[] Columns, string[] Decisions, FeatureOptions Options) ReadPlan(ModelJsonNode n)
+    {
+        n.Object("options", "decisions", "featureNames", "columns");
+        var o = n["options"].Object("scaling", "autoLog", "skewnessThreshold", "missingIndicatorThreshold", "weights", "columns", "exclude");
+        var scalingText = o["scaling"].String();
+        var scaling = Enum.GetValues<ScalingMethod>().Cast<ScalingMethod?>().FirstOrDefault(m => ModelJsonWriter.ScalingName(m!.Value) == scalingText)
+            ?? throw o["scaling"].Error(scalingText, "one of " + string.Join(", ", Enum.GetValues<ScalingMethod>().Select(ModelJsonWriter.ScalingName)));
+        var weights = o["weights"].IsNull ? null : o["weights"].Properties().ToDictionary(p => p.Name, p => p.Value.Double(), StringComparer.Ordinal);
+        var options = new FeatureOptions
+        {
+            Scaling = scaling,
+            AutoLog = o["autoLog"].Bool(),
+            SkewnessThreshold = o["skewnessThreshold"].Double(),
+            MissingIndicatorThreshold = o["missingIndicatorThreshold"].Double(),
+            Weights = weights,
+            Columns = o["columns"].NullableStrings(),
+            Exclude = o["exclude"].NullableStrings(),
+        };
+        var columns = n["columns"].List().Select(ReadColumn).ToArray();
+        var names = n["featureNames"].Strings();
+        var expected = columns.SelectMany(c => c.FeatureNames).ToArray();
+        if (!names.SequenceEqual(expected, StringComparer.Ordinal))
+        {
+            throw n["featureNames"].Error(string.Join(", ", names), "the columns' feature names in order: " + string.Join(", ", expected));
+        }
+
+        return (columns, n["decisions"].Strings(), options);
+    }
+
+    private static PlannedColumn ReadColumn(ModelJsonNode n)
+    {
+        n.Object("name", "role", "kind", "imputeValue", "missingCount", "missingIndicator", "log1p", "center", "scale", "indicatorCenter", "indicatorScale", "levels", "levelShares", "weight", "firstFeature", "featureNames");
+        var roleText = n["role"].String();
+        var role = Enum.GetValues<ColumnRole>().Cast<ColumnRole?>().FirstOrDefault(r => ModelJsonWriter.RoleName(r!.Value) == roleText)
+            ?? throw n["role"].Error(roleText, "one of " + string.Join(", ", Enum.GetValues<ColumnRole>().Select(ModelJsonWriter.RoleName)));
+        var kind = n["kind"].String();
+        if (kind is not ("numeric" or "categorical"))
+        {
+            throw n["kind"].Error(kind, "numeric or categorical");
+        }
+
+        return new PlannedColumn
+        {
+            Name = n["name"].String(),
+            Role = role,
+            Kind = kind == "categorical" ? FeatureKind.Categorical : FeatureKind.Numeric,
+            ImputeValue = n["imputeValue"].NullableDouble() ?? double.NaN,
+            MissingCount = n["missingCount"].Int(min: 0),
+            MissingIndicator = n["missingIndicator"].Bool(),
+            Log1p = n["log1p"].Bool(),
+            Center = n["center"].Double(),
+            Scale = n["scale"].Double(),
+            IndicatorCenter = n["indicatorCenter"].Double(),
+            IndicatorScale = n["indicatorScale"].Double(),
+            Levels = n["levels"].Strings(),
+            LevelShares = n["levelShares"].Doubles(),
+            Weight = n["weight"].Double(),
+            FirstFeature = n["firstFeature"].Int(min: 0),
+            FeatureNames = n["featureNames"].Strings(),
+        };
+    }
+
+    private static ModelQuality ReadQuality(ModelJsonNode n)
+    {
+        n.Object("silhouette", "stability", "daviesBouldin", "calinskiHarabasz", "inertia", "warnings");
+        return new ModelQuality
+        {
+            Silhouette = n["silhouette"].NullableDouble(),
+            Stability = n["stability"].NullableDouble(),
+            DaviesBouldin = n["daviesBouldin"].NullableDouble(),
+            CalinskiHarabasz = n["calinskiHarabasz"].NullableDouble(),
+            Inertia = n["inertia"].NullableDouble(),
+            Warnings = n["warnings"].Strings(),
+        };
+    }
+
+    private static ModelPersona ReadPersona(ModelJsonNode n)
+    {
+        n.Object("id", "name", "tagline", "overrides", "size", "share", "silhouette", "stability", "outlierDistance", "centroid", "spread");
+        var o = n["overrides"].Object("name", "tagline");
+        return new ModelPersona
+        {
+            Id = n["id"].String(),
+            Name = n["name"].String(),
+            Tagline = n["tagline"].String(),
+            NameOverride = o["name"].NullableString(),
+            TaglineOverride = o["tagline"].NullableString(),
+            Size = n["size"].Int(min: 0),
+            Share = n["share"].Double(),
+            Silhouette = n["silhouette"].NullableDouble(),
+            Stability = n["stability"].NullableDouble(),
+            OutlierDistance = n["outlierDistance"].Float(),
+            Centroid = n["centroid"].Floats(),
+            Spread = n["spread"].Floats(),
+        };
+    }
+
+    private static bool IsSha256(string s) =>
+        s.Length == 71 && s.StartsWith("sha256:", StringComparison.Ordinal) && s.AsSpan(7).IndexOfAnyExcept("0123456789abcdef") < 0;
+}

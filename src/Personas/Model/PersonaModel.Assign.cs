@@ -1,0 +1,125 @@
+using System.Buffers;
+using Personas.Data;
+using Personas.Features;
+
+namespace Personas.Model;
+
+/// <content>Assigning feature vectors to personas.</content>
+public sealed partial class PersonaModel
+{
+    /// <summary>
+    /// Assigns already-encoded feature vectors (the rows of <paramref name="features"/>, in this model's feature layout)
+    /// without allocating: the batch path for high throughput. Rows with a non-finite value get index -1, distance NaN,
+    /// confidence 0 and are flagged as outliers.
+    /// </summary>
+    /// <param name="features">The feature matrix; its column count must equal <see cref="Dimension"/>.</param>
+    /// <param name="personaIndex">Per row, the index into <see cref="Personas"/>.</param>
+    /// <param name="distance">Per row, the distance to that persona's centroid.</param>
+    /// <param name="confidence">Per row, the confidence (see <see cref="PersonaAssignment.Confidence"/>).</param>
+    /// <param name="isOutlier">Per row, the outlier flag; pass an empty span to skip it.</param>
+    /// <exception cref="ArgumentException">The matrix has another width, or a span is shorter than the row count.</exception>
+    public void AssignAll(FeatureMatrix features, Span<int> personaIndex, Span<float> distance, Span<float> confidence, Span<bool> isOutlier = default)
+    {
+        ArgumentNullException.ThrowIfNull(features);
+        if (features.Columns != Dimension)
+        {
+            throw new ArgumentException($"The model has {Dimension} features, the matrix {features.Columns} columns.", nameof(features));
+        }
+
+        var n = features.Rows;
+        if (personaIndex.Length < n || distance.Length < n || confidence.Length < n || (!isOutlier.IsEmpty && isOutlier.Length < n))
+        {
+            throw new ArgumentException($"Every output span needs at least {n} elements (one per row).", nameof(personaIndex));
+        }
+
+        var values = features.Values.Span;
+        var d = Dimension;
+        for (var i = 0; i < n; i++)
+        {
+            personaIndex[i] = _kernel.Nearest(values.Slice(i * d, d), out distance[i], out confidence[i], out var outlier);
+            if (!isOutlier.IsEmpty)
+            {
+                isOutlier[i] = outlier;
+            }
+        }
+    }
+
+    /// <summary>Assigns one already-encoded feature vector.</summary>
+    /// <param name="features">The feature vector (length <see cref="Dimension"/>).</param>
+    /// <returns>The assignment; <see cref="PersonaAssignment.PersonaId"/> is empty when the vector has a non-finite value.</returns>
+    /// <exception cref="ArgumentException">The vector has the wrong length.</exception>
+    public PersonaAssignment AssignFeatures(ReadOnlySpan<float> features)
+    {
+        var index = _kernel.Nearest(features, out var distance, out var confidence, out var outlier);
+        return index < 0
+            ? new PersonaAssignment(string.Empty, string.Empty, distance, confidence, outlier)
+            : new PersonaAssignment(Personas[index].Id, Personas[index].Name, distance, confidence, outlier);
+    }
+
+    /// <summary>
+    /// Assigns one raw customer record (column name to text, as in a CSV) to its nearest persona. The record is encoded
+    /// with the model's feature plan: a missing column, an empty value or <c>NA</c> is imputed as in training (the
+    /// learned median, or the <c>(missing)</c> level); an unseen category level counts as "other" (no level's
+    /// indicator set); extra columns are ignored; text in a numeric column that is not a number is an error.
+    /// </summary>
+    /// <param name="record">The record.</param>
+    /// <returns>The persona id, name, distance, confidence and outlier flag.</returns>
+    /// <exception cref="PersonasDataException">A numeric or boolean column holds a value of the wrong type.</exception>
+    public PersonaAssignment Assign(IReadOnlyDictionary<string, string?> record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        var d = Dimension;
+        float[]? rented = null;
+        var x = d <= 256 ? stackalloc float[d] : (rented = ArrayPool<float>.Shared.Rent(d)).AsSpan(0, d);
+        try
+        {
+            Plan.Encode(record, x);
+            return AssignFeatures(x);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<float>.Shared.Return(rented);
+            }
+        }
+    }
+
+    /// <summary>Assigns raw records one by one (see <see cref="Assign(IReadOnlyDictionary{string, string})"/>).</summary>
+    /// <param name="records">The records.</param>
+    /// <returns>One assignment per record, in order.</returns>
+    /// <exception cref="PersonasDataException">A record holds a value of the wrong type.</exception>
+    public IReadOnlyList<PersonaAssignment> AssignAll(IEnumerable<IReadOnlyDictionary<string, string?>> records)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        return records.Select(Assign).ToArray();
+    }
+
+    /// <summary>
+    /// Assigns every row of a customer table: the table is encoded with the model's feature plan (columns matched by
+    /// name; missing columns imputed, unseen levels as "other", see <see cref="FeaturePlan.Transform"/>) and every row
+    /// assigned with the batch path.
+    /// </summary>
+    /// <param name="table">The customers.</param>
+    /// <returns>One assignment per row, in row order.</returns>
+    /// <exception cref="PersonasDataException">A column has another kind than in training (numbers vs levels).</exception>
+    public IReadOnlyList<PersonaAssignment> AssignAll(CustomerTable table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        var features = Plan.Transform(table);
+        var n = features.Rows;
+        var index = new int[n];
+        var distance = new float[n];
+        var confidence = new float[n];
+        var outlier = new bool[n];
+        AssignAll(features, index, distance, confidence, outlier);
+        var result = new PersonaAssignment[n];
+        for (var i = 0; i < n; i++)
+        {
+            var p = index[i] >= 0 ? Personas[index[i]] : null;
+            result[i] = new PersonaAssignment(p?.Id ?? string.Empty, p?.Name ?? string.Empty, distance[i], confidence[i], outlier[i]);
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,119 @@
+using System.Text.Json;
+using Personas.Model;
+
+namespace Personas.Tests.Model;
+
+public class DriftAnalysisTests
+{
+    internal static readonly string[] Features = ["Income", "Region=North"];
+
+    [Fact]
+    public void CohensD_TwoSmallSamples_MatchesHandComputation()
+    {
+        // {1,2,3} vs {4,5,6}: means 2 and 5, sample SDs 1 and 1, pooled SD 1 -> d = 3.
+        var sdPop = Math.Sqrt(2.0 / 3);
+        Assert.Equal(3, DriftAnalysis.CohensD(2, sdPop, 3, 5, sdPop, 3), 12);
+        Assert.True(double.IsNaN(DriftAnalysis.CohensD(1, 0, 5, 2, 0, 5)));
+    }
+
+    [Fact]
+    public void Build_MatchesBornRetiredAndMigration_AreReported()
+    {
+        var report = SampleReport();
+        Assert.Equal([new DriftMatch("P1", "P1", 0.5), new DriftMatch("P2", "P2", 0.25)], report.Matches);
+        Assert.Equal(["P4"], report.Born);
+        Assert.Equal(["P3"], report.Retired);
+        Assert.Equal(100, report.Migration.CustomersInBoth);
+        Assert.Equal(0.35, report.Migration.ChangedShare, 12); // 5 + 15 + 15 of 100 changed
+        Assert.Equal(55, report.Migration.Matrix["P1"]["P1"]);
+        Assert.Equal(["P1", "P2", "P4", "P3"], report.Personas.Select(p => p.Id));
+        var p1 = report.Personas[0];
+        Assert.Equal(DriftAnalysis.Matched, p1.Status);
+        Assert.Equal(0.5, p1.PreviousShare);
+        Assert.Equal(0.4, p1.CurrentShare);
+        Assert.Equal("Income", Assert.Single(p1.TraitShifts).Feature);
+        // (11 - 10) / sqrt((50 * 1 + 40 * 1) / (50 + 40 - 2)): population SDs 1 become sample variances n/(n-1).
+        Assert.Equal(1 / Math.Sqrt(90.0 / 88), p1.TraitShifts[0].EffectSize, 12);
+    }
+
+    [Fact]
+    public void Build_PersonaDividedBetweenTwo_IsSplit_AndTwoLandingInOne_AreMerged()
+    {
+        var report = SampleReport();
+        // P3's 30 customers went 15/15 to P1 and P4: split. P3 (15/30 to P1) and P1 (55/60 stay) both land mostly in P1:
+        // merged. P2 has only 10 customers in both quarters (fewer than 20): not judged.
+        Assert.Equal("P3", Assert.Single(report.Split).PreviousId);
+        Assert.Equal(["P1", "P4"], report.Split[0].Into);
+        var merge = Assert.Single(report.Merged);
+        Assert.Equal("P1", merge.CurrentId);
+        Assert.Equal(["P1", "P3"], merge.From);
+    }
+
+    [Fact]
+    public void ToJson_HasTheIssuesFieldsInStableOrder()
+    {
+        var json = DriftWriter.ToJson(SampleReport());
+        using var doc = JsonDocument.Parse(json);
+        var root = doc.RootElement;
+        Assert.Equal(
+            ["previousModel", "matchThreshold", "matches", "born", "retired", "split", "merged", "personas", "migration"],
+            root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["previousId", "currentId", "distance"], root.GetProperty("matches")[0].EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["previousId", "into"], root.GetProperty("split")[0].EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["from", "currentId"], root.GetProperty("merged")[0].EnumerateObject().Select(p => p.Name));
+        var persona = root.GetProperty("personas")[0];
+        foreach (var field in new[] { "id", "previousShare", "currentShare", "traitShifts", "centroidMovement" })
+        {
+            Assert.True(persona.TryGetProperty(field, out _), field);
+        }
+
+        var migration = root.GetProperty("migration");
+        Assert.Equal(100, migration.GetProperty("customersInBoth").GetInt32());
+        Assert.Equal(0.35, migration.GetProperty("changedShare").GetDouble(), 12);
+        Assert.Equal(15, migration.GetProperty("matrix").GetProperty("P3").GetProperty("P4").GetInt32());
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("personas")[2].GetProperty("previousShare").ValueKind);
+        Assert.Equal(json, DriftWriter.ToJson(SampleReport()));
+    }
+
+    [Fact]
+    public void ToMarkdown_EscapesPersonaNames()
+    {
+        var md = DriftWriter.ToMarkdown(SampleReport());
+        Assert.DoesNotContain("<script>", md, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;", md, StringComparison.Ordinal);
+        Assert.Contains("Store \\| regulars", md, StringComparison.Ordinal);
+        Assert.Contains("## Customers present in both quarters", md, StringComparison.Ordinal);
+    }
+
+    internal static DriftReport SampleReport()
+    {
+        PersonaSnapshot[] previous =
+        [
+            new("P1", "Store | regulars", 50, 0.5, [10, 0.5], [1, 0.5]),
+            new("P2", "Deal hunters", 20, 0.2, [0, 0], [1, 0.5]),
+            new("P3", "Lapsed", 30, 0.3, [-10, 0], [1, 0.5]),
+        ];
+        PersonaSnapshot[] current =
+        [
+            new("P1", "Store | regulars", 40, 0.4, [11, 0.5], [1, 0.5]),
+            new("P2", "Deal hunters", 35, 0.35, [0, 0.05], [1, 0.5]),
+            new("P4", "<script>alert(1)</script>", 25, 0.25, [20, 20], [1, 0.5]),
+        ];
+        var migration = new List<(string, string)>();
+        migration.AddRange(Enumerable.Repeat(("P1", "P1"), 55));
+        migration.AddRange(Enumerable.Repeat(("P3", "P4"), 15));
+        migration.AddRange(Enumerable.Repeat(("P1", "P2"), 5));
+        migration.AddRange(Enumerable.Repeat(("P2", "P2"), 10));
+        migration.AddRange(Enumerable.Repeat(("P3", "P1"), 15));
+        return DriftAnalysis.Build(
+            new DriftModelInfo("q1.persona.json", "sha256:00", new DateTimeOffset(2026, 7, 1, 0, 0, 0, TimeSpan.Zero), 100),
+            Features,
+            previous,
+            current,
+            [(0, 0, 0.5), (1, 1, 0.25)],
+            4,
+            migration,
+            "previousAssignments",
+            new RefreshOptions());
+    }
+}

@@ -1,0 +1,113 @@
+using Personas.Model;
+using Personas.Profiling;
+using Personas.Segmentation;
+
+namespace Personas.Tests.Model;
+
+public class PersonaRefresherTests
+{
+    private static readonly SegmentationOptions Fixed3 = new() { K = 3, StabilityResamples = 0, Restarts = 3 };
+
+    private static readonly Lazy<(PersonaModel Model, PersonaSet Personas, SegmentationResult Segmentation)> Previous =
+        new(() => ModelTestData.BuildProfiled(ModelTestData.Table(600, seed: 3), Fixed3, new Dictionary<string, PersonaOverride> { ["P2"] = new("Our best customers", "They pay the bills") }));
+
+    [Fact]
+    public void Refresh_SameDataShuffled_KeepsEveryIdNameAndCustomer()
+    {
+        var (previous, _, _) = Previous.Value;
+        var table = ModelTestData.Table(600, seed: 3);
+        var before = ModelTestData.Assignments(previous, table);
+        var result = PersonaRefresher.Refresh(previous, ModelTestData.Shuffle(table, 11), new RefreshOptions { Segmentation = Fixed3, Clock = new ModelTestData.FixedClock(ModelTestData.Now) });
+        AssertSamePersonas(previous, result);
+        Assert.Empty(result.Drift.Born);
+        Assert.Empty(result.Drift.Retired);
+        Assert.Empty(result.Drift.Split);
+        Assert.Empty(result.Drift.Merged);
+        var after = ModelTestData.Assignments(result.Model, table);
+        Assert.True(before.Count(kv => after[kv.Key] == kv.Value) >= 0.99 * before.Count);
+        Assert.True(result.Drift.Migration.ChangedShare < 0.01);
+        Assert.Equal("previousModel", result.Drift.Migration.Basis);
+    }
+
+    [Fact]
+    public void Refresh_AnotherSeed_KeepsEveryIdAndName()
+    {
+        var (previous, _, _) = Previous.Value;
+        var result = PersonaRefresher.Refresh(previous, ModelTestData.Table(600, seed: 3), new RefreshOptions { Segmentation = Fixed3 with { Seed = 12345 } });
+        AssertSamePersonas(previous, result);
+        Assert.All(result.Drift.Matches, m => Assert.True(m.Distance < 0.2 * result.Drift.MatchThreshold / 0.6));
+    }
+
+    [Fact]
+    public void Refresh_KeepsUserOverrides_ByPersonaId()
+    {
+        var (previous, _, _) = Previous.Value;
+        var result = PersonaRefresher.Refresh(previous, ModelTestData.Table(600, seed: 4), new RefreshOptions { Segmentation = Fixed3 });
+        var p2 = result.Model["P2"];
+        Assert.Equal("Our best customers", p2.Name);
+        Assert.Equal("Our best customers", p2.NameOverride);
+        Assert.Equal("They pay the bills", p2.Tagline);
+        Assert.Equal("Our best customers", result.Personas["P2"].Name);
+    }
+
+    [Fact]
+    public void Refresh_GroupReplacedByANewOne_ReportsBornRetiredAndMigration()
+    {
+        var (previous, _, _) = Previous.Value;
+        var oldTable = ModelTestData.Table(600, seed: 3);
+        var retiredId = previous.AssignAll(oldTable)[2].PersonaId; // row 2 is in the (income 55, age 65) group
+        // Next quarter: groups 0 and 1 continue with the same customer ids; group 2 is gone and young high earners appear.
+        var rowIds = Enumerable.Range(0, 600).Select(i => i % 3 == 2 ? 10_000 + i : 1 + i).ToArray();
+        var table = ModelTestData.Table([(30, 25, 0), (80, 45, 1), (130, 22, 2)], 600, seed: 5, rowIds: rowIds);
+        var result = PersonaRefresher.Refresh(previous, table, new RefreshOptions
+        {
+            Segmentation = Fixed3,
+            PreviousAssignments = ModelTestData.Assignments(previous, oldTable),
+        });
+        var drift = result.Drift;
+        Assert.Equal(2, drift.Matches.Count);
+        Assert.Equal([retiredId], drift.Retired);
+        Assert.Equal(["P4"], drift.Born);
+        Assert.Equal(4, result.Model.NextPersonaNumber - 1);
+        Assert.Equal(400, drift.Migration.CustomersInBoth);
+        Assert.True(drift.Migration.ChangedShare < 0.02);
+        Assert.Equal("previousAssignments", drift.Migration.Basis);
+        Assert.Contains(drift.Personas, p => p.Id == "P4" && p.Status == "born" && p.PreviousShare is null);
+        Assert.Contains(drift.Personas, p => p.Id == retiredId && p.Status == "retired" && p.CurrentShare is null);
+    }
+
+    [Fact]
+    public void Refresh_PersonaWithHigherIncome_ReportsAPositiveTraitShift()
+    {
+        var (previous, _, _) = Previous.Value;
+        var oldTable = ModelTestData.Table(600, seed: 3);
+        var shiftedId = previous.AssignAll(oldTable)[0].PersonaId; // row 0 is in the (income 30, age 25) group
+        var table = ModelTestData.Table([(40, 25, 0), (80, 45, 1), (55, 65, 2)], 600, seed: 6);
+        var result = PersonaRefresher.Refresh(previous, table, new RefreshOptions { Segmentation = Fixed3 });
+        var shifted = Assert.Single(result.Drift.Personas, p => p.Id == shiftedId);
+        Assert.Equal("matched", shifted.Status);
+        var income = Assert.Single(shifted.TraitShifts, t => t.Feature == "income");
+        Assert.True(income.EffectSize > 1, $"d = {income.EffectSize}"); // +10 on a within-group SD of 5: about d = 2
+        Assert.Equal(income, shifted.TraitShifts[0]);
+        Assert.True(shifted.CentroidMovement > 0);
+    }
+
+    [Fact]
+    public void Refresh_RefitPlan_StillMatchesInThePreviousFeatureSpace()
+    {
+        var (previous, _, _) = Previous.Value;
+        var result = PersonaRefresher.Refresh(previous, ModelTestData.Table(600, seed: 7, incomeShift: 3), new RefreshOptions { Segmentation = Fixed3, RefitPlan = true });
+        AssertSamePersonas(previous, result);
+    }
+
+    private static void AssertSamePersonas(PersonaModel previous, RefreshResult result)
+    {
+        Assert.Equal(previous.Personas.Count, result.Drift.Matches.Count);
+        Assert.All(result.Drift.Matches, m => Assert.Equal(m.PreviousId, m.CurrentId));
+        Assert.Equal(
+            previous.Personas.Select(p => (p.Id, p.Name)).Order(),
+            result.Model.Personas.Select(p => (p.Id, p.Name)).Order());
+        Assert.Equal(result.Model.Personas.Select(p => (p.Id, p.Name)), result.Personas.Personas.Select(p => (p.Id, p.Name)));
+        Assert.Equal(previous.NextPersonaNumber, result.Model.NextPersonaNumber);
+    }
+}
