@@ -38,7 +38,16 @@ public static partial class PersonaCharts
             }
         }
 
-        var pca = Pca2D.Fit(features);
+        if (features.Rows < 2)
+        {
+            throw new ArgumentException($"Expected at least 2 customers to project, found {features.Rows}.", nameof(features));
+        }
+
+        // Display-only projection: the library's PCA (covariance + symmetric eigen decomposition, deterministic signs).
+        var pca = Pca.Fit(features, Math.Min(2, features.Columns));
+        var projected = pca.Transform(features);
+        var ratio1 = pca.ExplainedVarianceRatio[0];
+        var ratio2 = projected.Columns > 1 ? pca.ExplainedVarianceRatio[1] : 0;
         var sumX = new double[k];
         var sumY = new double[k];
         var count = new int[k];
@@ -46,7 +55,8 @@ public static partial class PersonaCharts
         var ys = new double[features.Rows];
         for (var i = 0; i < features.Rows; i++)
         {
-            (xs[i], ys[i]) = pca.Project(features.Row(i));
+            xs[i] = projected[i, 0];
+            ys[i] = projected.Columns > 1 ? projected[i, 1] : 0;
             sumX[labels[i]] += xs[i];
             sumY[labels[i]] += ys[i];
             count[labels[i]]++;
@@ -90,8 +100,8 @@ public static partial class PersonaCharts
             CSharpChart.Combine(charts),
             "Persona map" + sampled,
             560,
-            ("xaxis", ChartStyle.Axis(AxisTitle(1, pca.VarianceRatio1), ("zeroline", false))),
-            ("yaxis", ChartStyle.Axis(AxisTitle(2, pca.VarianceRatio2), ("zeroline", false))),
+            ("xaxis", ChartStyle.Axis(AxisTitle(1, ratio1), ("zeroline", false))),
+            ("yaxis", ChartStyle.Axis(AxisTitle(2, ratio2), ("zeroline", false))),
             ("legend", Json.O(("title", Json.Title("Persona")))));
     }
 

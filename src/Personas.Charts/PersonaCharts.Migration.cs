@@ -39,8 +39,28 @@ public static partial class PersonaCharts
             previousColour[i] = same.n is not null ? same.j : k + retired++;
         }
 
-        var labels = previousNames.Select(n => $"{n} ({previousLabel})").Concat(currentNames.Select(n => $"{n} ({currentLabel})")).ToArray();
-        var nodeColours = previousColour.Select(PersonaPalette.Color).Concat(Enumerable.Range(0, k).Select(PersonaPalette.Color)).ToArray();
+        return Migration(
+            previousNames.Select(n => $"{n} ({previousLabel})").ToArray(),
+            previousColour,
+            currentNames.Select(n => $"{n} ({currentLabel})").ToArray(),
+            Enumerable.Range(0, k).ToArray(),
+            counts,
+            previousLabel,
+            currentLabel);
+    }
+
+    private static GenericChart Migration(
+        IReadOnlyList<string> previousLabels,
+        IReadOnlyList<int> previousColour,
+        IReadOnlyList<string> currentLabels,
+        IReadOnlyList<int> currentColour,
+        IReadOnlyList<IReadOnlyList<double>> counts,
+        string previousLabel,
+        string currentLabel)
+    {
+        int m = previousLabels.Count, k = currentLabels.Count;
+        var labels = previousLabels.Concat(currentLabels).ToArray();
+        var nodeColours = previousColour.Concat(currentColour).Select(PersonaPalette.Color).ToArray();
         var links = new List<(int Source, int Target, double Value)>();
         for (var i = 0; i < m; i++)
         {

@@ -9,7 +9,7 @@ namespace Personas.Charts;
 /// Charts in one self-contained HTML page (such as <c>report.html</c>): plotly.js is embedded once per page, never loaded
 /// from a CDN, and each chart is a div drawn by its own script. Output is deterministic (fixed chart ids).
 /// </summary>
-public static class ReportCharts
+public static partial class ReportCharts
 {
     /// <summary>An HTML fragment with a heading, plotly.js (once) and every chart, to put into a page's body.</summary>
     /// <param name="charts">The charts, in display order.</param>
