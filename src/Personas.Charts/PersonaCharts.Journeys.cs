@@ -68,6 +68,7 @@ public static partial class PersonaCharts
         var k = personaNames.Count;
         var charts = new List<GenericChart>(k);
         var axes = new List<(string, object?)>();
+        var notes = new List<object>();
         const double gap = 0.03;
         for (var p = 0; p < k; p++)
         {
@@ -93,6 +94,12 @@ public static partial class PersonaCharts
                 ("showgrid", false),
                 ("zeroline", false),
                 ("side", "top"))));
+            if (countsByPersona[p].All(c => c <= 0))
+            {
+                notes.Add(Json.O(
+                    ("text", "No journey of this persona<br>reached the first stage"), ("xref", "paper"), ("yref", "paper"),
+                    ("x", (p + 0.5) / k), ("y", 0.5), ("showarrow", false), ("font", Json.O(("color", "#6B7280"), ("size", 12)))));
+            }
         }
 
         return ChartStyle.Finish(
@@ -103,6 +110,7 @@ public static partial class PersonaCharts
                 .. axes,
                 ("yaxis", ChartStyle.Axis("Stage")),
                 ("showlegend", false),
+                ("annotations", notes),
                 ("margin", Json.O(("t", 110), ("l", 70), ("r", 30), ("b", 30))),
             ]);
     }

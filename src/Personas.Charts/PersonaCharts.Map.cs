@@ -85,6 +85,7 @@ public static partial class PersonaCharts
         var centreTrace = GenericChart.getTraces(centres).Single();
         centreTrace.SetProperty("mode", "markers+text");
         centreTrace.SetProperty("textposition", "top center");
+        centreTrace.SetProperty("cliponaxis", false);
         centreTrace.SetProperty("textfont", Json.O(("size", 13), ("color", "#222")));
         centreTrace.SetProperty("marker", Json.O(
             ("symbol", "diamond"),

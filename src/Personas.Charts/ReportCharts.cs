@@ -42,8 +42,12 @@ public static partial class ReportCharts
         return sb.ToString();
     }
 
-    /// <summary>Inserts the chart section into an existing page just before <c>&lt;/body&gt;</c> (or at the end when the page
-    /// has no body end tag); plotly.js is added only if the page does not carry it yet.</summary>
+    /// <summary>Inserts the chart section into an existing page: inside its <c>&lt;main&gt;</c> column before the page's
+    /// <c>&lt;footer&gt;</c> when there is one (the persona cards page), else before <c>&lt;/main&gt;</c> or <c>&lt;/body&gt;</c>,
+    /// else at the end; plotly.js is added only if the page does not carry it yet. When the page has a
+    /// Content-Security-Policy meta tag (the persona cards page forbids scripts), the policy is extended to allow exactly
+    /// the inserted scripts by their SHA-256 hashes (and <c>data:</c> images for Plotly's "download as PNG"); nothing else
+    /// is loosened, so the page still cannot load anything from the network.</summary>
     /// <param name="pageHtml">The page, for example the persona cards' HTML.</param>
     /// <param name="charts">The charts, in display order.</param>
     /// <param name="heading">The section heading.</param>
@@ -53,8 +57,22 @@ public static partial class ReportCharts
     {
         ArgumentNullException.ThrowIfNull(pageHtml);
         var section = ToHtmlSection(charts, heading, includePlotly: !pageHtml.Contains(ChartHtml.PlotlyMarker, StringComparison.Ordinal));
-        var at = pageHtml.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
-        return at < 0 ? pageHtml + section : pageHtml.Insert(at, section);
+        var at = InsertionPoint(pageHtml);
+        var page = at < 0 ? pageHtml + section : pageHtml.Insert(at, section);
+        return ContentSecurity.AllowInlineScripts(page, section);
+    }
+
+    // Inside the page's main column: before its footer ("How this was made"), else before </main>, else before </body>.
+    private static int InsertionPoint(string page)
+    {
+        var main = page.LastIndexOf("</main>", StringComparison.OrdinalIgnoreCase);
+        var footer = page.LastIndexOf("<footer", StringComparison.OrdinalIgnoreCase);
+        if (main >= 0)
+        {
+            return footer >= 0 && footer < main && page.LastIndexOf("<main", StringComparison.OrdinalIgnoreCase) < footer ? footer : main;
+        }
+
+        return page.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>A complete self-contained HTML page with the charts.</summary>

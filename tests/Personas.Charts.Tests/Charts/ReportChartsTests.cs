@@ -47,3 +47,39 @@ public sealed class ReportChartsTests
     public void ToHtmlSection_EncodesTheHeading() =>
         Assert.Contains("<h2>Q3 &lt;draft&gt;</h2>", ReportCharts.ToHtmlSection(TwoCharts, "Q3 <draft>", includePlotly: false), StringComparison.Ordinal);
 }
+
+public sealed class ReportChartsCardPageTests
+{
+    private const string CardPage =
+        "<html><head><meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\"></head>"
+        + "<body><main><section>cards</section><footer>How this was made</footer></main></body></html>";
+
+    [Fact]
+    public void InsertIntoPage_CardPage_GoesBeforeTheFooterInsideMain()
+    {
+        var page = ReportCharts.InsertIntoPage(CardPage, [PersonaCharts.SizesAndValueShares(SampleData.Names, [1, 2, 3])]);
+
+        var charts = page.IndexOf("<section class=\"personas-charts\"", StringComparison.Ordinal);
+        Assert.True(page.IndexOf("cards", StringComparison.Ordinal) < charts);
+        Assert.True(charts < page.IndexOf("<footer>", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void InsertIntoPage_CardPageWithCsp_AllowsExactlyTheInsertedScriptsByHash()
+    {
+        var page = ReportCharts.InsertIntoPage(CardPage, [PersonaCharts.SizesAndValueShares(SampleData.Names, [1, 2, 3])]);
+
+        var csp = Regex.Match(page, "Content-Security-Policy\" content=\"([^\"]*)\"").Groups[1].Value;
+        Assert.StartsWith("default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-", csp, StringComparison.Ordinal);
+        Assert.DoesNotContain("unsafe-inline' 'sha256", csp, StringComparison.Ordinal);
+        var scripts = Regex.Matches(page, "<script\\b[^>]*>(.*?)</script>", RegexOptions.Singleline);
+        foreach (Match script in scripts)
+        {
+            var hash = Convert.ToBase64String(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(script.Groups[1].Value)));
+            Assert.Contains("'sha256-" + hash + "'", csp, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("img-src data: blob:", csp, StringComparison.Ordinal);
+        Assert.DoesNotContain("http", csp, StringComparison.Ordinal);
+    }
+}

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Personas.Charts.Tests.TestSupport;
+using Personas.Reporting;
 using Personas.Tests.TestSupport;
 
 namespace Personas.Charts.Tests.Rendering;
@@ -7,19 +8,28 @@ namespace Personas.Charts.Tests.Rendering;
 public sealed class ReportRenderingTests
 {
     [ChromiumFact]
-    public void AllCharts_RenderOfflineInHeadlessChromium_WithoutErrorsOrNetwork()
+    public void ReportPage_WithEveryChart_RendersOfflineInHeadlessChromium_WithoutErrorsOrNetwork()
     {
-        var charts = SampleData.AllCharts();
-        var page = ReportCharts.ToPage(charts, "Personas charts: rendering test");
+        // The report as `personas build` writes it: the persona cards page with the chart section inserted.
+        var b = BuildFixture.Value;
+        var charts = ReportCharts.Charts(b.Refresh.Personas, b.Refresh.Segmentation, b.Refresh.Features, b.Journeys, b.Refresh.Drift);
+        Assert.Equal(10, charts.Count);
+        var info = new ReportInfo
+        {
+            DataFile = "customers.csv", RowsRead = b.Table.RowCount, RowsUsed = b.Table.RowCount, RowsExcluded = 0,
+            K = b.Refresh.Personas.Personas.Count, KReason = b.Refresh.Segmentation.KSelection.Reason, Seed = 42,
+            LibraryVersion = "test", CreatedAt = new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.Zero),
+        };
+        var page = ReportCharts.InsertIntoPage(CardRenderer.ToHtml(b.Refresh.Personas, info), charts);
         var dir = Path.Combine(AppContext.BaseDirectory, "rendering");
         Directory.CreateDirectory(dir);
-        var pagePath = Path.Combine(dir, "all-charts.html");
+        var pagePath = Path.Combine(dir, "report.html");
         File.WriteAllText(pagePath, page);
         var netLog = Path.Combine(dir, "netlog.json");
 
-        var screenshot = Path.Combine(dir, "all-charts.png");
+        var screenshot = Path.Combine(dir, "report.png");
         var dom = HeadlessChromium.Run(
-            pagePath, "--dump-dom", "--log-net-log=" + netLog, "--screenshot=" + screenshot, "--window-size=1400,3000", "--hide-scrollbars");
+            pagePath, "--dump-dom", "--log-net-log=" + netLog, "--screenshot=" + screenshot, "--window-size=1400,8000", "--hide-scrollbars");
 
         // Every chart div got Plotly's SVG.
         for (var i = 1; i <= charts.Count; i++)
@@ -32,6 +42,7 @@ public sealed class ReportRenderingTests
 
         Assert.DoesNotContain("Uncaught", dom.Stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("ERROR:CONSOLE", dom.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("Content Security Policy", dom.Stderr, StringComparison.Ordinal); // a blocked script logs at INFO
 
         // No network: no remote src/href in the page, no http(s) request in Chromium's net log.
         var markup = Regex.Replace(dom.Stdout, "<script\\b[^>]*>.*?</script>", "<script></script>", RegexOptions.Singleline | RegexOptions.IgnoreCase);
