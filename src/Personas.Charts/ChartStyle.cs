@@ -1,4 +1,3 @@
-using Microsoft.FSharp.Core;
 using Plotly.NET;
 
 namespace Personas.Charts;
@@ -50,18 +49,4 @@ internal static class ChartStyle
         var charts = traces.Select(t => GenericChart.ofTraceObject(true, t)).ToList();
         return charts.Count == 1 ? charts[0] : Plotly.NET.CSharp.Chart.Combine(charts);
     }
-
-    /// <summary>Sets a property on every trace of a freshly built chart (Plotly.NET traces are dynamic objects).</summary>
-    public static GenericChart SetOnTraces(GenericChart chart, string key, object value)
-    {
-        foreach (var trace in GenericChart.getTraces(chart))
-        {
-            trace.SetProperty(key, value);
-        }
-
-        return chart;
-    }
-
-    /// <summary>An F# option from a nullable reference (for the few F# APIs called directly).</summary>
-    public static FSharpOption<T> Some<T>(T value) => FSharpOption<T>.Some(value);
 }

@@ -34,13 +34,13 @@ public static partial class PersonaCharts
             .ToArray();
         var extra = currentIds.Length;
         var previousColour = previousIds.Select(id => Array.IndexOf(currentIds, id) is var j && j >= 0 ? j : extra++).ToArray();
-        string Name(string id, string? fallback) => current?.Personas.FirstOrDefault(p => p.Id == id)?.Name ?? (byId.TryGetValue(id, out var d) ? d.Name : fallback ?? id);
+        string Name(string id) => current?.Personas.FirstOrDefault(p => p.Id == id)?.Name ?? (byId.TryGetValue(id, out var d) ? d.Name : id);
         var counts = previousIds.Select(pid => currentIds.Select(cid =>
             matrix.TryGetValue(pid, out var row) && row.TryGetValue(cid, out var n) ? (double)n : 0).ToArray()).ToArray();
         return Migration(
-            previousIds.Select(id => $"{Name(id, null)} ({previousLabel})").ToArray(),
+            previousIds.Select(id => $"{Name(id)} ({previousLabel})").ToArray(),
             previousColour,
-            currentIds.Select(id => $"{Name(id, null)} ({currentLabel})").ToArray(),
+            currentIds.Select(id => $"{Name(id)} ({currentLabel})").ToArray(),
             Enumerable.Range(0, currentIds.Length).ToArray(),
             counts,
             previousLabel,

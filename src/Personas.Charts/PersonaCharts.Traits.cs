@@ -14,13 +14,8 @@ public static partial class PersonaCharts
     /// <param name="personaNames">The persona names, by index.</param>
     /// <returns>A persona x feature heatmap on a diverging scale centred on 0.</returns>
     /// <exception cref="ArgumentException">The sizes disagree or a label is out of range.</exception>
-    public static GenericChart TraitHeatmap(FeatureMatrix features, IReadOnlyList<int> labels, IReadOnlyList<string> personaNames)
-    {
-        ArgumentNullException.ThrowIfNull(features);
-        RequireNames(personaNames, nameof(personaNames));
-        RequireCount(labels, features.Rows, "labels (one per row)", nameof(labels));
-        return TraitHeatmap(personaNames, features.FeatureNames, TraitProfile.Compute(features, labels, personaNames.Count));
-    }
+    public static GenericChart TraitHeatmap(FeatureMatrix features, IReadOnlyList<int> labels, IReadOnlyList<string> personaNames) =>
+        TraitHeatmap(personaNames, features.FeatureNames, Profile(features, labels, personaNames));
 
     /// <summary>The trait profile heatmap: standardised feature means, persona x feature.</summary>
     /// <param name="personaNames">The persona names (rows).</param>
@@ -31,7 +26,7 @@ public static partial class PersonaCharts
     public static GenericChart TraitHeatmap(IReadOnlyList<string> personaNames, IReadOnlyList<string> featureNames, IReadOnlyList<IReadOnlyList<double>> standardisedMeans)
     {
         RequireProfile(personaNames, featureNames, standardisedMeans);
-        var limit = Math.Max(1.0, Math.Ceiling(standardisedMeans.SelectMany(r => r).Select(Math.Abs).DefaultIfEmpty(0).Max() * 2) / 2);
+        var limit = SymmetricLimit(standardisedMeans);
         var chart = CSharpChart.Heatmap<double, string, string, string>(
             standardisedMeans.Select(r => (IEnumerable<double>)r.ToArray()),
             X: featureNames.ToArray(),
@@ -61,13 +56,8 @@ public static partial class PersonaCharts
     /// <param name="personaNames">The persona names, by index.</param>
     /// <returns>A grid of radar charts, one per persona, all on the same radial scale.</returns>
     /// <exception cref="ArgumentException">The sizes disagree or a label is out of range.</exception>
-    public static GenericChart TraitRadars(FeatureMatrix features, IReadOnlyList<int> labels, IReadOnlyList<string> personaNames)
-    {
-        ArgumentNullException.ThrowIfNull(features);
-        RequireNames(personaNames, nameof(personaNames));
-        RequireCount(labels, features.Rows, "labels (one per row)", nameof(labels));
-        return TraitRadars(personaNames, features.FeatureNames, TraitProfile.Compute(features, labels, personaNames.Count));
-    }
+    public static GenericChart TraitRadars(FeatureMatrix features, IReadOnlyList<int> labels, IReadOnlyList<string> personaNames) =>
+        TraitRadars(personaNames, features.FeatureNames, Profile(features, labels, personaNames));
 
     /// <summary>A radar per persona: its standardised feature means around the circle, 0 = the average customer.</summary>
     /// <param name="personaNames">The persona names.</param>
@@ -81,7 +71,7 @@ public static partial class PersonaCharts
         var k = personaNames.Count;
         var columns = Math.Min(k, 3);
         var rows = (k + columns - 1) / columns;
-        var limit = Math.Max(1.0, Math.Ceiling(standardisedMeans.SelectMany(r => r).Select(Math.Abs).DefaultIfEmpty(0).Max() * 2) / 2);
+        var limit = SymmetricLimit(standardisedMeans);
         var charts = new List<GenericChart>(k);
         var layout = new List<(string, object?)>();
         var annotations = new List<object>();
@@ -138,6 +128,18 @@ public static partial class PersonaCharts
     [
         [0.0, "#2166ac"], [0.25, "#92c5de"], [0.5, "#f7f7f7"], [0.75, "#f4a582"], [1.0, "#b2182b"],
     ];
+
+    private static double[][] Profile(FeatureMatrix features, IReadOnlyList<int> labels, IReadOnlyList<string> personaNames)
+    {
+        ArgumentNullException.ThrowIfNull(features);
+        RequireNames(personaNames, nameof(personaNames));
+        RequireCount(labels, features.Rows, "labels (one per row)", nameof(labels));
+        return TraitProfile.Compute(features, labels, personaNames.Count);
+    }
+
+    // The colour/radial range: the largest |value| rounded up to a half, at least 1 SD.
+    private static double SymmetricLimit(IReadOnlyList<IReadOnlyList<double>> means) =>
+        Math.Max(1.0, Math.Ceiling(means.SelectMany(r => r).Select(Math.Abs).DefaultIfEmpty(0).Max() * 2) / 2);
 
     private static void RequireProfile(IReadOnlyList<string> personaNames, IReadOnlyList<string> featureNames, IReadOnlyList<IReadOnlyList<double>> means)
     {

@@ -17,10 +17,19 @@ public static partial class ReportCharts
     /// <param name="features">The feature matrix the segmentation was fitted on.</param>
     /// <param name="journeys">The journey map, or null without touchpoint events.</param>
     /// <param name="drift">The drift report of a refresh, or null for a first build.</param>
+    /// <param name="previousLabel">The previous period's label in the migration chart (for example <c>2026 Q2</c>).</param>
+    /// <param name="currentLabel">The current period's label in the migration chart.</param>
     /// <returns>The charts, persona colours consistent across all of them.</returns>
     /// <exception cref="ArgumentException">The persona set, segmentation and matrix do not belong together.</exception>
     /// <example><code>var html = ReportCharts.InsertIntoPage(CardRenderer.ToHtml(set, info), ReportCharts.Charts(set, segmentation, matrix, journeys));</code></example>
-    public static IReadOnlyList<GenericChart> Charts(PersonaSet personas, SegmentationResult segmentation, FeatureMatrix features, JourneyMap? journeys = null, DriftReport? drift = null)
+    public static IReadOnlyList<GenericChart> Charts(
+        PersonaSet personas,
+        SegmentationResult segmentation,
+        FeatureMatrix features,
+        JourneyMap? journeys = null,
+        DriftReport? drift = null,
+        string previousLabel = "Previous",
+        string currentLabel = "Current")
     {
         var charts = new List<GenericChart>
         {
@@ -47,7 +56,7 @@ public static partial class ReportCharts
 
         if (drift is not null && drift.Migration.Matrix.Count > 0)
         {
-            charts.Add(PersonaCharts.MigrationSankey(drift, personas));
+            charts.Add(PersonaCharts.MigrationSankey(drift, personas, previousLabel, currentLabel));
         }
 
         return charts;
@@ -60,8 +69,17 @@ public static partial class ReportCharts
     /// <param name="features">The feature matrix.</param>
     /// <param name="journeys">The journey map, or null.</param>
     /// <param name="drift">The drift report, or null.</param>
+    /// <param name="previousLabel">The previous period's label in the migration chart.</param>
+    /// <param name="currentLabel">The current period's label in the migration chart.</param>
     /// <returns>An HTML fragment to insert into the report's body.</returns>
     /// <exception cref="ArgumentException">The inputs do not belong together.</exception>
-    public static string ToHtmlSection(PersonaSet personas, SegmentationResult segmentation, FeatureMatrix features, JourneyMap? journeys = null, DriftReport? drift = null) =>
-        ToHtmlSection(Charts(personas, segmentation, features, journeys, drift));
+    public static string ToHtmlSection(
+        PersonaSet personas,
+        SegmentationResult segmentation,
+        FeatureMatrix features,
+        JourneyMap? journeys = null,
+        DriftReport? drift = null,
+        string previousLabel = "Previous",
+        string currentLabel = "Current") =>
+        ToHtmlSection(Charts(personas, segmentation, features, journeys, drift, previousLabel, currentLabel));
 }

@@ -12,7 +12,7 @@ public sealed class ReportRenderingTests
     {
         // The report as `personas build` writes it: the persona cards page with the chart section inserted.
         var b = BuildFixture.Value;
-        var charts = ReportCharts.Charts(b.Refresh.Personas, b.Refresh.Segmentation, b.Refresh.Features, b.Journeys, b.Refresh.Drift);
+        var charts = ReportCharts.Charts(b.Refresh.Personas, b.Refresh.Segmentation, b.Refresh.Features, b.Journeys, b.Refresh.Drift, "2026 Q2", "2026 Q3");
         Assert.Equal(10, charts.Count);
         var info = new ReportInfo
         {
