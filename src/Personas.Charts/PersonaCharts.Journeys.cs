@@ -97,8 +97,8 @@ public static partial class PersonaCharts
             if (countsByPersona[p].All(c => c <= 0))
             {
                 notes.Add(Json.O(
-                    ("text", "No journey of this persona<br>reached the first stage"), ("xref", "paper"), ("yref", "paper"),
-                    ("x", (p + 0.5) / k), ("y", 0.5), ("showarrow", false), ("font", Json.O(("color", "#6B7280"), ("size", 12)))));
+                    ("text", "No journey of this persona<br>reached the first stage"), ("xref", axis + " domain"), ("yref", "paper"),
+                    ("x", 0.5), ("y", 0.5), ("showarrow", false), ("font", Json.O(("color", "#6B7280"), ("size", 12)))));
             }
         }
 

@@ -41,6 +41,16 @@ public sealed class JourneyChartsTests
     }
 
     [Fact]
+    public void StageFunnel_PersonaWithNoJourneys_SaysSoInItsPanel()
+    {
+        var json = new ChartJson(PersonaCharts.StageFunnel(SampleData.Stages, SampleData.Names, [[10, 5, 2, 1], [0, 0, 0, 0], [4, 3, 2, 1]]));
+
+        var note = Assert.Single(json.Layout.GetProperty("annotations").EnumerateArray());
+        Assert.Equal("x2 domain", note.GetProperty("xref").GetString());
+        Assert.Contains("No journey", note.GetProperty("text").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void TransitionHeatmap_RowsAreNextStepProbabilities()
     {
         // Budget families leave Web 30 times to Cart and 10 times to Email: 0.75 and 0.25.
