@@ -1,7 +1,7 @@
 namespace Personas.Data;
 
-/// <summary>One row of <see cref="DataViewExport.AssignmentsToDataView"/> (public because ML.NET reads it by reflection).</summary>
-public sealed class AssignmentRow
+/// <summary>One row of <see cref="DataViewExport.AssignmentsToDataView"/> (ML.NET reads it through reflection).</summary>
+internal sealed class AssignmentRow
 {
     /// <summary>The customer id.</summary>
     public string CustomerId { get; set; } = string.Empty;

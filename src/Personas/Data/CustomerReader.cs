@@ -10,6 +10,31 @@ namespace Personas.Data;
 /// infers each column's role with a reason, parses numbers in invariant culture straight from the text, and lists
 /// every row it could not use with its line and reason.
 /// </summary>
+/// <remarks>
+/// <para>Roles are inferred per column, first match wins, and each column's <see cref="CustomerColumn.Reason"/> says why:
+/// the id column (<see cref="CustomerReadOptions.IdColumn"/>, else the first id-named column with no missing value);
+/// excluded by the options (<see cref="ColumnRole.Ignored"/>); a role set in the options; all values missing
+/// (<see cref="ColumnRole.Ignored"/>); other id-named columns (<see cref="ColumnRole.Id"/>, never a feature); exactly two
+/// values of one yes/no vocabulary (yes/no, true/false, y/n, t/f, 0/1, any case: <see cref="ColumnRole.Boolean"/>, 1/0);
+/// at least 90% of the non-missing cells numbers (<see cref="ColumnRole.Numeric"/>, or <see cref="ColumnRole.Constant"/>
+/// when min = max); at least 90% dates (<see cref="ColumnRole.Date"/>); otherwise text: one value
+/// (<see cref="ColumnRole.Constant"/>), unique short values (<see cref="ColumnRole.Id"/>), unique or many distinct long
+/// values (<see cref="ColumnRole.Text"/>), else <see cref="ColumnRole.Categorical"/> with at most
+/// <see cref="CustomerReadOptions.MaxCategoryLevels"/> levels, the rarest grouped as <c>(other)</c>.</para>
+/// <para>Missing values: an empty or blank cell and the tokens <c>NA</c>, <c>N/A</c>, <c>NaN</c>, <c>null</c>,
+/// <c>None</c> and <c>?</c> (any case) are missing: NaN in number columns, code -1 in categorical ones, counted in the
+/// column's reason. <c>Infinity</c>, <c>-Infinity</c> and numbers beyond the float range (<c>1e400</c>, <c>1e39</c>)
+/// are data errors, never values: in a numeric column their row is a bad row. A bad row (wrong field count, a cell
+/// that does not fit its column, a missing id) is excluded and listed with its line and reason, or stops the read
+/// with <see cref="RowErrorPolicy.Fail"/>. Blank lines are always listed as excluded.</para>
+/// <para>Dates: ISO 8601 (<c>yyyy-mm-dd</c>, optional time and offset), and <c>d-m-yyyy</c> / <c>m/d/yyyy</c> with
+/// <c>-</c>, <c>/</c> or <c>.</c>; the order is decided per column by evidence (a first part above 12 means day-first,
+/// a second part above 12 month-first); when every part is at most 12 the column is read day-first and the reason
+/// says it is ambiguous. <see cref="CustomerReadOptions.DateFormats"/> overrides. A date column holds days since the
+/// reference date (the latest date in the column unless <see cref="CustomerReadOptions.ReferenceDate"/> is set).</para>
+/// <para>Files are read in two passes over spans, with no string per numeric cell: the first profiles every column
+/// and already keeps numeric columns as floats; the second reads only the other columns.</para>
+/// </remarks>
 /// <example>
 /// <code>
 /// var table = CustomerReader.ReadFile("customers.csv");
@@ -30,6 +55,7 @@ public static partial class CustomerReader
     public static CustomerTable ReadFile(string path, CustomerReadOptions? options = null, IProgress<PersonasProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
+        cancellationToken.ThrowIfCancellationRequested();
         options ??= new CustomerReadOptions();
         Validate(options);
         var source = Path.GetFileName(path);
@@ -105,7 +131,7 @@ public static partial class CustomerReader
         var input = DelimitedInput.Open(source, openText, peek, options.Delimiter, notes);
         CheckColumns(options, input.Header, source);
         var hint = DelimiterDetector.Name(input.Delimiter) + (options.Delimiter is null ? ", detected" : ", from the options");
-        return new TableReader(source, input.Header, input.OpenRecords, options, notes, hint, progress, position, ct).Read();
+        return new TableReader(source, input.Header, () => input.OpenRecords(), options, notes, hint, progress, position, ct).Read();
     }
 
     private static void Validate(CustomerReadOptions o)
@@ -142,7 +168,8 @@ public static partial class CustomerReader
         }
     }
 
-    private static double Position(StreamReader? reader)
+    /// <summary>The fraction of a file read so far, from the reader's underlying file stream (0 when unknown).</summary>
+    internal static double Position(StreamReader? reader)
     {
         var s = reader?.BaseStream;
         if (s is System.IO.Compression.GZipStream g)

@@ -28,7 +28,11 @@ public sealed record TransactionOptions
     public string? PriceColumn { get; init; }
 
     /// <summary>The column with the invoice or order number; frequency counts distinct invoices.</summary>
-    /// <value>The default is null: every purchase row counts as one order.</value>
+    /// <value>
+    /// The default is null: a column named like an invoice or order number (<c>InvoiceNo</c>, <c>invoice_id</c>,
+    /// <c>OrderID</c>, <c>order_number</c>, <c>TransactionID</c>...) is used when there is one (noted), else every
+    /// purchase row counts as one order.
+    /// </value>
     public string? InvoiceColumn { get; init; }
 
     /// <summary>The column with a product category; gives <c>share_category=X</c> features.</summary>

@@ -47,9 +47,10 @@ public static class TransactionReader
 
         var notes = new List<string>();
         var source = Path.GetFileName(path);
+        StreamReader? current = null;
         var input = DelimitedInput.Open(source, () => TextSource.Open(path), TextSource.Peek(path), options.Delimiter, notes);
         var builder = new TransactionAccumulator(source, input.Header, options, notes);
-        using (var records = input.OpenRecords())
+        using (var records = input.OpenRecords(r => current = r as StreamReader))
         {
             var n = 0L;
             while (records.ReadRecord())
@@ -58,7 +59,7 @@ public static class TransactionReader
                 if ((++n & 0xFFFF) == 0)
                 {
                     ct.ThrowIfCancellationRequested();
-                    progress?.Report(new PersonasProgress("read: transactions", 0.5));
+                    progress?.Report(new PersonasProgress("read: transactions", 0.95 * CustomerReader.Position(current)));
                 }
             }
         }

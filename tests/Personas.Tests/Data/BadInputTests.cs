@@ -65,6 +65,7 @@ public class BadInputTests
         Assert.Equal([3L, 4L], t.Exclusions.Select(x => x.Line));
         Assert.Equal("expected 3 fields like the header, found 2", t.Exclusions[0].Reason);
         Assert.Equal([2L, 5L], t.Lines);
+        Assert.Equal(["1", "4"], t.Ids); // generated ids are data row numbers, stable when rows are excluded
     }
 
     [Fact]
@@ -255,5 +256,35 @@ public class BadInputTests
         Assert.Equal(2, t.RowCount);
         Assert.Equal((3L, "blank line"), (t.Exclusions[0].Line, t.Exclusions[0].Reason));
         Assert.Equal(3, t.RowsRead);
+    }
+
+    [Fact]
+    public void Read_ManyTextCellsInANumericColumn_FivePercentAreBadRows_HalfMakeItCategorical()
+    {
+        var five = string.Join("\n", Enumerable.Range(0, 30000).Select(i => $"r{i},{(i % 20 == 0 ? "n/k" : i.ToString())}"));
+        var t = Read("id,x\n" + five + "\n");
+        Assert.Equal(ColumnRole.Numeric, t["x"].Role);
+        Assert.Equal(1500, t.Exclusions.Count);
+        Assert.Equal(30000, t.RowsRead);
+        Assert.Equal(1f, t["x"].Numbers.Span[0]); // row r1: r0 is excluded
+
+        var half = string.Join("\n", Enumerable.Range(0, 3000).Select(i => $"r{i},{(i % 2 == 0 ? "level" + (i % 6) : (i % 7).ToString())}"));
+        var u = Read("id,x\n" + half + "\n");
+        Assert.Equal(ColumnRole.Categorical, u["x"].Role);
+        Assert.Empty(u.Exclusions);
+    }
+
+    [Fact]
+    public void Read_SameValues_WhetherNumbersAreKeptFromTheFirstPassOrReadInTheSecond()
+    {
+        var text = "id,a,b,c\n" + string.Join("\n", Enumerable.Range(0, 500).Select(i => $"r{i},{i * 0.37},{(i % 9 == 0 ? "" : (i % 13).ToString())},{(i % 3 == 0 ? "x" : "y")}")) + "\n";
+        var fast = Read(text);
+        var slow = Read(text, new CustomerReadOptions { RowErrors = RowErrorPolicy.Fail }); // Fail reads every column in the second pass
+        foreach (var c in fast.Columns)
+        {
+            Assert.Equal(c.Numbers.ToArray(), slow[c.Name].Numbers.ToArray());
+            Assert.Equal(c.Codes.ToArray(), slow[c.Name].Codes.ToArray());
+            Assert.Equal(c.Reason, slow[c.Name].Reason);
+        }
     }
 }

@@ -210,6 +210,16 @@ public class InferenceTests
         Assert.All(seen, p => Assert.InRange(p.Fraction, 0, 1));
     }
 
+    [Fact]
+    public void Cancellation_StopsTheRead()
+    {
+        var path = Path.Combine(Paths.NewTempDir(), "big.csv");
+        File.WriteAllText(path, "a,b\n" + string.Concat(Enumerable.Range(0, 70_000).Select(i => $"{i},{i % 7}\n")));
+        using var cts = new CancellationTokenSource();
+        var progress = new SyncProgress(_ => cts.Cancel());
+        Assert.ThrowsAny<OperationCanceledException>(() => CustomerReader.ReadFile(path, null, progress, cts.Token));
+    }
+
     private sealed class SyncProgress(Action<PersonasProgress> report) : IProgress<PersonasProgress>
     {
         public void Report(PersonasProgress value) => report(value);

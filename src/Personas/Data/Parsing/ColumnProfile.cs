@@ -6,8 +6,9 @@ internal sealed class ColumnProfile
     private Dictionary<string, long>? _counts = new(StringComparer.Ordinal);
     private HashSet<ulong>? _hashes;
 
-    public ColumnProfile(string name, int index, bool idNamed, string? dateFormat)
+    public ColumnProfile(string name, int index, bool idNamed, string? dateFormat, bool capture = false)
     {
+        Captured = capture && dateFormat is null ? new CapturedNumbers() : null;
         Name = name;
         Index = index;
         IdNamed = idNamed;
@@ -15,6 +16,9 @@ internal sealed class ColumnProfile
     }
 
     public string Name { get; }
+
+    /// <summary>The floats read so far while the column looks numeric, or null once it clearly does not.</summary>
+    public CapturedNumbers? Captured { get; private set; }
 
     public int Index { get; }
 
@@ -50,19 +54,7 @@ internal sealed class ColumnProfile
 
     public long CustomDates { get; private set; }
 
-    public long YearFirstDates { get; private set; }
-
-    public long YearLastDates { get; private set; }
-
-    public int MaxFirst { get; private set; }
-
-    public int MaxSecond { get; private set; }
-
-    public char YearFirstSeparator { get; private set; }
-
-    public char YearLastSeparator { get; private set; }
-
-    public bool DatesHaveTime { get; private set; }
+    public DateEvidence Dates { get; } = new();
 
     /// <summary>False once a repeated value was seen (or distinct values were no longer tracked).</summary>
     public bool Unique { get; private set; } = true;
@@ -82,6 +74,7 @@ internal sealed class ColumnProfile
         if (NumberParser.IsMissing(s))
         {
             Missing++;
+            Captured?.Add(float.NaN);
             return false;
         }
 
@@ -95,6 +88,7 @@ internal sealed class ColumnProfile
         switch (NumberParser.Parse(s, decimalComma, out var v))
         {
             case CellKind.Number:
+                Captured?.Add((float)v);
                 Numbers++;
                 Min = Math.Min(Min, v);
                 Max = Math.Max(Max, v);
@@ -110,11 +104,18 @@ internal sealed class ColumnProfile
 
                 break;
             case CellKind.NonFinite:
+                Captured?.AddBad(s);
                 NonFinite++;
                 FirstText ??= s.ToString();
                 break;
             default:
+                Captured?.AddBad(s);
                 Texts++;
+                if (Texts > 1000 && Texts * 10 > NonMissing)
+                {
+                    Captured = null; // clearly not numeric: the second pass reads it
+                }
+
                 FirstText ??= s.ToString();
                 if (DateFormat is null)
                 {
@@ -140,23 +141,9 @@ internal sealed class ColumnProfile
 
     private void ObserveDate(ReadOnlySpan<char> s)
     {
-        if (!DateParser.TrySplit(s, out var p))
+        if (DateParser.TrySplit(s, out var p))
         {
-            return;
-        }
-
-        DatesHaveTime |= p.HasTime;
-        if (p.YearFirst)
-        {
-            YearFirstDates++;
-            YearFirstSeparator = p.Separator;
-        }
-        else
-        {
-            YearLastDates++;
-            YearLastSeparator = p.Separator;
-            MaxFirst = Math.Max(MaxFirst, p.First);
-            MaxSecond = Math.Max(MaxSecond, p.Second);
+            Dates.Add(p);
         }
     }
 

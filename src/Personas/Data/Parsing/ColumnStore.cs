@@ -17,6 +17,10 @@ internal sealed class ColumnStore
         _decimalComma = decimalComma;
         switch (plan.Kind)
         {
+            case ValueKind.Number when plan.Profile.Captured is { } captured:
+                _numbers = captured.ToArray(rows);
+                IsFilled = true;
+                break;
             case ValueKind.Number:
             case ValueKind.Boolean:
                 _numbers = new float[rows];
@@ -41,6 +45,9 @@ internal sealed class ColumnStore
     }
 
     public ColumnPlan Plan { get; }
+
+    /// <summary>True when the values came from the first pass, so the second pass skips the column.</summary>
+    public bool IsFilled { get; }
 
     public string[]? Ids { get; }
 

@@ -119,7 +119,7 @@ internal static class DateParser
     /// <summary>Formats days since 0001-01-01 as <c>yyyy-MM-dd</c>, with the time when it is not midnight.</summary>
     public static string Format(double days)
     {
-        var t = new DateTime((long)Math.Round(days * TimeSpan.TicksPerDay), DateTimeKind.Utc);
+        var t = new DateTime(Math.Clamp((long)Math.Round(days * TimeSpan.TicksPerDay), 0, DateTime.MaxValue.Ticks), DateTimeKind.Utc);
         return t.TimeOfDay == TimeSpan.Zero
             ? t.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
             : t.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);

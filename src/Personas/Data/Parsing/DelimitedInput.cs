@@ -83,9 +83,12 @@ internal sealed class DelimitedInput
     }
 
     /// <summary>Opens the records after the header.</summary>
-    public IRecordSource OpenRecords()
+    /// <param name="opened">Told the reader opened (for progress), or null.</param>
+    public IRecordSource OpenRecords(Action<TextReader>? opened = null)
     {
-        var t = new CsvTokenizer(_openText(), Delimiter, Source);
+        var text = _openText();
+        opened?.Invoke(text);
+        var t = new CsvTokenizer(text, Delimiter, Source);
         t.ReadRecord();
         return t;
     }

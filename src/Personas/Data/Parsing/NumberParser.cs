@@ -23,7 +23,8 @@ internal static class NumberParser
             return true;
         }
 
-        if (s.Length > 4)
+        // Every token starts with N, n or ?: most cells are decided by their first character.
+        if (s.Length > 4 || s[0] is not ('N' or 'n' or '?'))
         {
             return false;
         }
@@ -42,7 +43,7 @@ internal static class NumberParser
     {
         value = double.NaN;
         var s = cell.Trim();
-        if (s.Length == 0 || IsMissing(s))
+        if (IsMissing(s))
         {
             return CellKind.Missing;
         }

@@ -42,7 +42,7 @@ internal static class SchemaInference
             return forced[0];
         }
 
-        foreach (var p in profiles.Where(p => p.IdNamed && !IsExcluded(p.Name, o)))
+        foreach (var p in profiles.Where(p => p.IdNamed && !(o.Exclude?.Contains(p.Name, StringComparer.Ordinal) ?? false)))
         {
             if (p.Missing == 0 && p.NonMissing == rows)
             {
@@ -124,27 +124,11 @@ internal static class SchemaInference
             return new ColumnPlan(p, ColumnRole.Numeric, ValueKind.Number, reason) { Expected = "a number" };
         }
 
-        var dates = Math.Max(p.YearFirstDates, p.YearLastDates);
-        if (dates > 0 && dates >= DataDefaults.TypedShare * p.NonMissing)
+        if (p.Dates.Count > 0 && p.Dates.Count >= DataDefaults.TypedShare * p.NonMissing)
         {
-            if (p.YearFirstDates >= p.YearLastDates)
-            {
-                return DatePlan(p, DateOrder.YearMonthDay, null, missing);
-            }
-
-            if (p.MaxFirst > 12 && p.MaxSecond > 12)
-            {
-                return StringPlan(p, rows, o, missing, "looks like dates in both day-first and month-first order; ");
-            }
-
-            if (p.MaxSecond > 12)
-            {
-                return DatePlan(p, DateOrder.MonthDayYear, null, missing);
-            }
-
-            return p.MaxFirst > 12
-                ? DatePlan(p, DateOrder.DayMonthYear, null, missing)
-                : DatePlan(p, DateOrder.DayMonthYear, null, missing, "; ambiguous (every day and month is at most 12): read day-first by default, set DateFormats to override");
+            return p.Dates.Order(out var ambiguous) is { } order
+                ? DatePlan(p, order, null, missing, ambiguous ? DateEvidence.AmbiguousNote : string.Empty)
+                : StringPlan(p, rows, o, missing, "looks like dates in both day-first and month-first order; ");
         }
 
         return StringPlan(p, rows, o, missing, string.Empty);
@@ -200,9 +184,7 @@ internal static class SchemaInference
 
     private static ColumnPlan DatePlan(ColumnProfile p, DateOrder order, string? format, string missing, string extra = "")
     {
-        var name = order == DateOrder.Custom
-            ? format!
-            : DateParser.Describe(order, order == DateOrder.YearMonthDay ? p.YearFirstSeparator : p.YearLastSeparator, p.DatesHaveTime);
+        var name = order == DateOrder.Custom ? format! : p.Dates.Describe(order);
         return new ColumnPlan(p, ColumnRole.Date, ValueKind.Date, $"date ({name})")
         {
             Tail = extra + missing,
@@ -223,8 +205,7 @@ internal static class SchemaInference
                 return new ColumnPlan(p, role, ValueKind.Boolean, $"boolean ({BoolWords.Describe(p.BoolMask)})" + Set) { Expected = "a yes/no, true/false, y/n, t/f or 0/1 value" };
             case ColumnRole.Date:
                 var plan = p.DateFormat is not null ? DatePlan(p, DateOrder.Custom, p.DateFormat, string.Empty)
-                    : p.YearFirstDates >= p.YearLastDates ? DatePlan(p, DateOrder.YearMonthDay, null, string.Empty)
-                    : DatePlan(p, p.MaxSecond > 12 ? DateOrder.MonthDayYear : DateOrder.DayMonthYear, null, string.Empty);
+                    : DatePlan(p, p.Dates.Order(out _) ?? DateOrder.DayMonthYear, null, string.Empty);
                 plan.Reason += Set;
                 return plan;
             case ColumnRole.Categorical when p.Counts is not null:

@@ -5,32 +5,41 @@ internal sealed partial class TableReader
 {
     private CustomerTable Fill(ColumnPlan[] plans, ColumnPlan? idPlan, int rows)
     {
+        _ct.ThrowIfCancellationRequested();
         var store = new ColumnStore[plans.Length];
         for (var c = 0; c < plans.Length; c++)
         {
             store[c] = new ColumnStore(plans[c], rows, _o.DecimalComma);
         }
 
-        var lines = new long[rows];
-        var ordinals = new int[rows];
+        var lines = _lines.ToArray();
+        var ordinals = _ordinals.ToArray();
+        _lines.Clear();
+        _ordinals.Clear();
         var bad = new string?[rows];
         var badCount = 0;
         var structural = _exclusions.Count;
-        using (var src = _open())
+        var pending = Enumerable.Range(0, plans.Length).Where(c => !store[c].IsFilled).ToArray();
+        foreach (var s in store.Where(s => s.IsFilled))
+        {
+            foreach (var (row, text) in s.Plan.Profile.Captured!.BadCells)
+            {
+                badCount += bad[row] is null ? 1 : 0;
+                bad[row] ??= $"column '{s.Plan.Name}': expected {s.Plan.Expected}, found '{PersonasDataException.Shorten(text)}'";
+            }
+        }
+
+        using (var src = pending.Length > 0 ? _open() : null)
         {
             var r = 0;
-            var ordinal = 0;
-            while (src.ReadRecord())
+            while (src is not null && src.ReadRecord())
             {
-                ordinal++;
                 if (StructuralProblem(src) is not null)
                 {
                     continue;
                 }
 
-                lines[r] = src.RecordLine;
-                ordinals[r] = ordinal;
-                for (var c = 0; c < plans.Length; c++)
+                foreach (var c in pending)
                 {
                     if (store[c].Set(r, src.Field(c)) || bad[r] is not null)
                     {
@@ -43,7 +52,7 @@ internal sealed partial class TableReader
                         throw new PersonasDataException(_source, src.RecordLine, plans[c].Name, found, "expected " + plans[c].Expected);
                     }
 
-                    bad[r] = $"column '{plans[c].Name}': expected {plans[c].Expected}, found '{PersonasDataException.Shorten(found)}'";
+                    bad[r] ??= $"column '{plans[c].Name}': expected {plans[c].Expected}, found '{PersonasDataException.Shorten(found)}'";
                     badCount++;
                 }
 

@@ -20,6 +20,8 @@ internal sealed partial class TableReader
     private readonly List<string> _notes;
     private readonly List<ExcludedRow> _exclusions = [];
     private readonly string? _delimiterHint;
+    private readonly List<long> _lines = [];
+    private readonly List<int> _ordinals = [];
 
     /// <param name="source">The source name for messages.</param>
     /// <param name="header">The column names (validated: unique, not blank).</param>
@@ -45,7 +47,8 @@ internal sealed partial class TableReader
 
     public CustomerTable Read()
     {
-        var profiles = _header.Select((h, i) => new ColumnProfile(h, i, SchemaInference.LooksLikeId(h), _o.DateFormats?.GetValueOrDefault(h))).ToArray();
+        var capture = _o.RowErrors == RowErrorPolicy.Exclude;
+        var profiles = _header.Select((h, i) => new ColumnProfile(h, i, SchemaInference.LooksLikeId(h), _o.DateFormats?.GetValueOrDefault(h), capture)).ToArray();
         var (records, rows) = Profile(profiles);
         if (records == 0)
         {
@@ -80,6 +83,8 @@ internal sealed partial class TableReader
             }
 
             rows++;
+            _lines.Add(src.RecordLine);
+            _ordinals.Add((int)records);
             var missing = 0;
             for (var c = 0; c < profiles.Length; c++)
             {
@@ -98,6 +103,7 @@ internal sealed partial class TableReader
 
             if ((records % ProgressEvery) == 0)
             {
+                _ct.ThrowIfCancellationRequested();
                 Report("read: profile columns", 0.5 * (_position?.Invoke() ?? 0));
             }
         }

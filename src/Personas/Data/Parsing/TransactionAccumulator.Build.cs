@@ -75,7 +75,7 @@ internal sealed partial class TransactionAccumulator
         var columns = new List<CustomerColumn>
         {
             Column("recency_days", present, k => Math.Floor(snapshot - (purchases[k] > 0 ? lastPurchase[k] : lastDay[k])), $"whole days from the last purchase (or last transaction when there is none) to the snapshot {DateParser.Format(snapshot)}"),
-            Column("frequency", present, k => frequency[k], _invoiceCol >= 0 ? $"distinct purchase invoices ('{_o.InvoiceColumn}'), cancellations not counted" : "purchase rows (no invoice column)"),
+            Column("frequency", present, k => frequency[k], _invoiceCol >= 0 ? $"distinct purchase invoices ('{InvoiceName}'), cancellations not counted" : "purchase rows (no invoice column)"),
             Column("monetary", present, k => monetary[k], "net amount: purchases minus returns and cancellations"),
             Column("tenure_days", present, k => Math.Floor(snapshot - firstDay[k]), $"whole days from the first transaction to the snapshot {DateParser.Format(snapshot)}"),
             Column("avg_order_value", present, k => frequency[k] > 0 ? monetary[k] / frequency[k] : double.NaN, "monetary / frequency; missing when the customer has no purchase"),
@@ -106,14 +106,9 @@ internal sealed partial class TransactionAccumulator
             return days;
         }
 
-        var order = _yearFirst >= _yearLast ? DateOrder.YearMonthDay
-            : _maxSecond > 12 && _maxFirst <= 12 ? DateOrder.MonthDayYear
-            : DateOrder.DayMonthYear;
-        dateName = DateParser.Describe(order, _separator, _hasTime);
-        if (order == DateOrder.DayMonthYear && _maxFirst <= 12)
-        {
-            dateName += "; ambiguous (every day and month is at most 12): read day-first by default, set DateFormat to override";
-        }
+        // With no consistent order (both parts above 12 somewhere), day-first is tried and the rows it fails are excluded.
+        var order = _dates.Order(out var ambiguous) ?? DateOrder.DayMonthYear;
+        dateName = _dates.Describe(order) + (ambiguous ? DateEvidence.AmbiguousNote : string.Empty);
 
         for (var i = 0; i < n; i++)
         {
@@ -125,8 +120,7 @@ internal sealed partial class TransactionAccumulator
 
             days[i] = double.NaN;
             var p = _dateParts[i];
-            var text = p.YearFirst ? $"{p.First}{p.Separator}{p.Second}{p.Separator}{p.Third}" : $"{p.First}{p.Separator}{p.Second}{p.Separator}{p.Third}";
-            Bad(_line[i], _customers.Values[_customer[i]], _o.DateColumn, text, $"expected a date ({DateParser.Describe(order, _separator, _hasTime)})");
+            Bad(_line[i], _customers.Values[_customer[i]], _o.DateColumn, $"{p.First}{p.Separator}{p.Second}{p.Separator}{p.Third}", $"expected a date ({_dates.Describe(order)})");
         }
 
         return days;

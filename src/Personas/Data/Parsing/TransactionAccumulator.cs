@@ -35,12 +35,7 @@ internal sealed partial class TransactionAccumulator
 
     private long _rowsRead;
     private long _idsWithDotZero;
-    private long _yearFirst;
-    private long _yearLast;
-    private int _maxFirst;
-    private int _maxSecond;
-    private char _separator = '-';
-    private bool _hasTime;
+    private readonly DateEvidence _dates = new();
 
     public TransactionAccumulator(string source, string[] header, TransactionOptions o, List<string> notes)
     {
@@ -53,7 +48,7 @@ internal sealed partial class TransactionAccumulator
         _amountCol = Index(o.AmountColumn) ?? -1;
         _quantityCol = Index(o.QuantityColumn) ?? -1;
         _priceCol = Index(o.PriceColumn) ?? -1;
-        _invoiceCol = Index(o.InvoiceColumn) ?? -1;
+        _invoiceCol = Index(o.InvoiceColumn) ?? FindInvoiceColumn();
         _categoryCol = Index(o.CategoryColumn) ?? -1;
         _channelCol = Index(o.ChannelColumn) ?? -1;
     }
@@ -107,7 +102,7 @@ internal sealed partial class TransactionAccumulator
         }
         else if (DateParser.TrySplit(dateCell, out parts))
         {
-            Evidence(parts);
+            _dates.Add(parts);
         }
         else
         {
@@ -161,7 +156,13 @@ internal sealed partial class TransactionAccumulator
         }
 
         amount = quantity * price;
-        return true;
+        if (Math.Abs(amount) <= float.MaxValue)
+        {
+            return true;
+        }
+
+        Bad(line, id, _o.PriceColumn, NumberText(amount), "expected quantity x price to be a finite number");
+        return false;
     }
 
     private bool Number(IRecordSource r, int col, long line, ReadOnlySpan<char> id, out double value)
@@ -188,22 +189,28 @@ internal sealed partial class TransactionAccumulator
         _exclusions.Add(new ExcludedRow(line, IdText(id), where + expected + what));
     }
 
-    private void Evidence(in DateParts p)
+    private static readonly HashSet<string> InvoiceNames = new(StringComparer.Ordinal)
     {
-        _hasTime |= p.HasTime;
-        if (p.YearFirst)
+        "invoice", "invoiceno", "invoiceid", "invoicenumber", "order", "orderid", "orderno", "ordernumber", "transactionid", "receiptid", "receiptno",
+    };
+
+    private int FindInvoiceColumn()
+    {
+        for (var i = 0; i < _header.Length; i++)
         {
-            _yearFirst++;
-            _separator = p.Separator;
+            var key = new string(_header[i].Where(char.IsAsciiLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+            if (InvoiceNames.Contains(key))
+            {
+                _notes.Add($"invoice column: '{_header[i]}' (named like an invoice or order number; frequency counts its distinct values)");
+                return i;
+            }
         }
-        else
-        {
-            _yearLast++;
-            _separator = p.Separator;
-            _maxFirst = Math.Max(_maxFirst, p.First);
-            _maxSecond = Math.Max(_maxSecond, p.Second);
-        }
+
+        _notes.Add("no invoice column: every purchase row counts as one order");
+        return -1;
     }
+
+    private string InvoiceName => _invoiceCol < 0 ? string.Empty : _header[_invoiceCol];
 
     private int? Index(string? name)
     {

@@ -22,9 +22,12 @@ internal sealed class CsvTokenizer : Personas.Data.Parsing.IRecordSource
     private bool _eof;
     private long _line = 1;
 
-    // The current record: field text concatenated in _fieldChars, boundaries in _fieldEnds.
+    // The current record: field text in _fieldSource (the read buffer itself for a plain record inside it, else
+    // _fieldChars where quoted or buffer-crossing fields are assembled), boundaries in _fieldStarts/_fieldEnds.
     private char[] _fieldChars = new char[1024];
+    private char[] _fieldSource;
     private int _fieldCharCount;
+    private int[] _fieldStarts = new int[64];
     private int[] _fieldEnds = new int[64];
     private bool[] _fieldQuoted = new bool[64];
     private int _fieldCount;
@@ -38,6 +41,7 @@ internal sealed class CsvTokenizer : Personas.Data.Parsing.IRecordSource
     {
         _reader = reader;
         _delimiter = delimiter;
+        _fieldSource = _fieldChars;
         _plainStops = System.Buffers.SearchValues.Create(new string([delimiter, '"', '\r', '\n']));
         _source = source;
         MaxFieldLength = maxFieldLength;
@@ -53,11 +57,7 @@ internal sealed class CsvTokenizer : Personas.Data.Parsing.IRecordSource
     public int FieldCount => _fieldCount;
 
     /// <summary>The text of a field of the current record (quotes removed, doubled quotes undone).</summary>
-    public ReadOnlySpan<char> Field(int index)
-    {
-        var start = index == 0 ? 0 : _fieldEnds[index - 1];
-        return new ReadOnlySpan<char>(_fieldChars, start, _fieldEnds[index] - start);
-    }
+    public ReadOnlySpan<char> Field(int index) => new(_fieldSource, _fieldStarts[index], _fieldEnds[index] - _fieldStarts[index]);
 
     /// <summary>True when the field was quoted in the input.</summary>
     public bool IsQuoted(int index) => _fieldQuoted[index];
@@ -66,7 +66,7 @@ internal sealed class CsvTokenizer : Personas.Data.Parsing.IRecordSource
     public string FieldString(int index) => Field(index).ToString();
 
     /// <summary>True when the current record is a blank line (one empty, unquoted field).</summary>
-    public bool IsBlankRecord => _fieldCount == 1 && _fieldEnds[0] == 0 && !_fieldQuoted[0];
+    public bool IsBlankRecord => _fieldCount == 1 && _fieldEnds[0] == _fieldStarts[0] && !_fieldQuoted[0];
 
     /// <summary>Reads the next record.</summary>
     /// <returns>False at the end of the input.</returns>
@@ -81,6 +81,12 @@ internal sealed class CsvTokenizer : Personas.Data.Parsing.IRecordSource
         }
 
         RecordLine = _line;
+        if (TryReadPlainRecord())
+        {
+            return true;
+        }
+
+        _fieldSource = _fieldChars;
         var fieldStart = 0;
         var quoted = false;
         var inQuotes = false;
@@ -225,15 +231,88 @@ internal sealed class CsvTokenizer : Personas.Data.Parsing.IRecordSource
         _fieldChars[_fieldCharCount++] = c;
     }
 
-    private void EndField(int fieldStart, bool quoted)
+    /// <summary>
+    /// The fast path: a record with no quote that ends inside the current buffer is delimited in place, with no copy.
+    /// Anything else (a quote, the buffer's end, an over-long field) leaves the position unchanged for the general loop.
+    /// </summary>
+    private bool TryReadPlainRecord()
     {
-        _ = fieldStart;
-        if (_fieldCount == _fieldEnds.Length)
+        var buf = _buffer;
+        var len = _len;
+        var d = _delimiter;
+        var i = _pos;
+        var fieldStart = i;
+        var n = 0;
+        while (i < len)
         {
-            Array.Resize(ref _fieldEnds, _fieldEnds.Length * 2);
-            Array.Resize(ref _fieldQuoted, _fieldQuoted.Length * 2);
+            var c = buf[i];
+            if (c == d)
+            {
+                AddPlainField(n++, fieldStart, i);
+                fieldStart = ++i;
+                continue;
+            }
+
+            if (c is '\n' or '\r')
+            {
+                if (c == '\r' && i + 1 >= len)
+                {
+                    break;
+                }
+
+                AddPlainField(n++, fieldStart, i);
+                i += c == '\r' && buf[i + 1] == '\n' ? 2 : 1;
+                if (i - _pos > MaxFieldLength)
+                {
+                    break;
+                }
+
+                _pos = i;
+                _line++;
+                _fieldCount = n;
+                _fieldSource = buf;
+                return true;
+            }
+
+            if (c == '"')
+            {
+                break;
+            }
+
+            i++;
         }
 
+        _fieldCount = 0;
+        return false;
+    }
+
+    private void AddPlainField(int n, int start, int end)
+    {
+        if (n == _fieldEnds.Length)
+        {
+            GrowFields();
+        }
+
+        _fieldStarts[n] = start;
+        _fieldEnds[n] = end;
+        _fieldQuoted[n] = false;
+    }
+
+    private void GrowFields()
+    {
+        Array.Resize(ref _fieldStarts, _fieldStarts.Length * 2);
+        Array.Resize(ref _fieldEnds, _fieldEnds.Length * 2);
+        Array.Resize(ref _fieldQuoted, _fieldQuoted.Length * 2);
+    }
+
+    private void EndField(int fieldStart, bool quoted)
+    {
+        if (_fieldCount == _fieldEnds.Length)
+        {
+            GrowFields();
+        }
+
+        _fieldStarts[_fieldCount] = fieldStart;
         _fieldEnds[_fieldCount] = _fieldCharCount;
         _fieldQuoted[_fieldCount] = quoted;
         _fieldCount++;
