@@ -10,7 +10,7 @@ internal static class ColumnComparer
 {
     internal static readonly string[] BooleanLevels = ["no", "yes"];
 
-    /// <summary>Numeric column: per persona mean/median/variance vs the rest; Hedges' g and Welch's test.</summary>
+    /// <summary>Numeric column: per persona mean/median/variance vs the rest; Hedges' g and Welch's test. NaN and infinities count as missing.</summary>
     internal static void CompareNumeric(CustomerColumn column, int[] labels, int k, bool[] detailed, List<RawComparison> output, CentroidValue?[] centroids)
     {
         var x = column.Numbers.Span;
@@ -18,7 +18,7 @@ internal static class ColumnComparer
         var count = 0;
         for (var i = 0; i < x.Length; i++)
         {
-            if (!float.IsNaN(x[i]))
+            if (float.IsFinite(x[i]))
             {
                 total += x[i];
                 count++;
@@ -43,7 +43,7 @@ internal static class ColumnComparer
         var a = 0;
         for (var i = 0; i < x.Length; i++)
         {
-            if (float.IsNaN(x[i]))
+            if (!float.IsFinite(x[i]))
             {
                 continue;
             }
@@ -180,7 +180,7 @@ internal static class ColumnComparer
         }
 
         var v = column.Numbers.Span[i];
-        return float.IsNaN(v) ? -1 : (v != 0 ? 1 : 0);
+        return !float.IsFinite(v) ? -1 : (v != 0 ? 1 : 0);
     }
 
     private static CentroidValue Modal(IReadOnlyList<string> levels, int[,] counts, int c, int n)

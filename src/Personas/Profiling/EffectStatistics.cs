@@ -101,7 +101,7 @@ internal static class EffectStatistics
         for (var r = m - 1; r >= 0; r--)
         {
             var i = order[r];
-            running = Math.Min(running, pValues[i] * m / (r + 1));
+            running = Math.Min(running, pValues[i] * ((double)m / (r + 1))); // never below p, even after rounding
             q[i] = running;
         }
 

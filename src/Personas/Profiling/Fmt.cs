@@ -5,7 +5,7 @@ namespace Personas.Profiling;
 /// <summary>Invariant, human-friendly number formats shared by narratives and cards.</summary>
 internal static class Fmt
 {
-    /// <summary>A value in original units: 75,000 / 612 / 12.5 / 0.42.</summary>
+    /// <summary>A value in original units: 75,000 / 1973 / 612 / 12.5 / 0.42 (thousands separators from 10,000 on, so years read as years).</summary>
     internal static string Num(double x)
     {
         if (double.IsNaN(x) || double.IsInfinity(x))
@@ -14,7 +14,7 @@ internal static class Fmt
         }
 
         var a = Math.Abs(x);
-        var format = a >= 1000 ? "#,0" : a >= 100 ? "0" : a >= 10 ? "0.#" : "0.##";
+        var format = a >= 10000 ? "#,0" : a >= 1000 ? "0" : a >= 100 ? "0" : a >= 10 ? "0.#" : "0.##";
         return x.ToString(format, CultureInfo.InvariantCulture);
     }
 

@@ -25,9 +25,12 @@ public static class Profiler
     /// <param name="k">The number of personas.</param>
     /// <param name="options">The options, or null for the defaults.</param>
     /// <param name="quality">Per-persona silhouette, stability and warnings from the segmentation, in label order, or null.</param>
+    /// <param name="progress">Receives stage <c>profile</c> with the fraction of columns done, or null.</param>
+    /// <param name="cancellationToken">Cancels profiling (checked between columns).</param>
     /// <returns>The persona set.</returns>
-    /// <exception cref="ArgumentException">The labels do not match the table, a label is outside 0..k-1, an option is out of range, or a named column does not exist or is not numeric.</exception>
-    public static PersonaSet Profile(CustomerTable table, IReadOnlyList<int> labels, int k, ProfilingOptions? options = null, IReadOnlyList<PersonaQualityInput>? quality = null)
+    /// <exception cref="ArgumentException">The labels do not match the table, a label is outside 0..k-1, an option is out of range, a named column does not exist or is not numeric, or two overrides give the same name.</exception>
+    /// <exception cref="OperationCanceledException">Cancelled.</exception>
+    public static PersonaSet Profile(CustomerTable table, IReadOnlyList<int> labels, int k, ProfilingOptions? options = null, IReadOnlyList<PersonaQualityInput>? quality = null, IProgress<PersonasProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(labels);
@@ -42,12 +45,15 @@ public static class Profiler
             sizes[l]++;
         }
 
-        var detailed = sizes.Select(s => s >= options.MinPersonaSize && s > 0 && s < n).ToArray();
+        var detailed = sizes.Select(s => s >= options.MinPersonaSize && s > 0).ToArray();
         var columns = SelectColumns(table, options, notes);
         var comparisons = new List<RawComparison>();
         var centroids = new Dictionary<string, CentroidValue?[]>(StringComparer.Ordinal);
-        foreach (var column in columns)
+        progress?.Report(new PersonasProgress("profile", 0));
+        for (var ci = 0; ci < columns.Count; ci++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
+            var column = columns[ci];
             var cents = new CentroidValue?[k];
             if (column.Role == ColumnRole.Categorical || column.Role == ColumnRole.Boolean)
             {
@@ -59,6 +65,7 @@ public static class Profiler
             }
 
             centroids[column.Name] = cents;
+            progress?.Report(new PersonasProgress("profile", (ci + 1.0) / columns.Count));
         }
 
         var q = EffectStatistics.BenjaminiHochberg(comparisons.Select(c => c.Trait.PValue).ToArray());
@@ -232,7 +239,7 @@ public static class Profiler
         var sums = new double[k];
         for (var i = 0; i < x.Length; i++)
         {
-            if (!float.IsNaN(x[i]))
+            if (float.IsFinite(x[i]))
             {
                 sums[labels[i]] += x[i];
             }

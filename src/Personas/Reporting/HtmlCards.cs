@@ -18,7 +18,10 @@ internal static class HtmlCards
         b.Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n");
         b.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         b.Append(inv, $"<title>Personas · {E(info.DataFile)}</title>\n<style>\n{HtmlStyle.Css}</style>\n</head>\n<body>\n<main>\n");
-        b.Append(inv, $"<header class=\"page\"><h1>Personas</h1><p class=\"lead\">{set.Personas.Count} personas from {set.TotalCustomers:#,0} customers in <strong>{E(info.DataFile)}</strong>.</p></header>\n");
+        b.Append(inv, $"<header class=\"page\"><h1>Personas</h1><p class=\"lead\">{set.Personas.Count} personas from {set.TotalCustomers:#,0} customers in <strong>{E(info.DataFile)}</strong>.</p>");
+        b.Append("<p class=\"legend\"><span class=\"effect\"><span class=\"neg\" style=\"width:25%\"></span><span class=\"pos\" style=\"width:40%\"></span></span> ");
+        b.Append("Each trait compares a persona with all other customers. Bars grow from the centre: right = more than others, left = less. ");
+        b.Append("Effect sizes (g for numbers, h for shares): about 0.2 is small, 0.5 medium, 0.8 large; the bar is full at 2. q is the p-value adjusted for the many comparisons.</p></header>\n");
         Summary(b, set);
         foreach (var p in set.Personas)
         {
@@ -83,6 +86,7 @@ internal static class HtmlCards
             Traits(b, "More than average", "higher", p.HigherTraits.ToArray(), "No feature is notably higher than for other customers.");
             Traits(b, "Less than average", "lower", p.LowerTraits.ToArray(), "No feature is notably lower than for other customers.");
             Channels(b, p);
+            AllComparisons(b, p);
             b.Append(inv, $"<p class=\"confidence\"><span class=\"label\">Confidence</span> {Confidence(p)}</p>\n");
         }
 
@@ -126,10 +130,29 @@ internal static class HtmlCards
         b.Append("<div class=\"channels\"><h3>Preferred channels</h3><table><tbody>\n");
         foreach (var t in channels)
         {
-            b.Append(inv, $"<tr><td class=\"trait\">{E(CardText.Label(t))}</td><td>{Bar(t.PersonaValue, "share")}</td><td class=\"muted num\">others {Fmt.Pct(t.RestValue)}</td><td class=\"num\">lift {E(CardText.Lift(t))}</td></tr>\n");
+            b.Append(inv, $"<tr><td class=\"trait\">{E(t.Level ?? t.Feature)}<div class=\"sub\">{E(t.Feature)}</div></td><td>{Bar(t.PersonaValue, "share")}</td><td class=\"muted num\">others {Fmt.Pct(t.RestValue)}</td><td class=\"num\">lift {E(CardText.Lift(t))}</td></tr>\n");
         }
 
         b.Append("</tbody></table></div>\n");
+    }
+
+    /// <summary>Every comparison, collapsed by default (a details element: no script needed).</summary>
+    private static void AllComparisons(StringBuilder b, Persona p)
+    {
+        if (p.Comparisons.Count == 0)
+        {
+            return;
+        }
+
+        var inv = CultureInfo.InvariantCulture;
+        b.Append(inv, $"<details class=\"all\"><summary>All {p.Comparisons.Count} comparisons with other customers</summary><table><thead><tr><th>Feature</th><th class=\"num\">This persona</th><th class=\"num\">Other customers</th><th>Effect [95% CI]</th><th class=\"num\">p</th><th class=\"num\">q</th></tr></thead><tbody>\n");
+        foreach (var t in p.Comparisons)
+        {
+            var css = p.Traits.Contains(t) ? " class=\"is-trait\"" : string.Empty;
+            b.Append(inv, $"<tr{css}><td>{E(CardText.Label(t))}</td><td class=\"num\">{E(CardText.Value(t, true))}</td><td class=\"num\">{E(CardText.Value(t, false))}</td><td>{E(CardText.Evidence(t))}</td><td class=\"num\">{E(Fmt.P(t.PValue))}</td><td class=\"num\">{E(Fmt.P(t.QValue))}</td></tr>\n");
+        }
+
+        b.Append("</tbody></table></details>\n");
     }
 
     private static string Confidence(Persona p)

@@ -15,6 +15,8 @@ internal static class HtmlStyle
         a { color: inherit; text-decoration: none; }
         .lead { color: var(--muted); margin: 0 0 20px; }
         .muted { color: var(--muted); }
+        .legend { display: flex; align-items: center; gap: 12px; font-size: 13px; color: var(--muted); background: #eef2ff; border-radius: 10px; padding: 10px 14px; margin: 0 0 20px; }
+        .legend .effect { flex: none; }
         .num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
         table { width: 100%; border-collapse: collapse; }
         th { text-align: left; font-size: 12px; color: var(--muted); font-weight: 600; padding: 4px 8px; border-bottom: 1px solid var(--line); }
@@ -45,6 +47,11 @@ internal static class HtmlStyle
         .bar span { display: block; height: 100%; background: #818cf8; }
         .bar.value span { background: #f59e0b; }
         .bar em { position: absolute; left: 8px; top: 0; font-style: normal; font-size: 12px; line-height: 18px; font-weight: 600; }
+        details.all { margin-top: 14px; font-size: 13px; }
+        details.all summary { cursor: pointer; color: var(--accent); font-weight: 600; }
+        details.all td { padding: 3px 8px; }
+        details.all td:nth-child(4) { white-space: nowrap; }
+        details.all tr.is-trait td:first-child { font-weight: 700; }
         .confidence { margin: 16px 0 0; display: flex; flex-wrap: wrap; align-items: center; gap: 8px; }
         .label { font-size: 13px; text-transform: uppercase; letter-spacing: 0.06em; color: var(--muted); font-weight: 600; }
         .pill { border-radius: 999px; padding: 2px 10px; font-size: 13px; background: #e2e8f0; }

@@ -19,6 +19,9 @@ internal static class MarkdownCards
             b.Append(inv, $"| {p.Id} | {E(p.Name)} | {p.Size:#,0} | {Fmt.Pct(p.Share)} | {(p.ValueShare is { } v ? Fmt.Pct(v) : "-")} |\n");
         }
 
+        b.Append("\nEach trait compares a persona with all other customers. Effect sizes (g for numbers, h for shares): about 0.2 is small, ");
+        b.Append("0.5 medium, 0.8 large; the interval in brackets is its 95% confidence interval. Lift is the persona's value relative to all customers. ");
+        b.Append("q is the p-value adjusted for the many comparisons.\n");
         foreach (var p in set.Personas)
         {
             Card(b, p);

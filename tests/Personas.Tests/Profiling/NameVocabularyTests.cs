@@ -32,7 +32,7 @@ public class NameVocabularyTests
     [InlineData("NumDealsPurchases", "Higher", null, "Deal hunters")]
     [InlineData("discount_share", "Higher", null, "Deal hunters")]
     [InlineData("Kidhome", "Higher", null, "Young families")]
-    [InlineData("household_type", "Higher", "family with kids", "Young families")]
+    [InlineData("household_type", "Higher", "family with kids", "Families")]
     [InlineData("Recency", "Higher", null, "Lapsed")]
     [InlineData("days_since_last_order", "Higher", null, "Lapsed")]
     [InlineData("preferred_channel", "Higher", "Store", "Store regulars")]

@@ -65,7 +65,7 @@ public partial class NarratorTests
                 Assert.DoesNotContain(id, prompt, StringComparison.Ordinal);
             }
 
-            Assert.DoesNotContain("free text", prompt, StringComparison.Ordinal);
+            Assert.DoesNotContain("private note", prompt, StringComparison.Ordinal);
             Assert.DoesNotContain("test.csv", prompt, StringComparison.Ordinal);
             Assert.True(prompt.Length < 4000, "the prompt is a summary, not data");
         }

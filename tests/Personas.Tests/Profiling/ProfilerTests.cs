@@ -199,6 +199,9 @@ public class ProfilerTests
 
         Assert.Single(set.Personas);
         Assert.Empty(set["P1"].Comparisons);
+        Assert.True(set["P1"].IsDetailed);
+        Assert.Equal(14.5, set["P1"].Centroid["x"].Mean!.Value, 9);
+        Assert.DoesNotContain(set["P1"].Warnings, w => w.StartsWith("Only", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -241,5 +244,35 @@ public class ProfilerTests
         var set = Profiler.Profile(table, labels, 2);
 
         Assert.Equal(TraitKind.Numeric, Assert.Single(set["P1"].Traits).Kind);
+    }
+
+    [Fact]
+    public void Profile_ReportsProgressPerColumnUpToOne()
+    {
+        var planted = PlantedPersonas();
+        var reports = new List<PersonasProgress>();
+
+        Profiler.Profile(planted.Table, planted.Labels, planted.K, progress: new SyncProgress(reports.Add));
+
+        Assert.All(reports, r => Assert.Equal("profile", r.Stage));
+        Assert.Equal(0, reports[0].Fraction);
+        Assert.Equal(1, reports[^1].Fraction);
+        Assert.Equal(reports.Select(r => r.Fraction).Order(), reports.Select(r => r.Fraction));
+        Assert.Equal(10, reports.Count); // start + 9 profiled columns
+    }
+
+    [Fact]
+    public void Profile_Cancelled_Throws()
+    {
+        var planted = PlantedPersonas();
+        using var cts = new CancellationTokenSource();
+        cts.Cancel();
+
+        Assert.ThrowsAny<OperationCanceledException>(() => Profiler.Profile(planted.Table, planted.Labels, planted.K, cancellationToken: cts.Token));
+    }
+
+    private sealed class SyncProgress(Action<PersonasProgress> report) : IProgress<PersonasProgress>
+    {
+        public void Report(PersonasProgress value) => report(value);
     }
 }

@@ -98,7 +98,7 @@ public static class ProfilingFixtures
             Numeric("age", age),
             Categorical("preferred_channel", Channels, channel),
             CustomerColumn.FromNumbers("app_user", ColumnRole.Boolean, app.ToArray(), "yes/no"),
-            CustomerColumn.FromCodes("comment", Enumerable.Range(0, labels.Count).Select(i => i % 2).ToArray(), ["free text a", "free text b"], "free text", ColumnRole.Text));
+            CustomerColumn.FromCodes("comment", Enumerable.Range(0, labels.Count).Select(i => i % 2).ToArray(), ["private note alpha", "private note beta"], "free text", ColumnRole.Text));
         return new Planted(table, labels.ToArray(), sizes.Length);
     }
 

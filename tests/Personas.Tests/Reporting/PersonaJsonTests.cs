@@ -114,7 +114,7 @@ public class PersonaJsonTests
         var json = Document(Profiler.Profile(planted.Table, planted.Labels, planted.K));
 
         Assert.All(planted.Table.Ids, id => Assert.DoesNotContain(id, json, StringComparison.Ordinal));
-        Assert.DoesNotContain("free text", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("private note", json, StringComparison.Ordinal);
     }
 
     [Fact]
