@@ -143,7 +143,7 @@ public static class EventLogReader
                 continue;
             }
 
-            var conversion = e.EventType is not null ? options.ConversionEventTypes.Contains(e.EventType) : options.ConversionEventTypes.Contains(e.Touchpoint);
+            var conversion = options.ConversionEventTypes.Contains(string.IsNullOrWhiteSpace(e.EventType) ? e.Touchpoint : e.EventType.Trim());
             builder.Add(e.CustomerId, e.Timestamp.UtcTicks, e.Touchpoint, e.Stage, conversion, e.Value ?? double.NaN, e.Sequence ?? 0);
         }
 

@@ -121,6 +121,14 @@ public class EventLogReaderTests
     }
 
     [Fact]
+    public void ReadFile_EmptyEventType_FallsBackToTheTouchpointName()
+    {
+        var path = Write("customer_id,timestamp,touchpoint,event_type\nc1,2024-01-01,search,\nc1,2024-01-02,order,\nc1,2024-01-03,shop,Conversion\nc1,2024-01-04,purchase,visit\n");
+        var log = EventLogReader.ReadFile(path);
+        Assert.Equal([false, true, true, false], log.IsConversion.ToArray());
+    }
+
+    [Fact]
     public void FromEvents_ConversionByTouchpointName_WhenNoEventType()
     {
         var t0 = new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero);
