@@ -55,11 +55,11 @@ public static class EventLogReader
 
         var header = new List<string>();
         tokenizer.CopyFields(header);
-        var columns = new ColumnMap(header, options, name);
+        var columns = new EventColumnMap(header, options, name);
         var builder = new EventLogBuilder(name, columns.Stage >= 0, columns.Value >= 0, columns.Sequence >= 0);
         builder.Note(delimiterNote);
         builder.Note(columns.Describe());
-        var reader = new RowReader(builder, options, name);
+        var reader = new EventRowReader(builder, options, name);
         long rows = 0;
         while (tokenizer.ReadRecord())
         {
@@ -120,7 +120,7 @@ public static class EventLogReader
         var hasValues = list.Any(e => e?.Value is not null);
         var hasSequence = list.Any(e => e?.Sequence is not null);
         var builder = new EventLogBuilder(source, hasStages, hasValues, hasSequence);
-        var reader = new RowReader(builder, options, source);
+        var reader = new EventRowReader(builder, options, source);
         long line = 0;
         foreach (var e in list)
         {
@@ -143,7 +143,7 @@ public static class EventLogReader
                 continue;
             }
 
-            var conversion = e.EventType is not null ? options.ConversionEventTypes.Contains(e.EventType) : options.ConversionEventTypes.Contains(e.Touchpoint);
+            var conversion = options.ConversionEventTypes.Contains(string.IsNullOrWhiteSpace(e.EventType) ? e.Touchpoint : e.EventType.Trim());
             builder.Add(e.CustomerId, e.Timestamp.UtcTicks, e.Touchpoint, e.Stage, conversion, e.Value ?? double.NaN, e.Sequence ?? 0);
         }
 
@@ -161,7 +161,7 @@ public static class EventLogReader
     /// <param name="values">Each event's value (NaN none), or empty for none.</param>
     /// <param name="source">A description of the source.</param>
     /// <returns>The sorted event log (customers in order of first appearance).</returns>
-    /// <exception cref="ArgumentException">The columns differ in length or an index is out of range.</exception>
+    /// <exception cref="ArgumentException">The columns differ in length, an index is out of range, or ids or names repeat.</exception>
     public static EventLog FromColumns(IReadOnlyList<string> customers, ReadOnlySpan<int> customerIndex, ReadOnlySpan<long> utcTicks, IReadOnlyList<string> touchpoints, ReadOnlySpan<int> touchpointIds, ReadOnlySpan<bool> isConversion = default, ReadOnlySpan<double> values = default, string source = "columns")
     {
         ArgumentNullException.ThrowIfNull(customers);
@@ -172,168 +172,6 @@ public static class EventLogReader
             throw new ArgumentException("Expected every column to have one entry per event.", nameof(utcTicks));
         }
 
-        var builder = new EventLogBuilder(source, false, !values.IsEmpty, false);
-        for (var i = 0; i < n; i++)
-        {
-            if ((uint)customerIndex[i] >= (uint)customers.Count || (uint)touchpointIds[i] >= (uint)touchpoints.Count)
-            {
-                throw new ArgumentException($"Event {i}: customer or touchpoint index out of range.", nameof(customerIndex));
-            }
-
-            builder.Add(customers[customerIndex[i]], utcTicks[i], touchpoints[touchpointIds[i]], default, !isConversion.IsEmpty && isConversion[i], values.IsEmpty ? double.NaN : values[i], 0);
-        }
-
-        builder.RowsRead = n;
-        return builder.Build();
-    }
-
-    /// <summary>Turns one row's fields into an event or an exclusion.</summary>
-    private sealed class RowReader(EventLogBuilder builder, EventReadOptions options, string source)
-    {
-        private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>>? _conversionLookup =
-            options.ConversionEventTypes is HashSet<string> h && h.Comparer == StringComparer.OrdinalIgnoreCase ? h.GetAlternateLookup<ReadOnlySpan<char>>() : null;
-
-        public void Bad(long line, string? customerId, string? column, string? found, string expected)
-        {
-            if (options.RowPolicy == EventRowPolicy.Fail)
-            {
-                throw new PersonasDataException(source, line, column, found, expected);
-            }
-
-            var reason = column is null ? expected : $"column '{column}': {expected}";
-            if (found is not null)
-            {
-                reason += $", found '{PersonasDataException.Shorten(found)}'";
-            }
-
-            builder.Exclude(line, customerId, reason);
-        }
-
-        public void Row(long line, ReadOnlySpan<char> customer, ReadOnlySpan<char> timestamp, ReadOnlySpan<char> touchpoint, ReadOnlySpan<char> stage, ReadOnlySpan<char> eventType, bool hasEventType, ReadOnlySpan<char> value, ReadOnlySpan<char> sequence, ColumnMap columns)
-        {
-            customer = customer.Trim();
-            touchpoint = touchpoint.Trim();
-            if (customer.IsEmpty)
-            {
-                Bad(line, null, columns.CustomerName, "", "expected a customer id; the id is missing");
-                return;
-            }
-
-            if (!TimestampParser.TryParse(timestamp, options.NaiveTimeZone, out var ticks))
-            {
-                Bad(line, customer.ToString(), columns.TimestampName, timestamp.ToString(), "expected a timestamp such as 2024-03-01T09:30:00Z");
-                return;
-            }
-
-            if (touchpoint.IsEmpty)
-            {
-                Bad(line, customer.ToString(), columns.TouchpointName, "", "expected a touchpoint; it is empty");
-                return;
-            }
-
-            var v = double.NaN;
-            value = value.Trim();
-            if (!value.IsEmpty && !double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out v))
-            {
-                Bad(line, customer.ToString(), columns.ValueName, value.ToString(), "expected a number (or an empty field)");
-                return;
-            }
-
-            long seq = 0;
-            sequence = sequence.Trim();
-            if (!sequence.IsEmpty && !long.TryParse(sequence, NumberStyles.Integer, CultureInfo.InvariantCulture, out seq))
-            {
-                Bad(line, customer.ToString(), columns.SequenceName, sequence.ToString(), "expected an integer sequence number (or an empty field)");
-                return;
-            }
-
-            var conversion = IsConversion(hasEventType ? eventType.Trim() : touchpoint);
-            builder.Add(customer, ticks, touchpoint, stage.Trim(), conversion, v, seq);
-        }
-
-        private bool IsConversion(ReadOnlySpan<char> type)
-        {
-            if (type.IsEmpty)
-            {
-                return false;
-            }
-
-            return _conversionLookup is { } l ? l.Contains(type) : options.ConversionEventTypes.Contains(type.ToString());
-        }
-    }
-
-    /// <summary>Where each option's column is in the header.</summary>
-    private sealed class ColumnMap
-    {
-        public ColumnMap(List<string> header, EventReadOptions options, string source)
-        {
-            Customer = Required(header, options.CustomerColumn, source);
-            Timestamp = Required(header, options.TimestampColumn, source);
-            Touchpoint = Required(header, options.TouchpointColumn, source);
-            Stage = Optional(header, options.StageColumn);
-            EventType = Optional(header, options.EventTypeColumn);
-            Value = Optional(header, options.ValueColumn);
-            Sequence = options.SequenceColumn is null ? -1 : Required(header, options.SequenceColumn, source);
-            CustomerName = header[Customer];
-            TimestampName = header[Timestamp];
-            TouchpointName = header[Touchpoint];
-            ValueName = Value >= 0 ? header[Value] : null;
-            SequenceName = Sequence >= 0 ? header[Sequence] : null;
-            Needed = new[] { Customer, Timestamp, Touchpoint, Stage, EventType, Value, Sequence }.Max() + 1;
-            _header = header;
-        }
-
-        private readonly List<string> _header;
-
-        public int Customer { get; }
-
-        public int Timestamp { get; }
-
-        public int Touchpoint { get; }
-
-        public int Stage { get; }
-
-        public int EventType { get; }
-
-        public int Value { get; }
-
-        public int Sequence { get; }
-
-        public int Needed { get; }
-
-        public string CustomerName { get; }
-
-        public string TimestampName { get; }
-
-        public string TouchpointName { get; }
-
-        public string? ValueName { get; }
-
-        public string? SequenceName { get; }
-
-        public string Describe()
-        {
-            static string Opt(List<string> h, int i) => i >= 0 ? $"'{h[i]}'" : "none";
-            return $"columns: customer '{CustomerName}', timestamp '{TimestampName}', touchpoint '{TouchpointName}', stage {Opt(_header, Stage)}, event type {Opt(_header, EventType)}, value {Opt(_header, Value)}, sequence {Opt(_header, Sequence)}";
-        }
-
-        private static int Find(List<string> header, string name)
-        {
-            var i = header.FindIndex(h => string.Equals(h.Trim(), name, StringComparison.Ordinal));
-            return i >= 0 ? i : header.FindIndex(h => string.Equals(h.Trim(), name, StringComparison.OrdinalIgnoreCase));
-        }
-
-        private static int Required(List<string> header, string name, string source)
-        {
-            var i = Find(header, name);
-            if (i < 0)
-            {
-                throw new PersonasDataException(source, 1, name, string.Join(", ", header), $"expected a column named '{name}' in the header (set the column name option to use another)");
-            }
-
-            return i;
-        }
-
-        private static int Optional(List<string> header, string? name) => name is null ? -1 : Find(header, name);
+        return EventLogBuilder.FromColumns(source, customers, customerIndex, utcTicks, touchpoints, touchpointIds, isConversion, values);
     }
 }

@@ -31,54 +31,75 @@ internal sealed partial class SummaryCalculator
             }
         }
 
+        // Durations are bucketed by edge in chunks of edges, so the buffer stays near one eighth of the transitions.
         var edgeCount = counts.Count;
-        var offsets = new long[edgeCount + 1];
-        for (var k = 0; k < edgeCount; k++)
-        {
-            offsets[k + 1] = offsets[k] + counts[k];
-        }
-
-        var durations = new long[offsets[edgeCount]];
-        var next = offsets[..^1];
-        foreach (var j in journeys)
-        {
-            for (var i = set.Starts[j] + 1; i < set.Ends[j]; i++)
-            {
-                var id = edgeIndex.GetOrAdd(_tp[i - 1], _tp[i]);
-                durations[next[id]++] = _ticks[i] - _ticks[i - 1];
-            }
-        }
-
         var edges = new DfgEdge[edgeCount];
-        const double tps = TimeSpan.TicksPerSecond;
-        for (var k = 0; k < edgeCount; k++)
+        var budget = Math.Max(1L << 20, counts.Sum() / 8);
+        var lo = 0;
+        while (lo < edgeCount)
         {
-            var span = durations.AsSpan((int)offsets[k], (int)counts[k]);
-            Int128 sum = 0;
-            long min = long.MaxValue, max = long.MinValue;
-            foreach (var d in span)
+            var hi = lo;
+            long size = 0;
+            while (hi < edgeCount && (hi == lo || size + counts[hi] <= budget))
             {
-                sum += d;
-                min = Math.Min(min, d);
-                max = Math.Max(max, d);
+                size += counts[hi++];
             }
 
-            var n = span.Length;
-            var mean = (double)sum / n;
-            var sq = 0.0;
-            foreach (var d in span)
+            var offsets = new long[hi - lo + 1];
+            for (var k = lo; k < hi; k++)
             {
-                sq += (d - mean) * (d - mean);
+                offsets[k - lo + 1] = offsets[k - lo] + counts[k];
             }
 
-            var stdev = n > 1 ? Math.Sqrt(sq / (n - 1)) : 0;
-            var median = Median(span);
-            var (from, to) = edgeIndex.Pair(k);
-            edges[k] = new DfgEdge(_log.Touchpoints[from], _log.Touchpoints[to], n, (double)n / occurrences[from], mean / tps, median / tps, min / tps, max / tps, (double)sum / tps, stdev / tps);
+            var durations = new long[size];
+            var next = offsets[..^1];
+            foreach (var j in journeys)
+            {
+                for (var i = set.Starts[j] + 1; i < set.Ends[j]; i++)
+                {
+                    var id = edgeIndex.GetOrAdd(_tp[i - 1], _tp[i]);
+                    if (id >= lo && id < hi)
+                    {
+                        durations[next[id - lo]++] = _ticks[i] - _ticks[i - 1];
+                    }
+                }
+            }
+
+            for (var k = lo; k < hi; k++)
+            {
+                edges[k] = EdgeStatistics(edgeIndex.Pair(k), durations.AsSpan((int)offsets[k - lo], (int)counts[k]), occurrences);
+            }
+
+            lo = hi;
         }
 
         Array.Sort(edges, (a, b) => a.Count != b.Count ? b.Count.CompareTo(a.Count) : string.CompareOrdinal(a.From, b.From) != 0 ? string.CompareOrdinal(a.From, b.From) : string.CompareOrdinal(a.To, b.To));
         return new DirectlyFollowsGraph(edges, ToMap(start), ToMap(end));
+    }
+
+    private DfgEdge EdgeStatistics((int From, int To) pair, Span<long> span, long[] occurrences)
+    {
+        const double tps = TimeSpan.TicksPerSecond;
+        Int128 sum = 0;
+        long min = long.MaxValue, max = long.MinValue;
+        foreach (var d in span)
+        {
+            sum += d;
+            min = Math.Min(min, d);
+            max = Math.Max(max, d);
+        }
+
+        var n = span.Length;
+        var mean = (double)sum / n;
+        var sq = 0.0;
+        foreach (var d in span)
+        {
+            sq += (d - mean) * (d - mean);
+        }
+
+        var stdev = n > 1 ? Math.Sqrt(sq / (n - 1)) : 0;
+        var median = Median(span);
+        return new DfgEdge(_log.Touchpoints[pair.From], _log.Touchpoints[pair.To], n, (double)n / occurrences[pair.From], mean / tps, median / tps, min / tps, max / tps, (double)sum / tps, stdev / tps);
     }
 
     private Dictionary<string, long> ToMap(long[] counts)

@@ -42,8 +42,8 @@ internal sealed partial class SummaryCalculator(JourneySet set)
         var stages = Stages(journeys);
         var funnels = set.Options.Funnels.Select(f => Funnel(journeys, f)).ToArray();
         cancellationToken.ThrowIfCancellationRequested();
-        var (paths, withoutTouches) = AttributionPaths(journeys);
-        var attribution = AttributionModels.Compute(paths, set.Options.Attribution);
+        var (paths, channelOf, withoutTouches) = AttributionPaths(journeys);
+        var attribution = AttributionModels.Compute(paths, set.Options.Attribution) with { TimeDecay = TimeDecay(journeys, channelOf, paths) };
         var n = journeys.Length;
         return new JourneySummary
         {
@@ -71,8 +71,8 @@ internal sealed partial class SummaryCalculator(JourneySet set)
 
     private (PathVariant[] Top, OtherVariants Other, long Count) Variants(int[] journeys)
     {
-        var counts = new long[set.VariantPaths.Length];
-        var conversions = new long[counts.Length];
+        var counts = new int[set.VariantCount];
+        var conversions = new int[counts.Length];
         var conv = _log.IsConversion;
         foreach (var j in journeys)
         {
@@ -84,16 +84,25 @@ internal sealed partial class SummaryCalculator(JourneySet set)
             }
         }
 
-        var used = Enumerable.Range(0, counts.Length).Where(v => counts[v] > 0).ToArray();
-        // Most frequent first; ties in order of first appearance (deterministic).
-        Array.Sort(used, (a, b) => counts[a] != counts[b] ? counts[b].CompareTo(counts[a]) : a.CompareTo(b));
+        // Most frequent first; ties in order of first appearance (deterministic). Sorting by a packed key avoids a comparison delegate.
+        var keys = new List<long>();
+        for (var v = 0; v < counts.Length; v++)
+        {
+            if (counts[v] > 0)
+            {
+                keys.Add(((long)(int.MaxValue - counts[v]) << 32) | (uint)v);
+            }
+        }
+
+        keys.Sort();
+        var used = keys.Select(k => (int)(k & 0xFFFFFFFF)).ToArray();
         var total = (double)journeys.Length;
         var top = new List<PathVariant>();
         var cumulative = 0L;
         foreach (var v in used.Take(set.Options.MaxVariants))
         {
             cumulative += counts[v];
-            var path = set.VariantPaths[v].Select(t => _log.Touchpoints[t]).ToArray();
+            var path = set.VariantPath(v).ToArray().Select(t => _log.Touchpoints[t]).ToArray();
             top.Add(new PathVariant(path, counts[v], counts[v] / total, cumulative / total, conversions[v], (double)conversions[v] / counts[v]));
         }
 
@@ -108,7 +117,7 @@ internal sealed partial class SummaryCalculator(JourneySet set)
         return ([.. top], other, used.Length);
     }
 
-    private (PathSet Paths, long ConversionsWithoutTouches) AttributionPaths(int[] journeys)
+    private (PathSet Paths, int[] ChannelOf, long ConversionsWithoutTouches) AttributionPaths(int[] journeys)
     {
         var conv = _log.IsConversion;
         var values = _log.Values;
@@ -146,26 +155,22 @@ internal sealed partial class SummaryCalculator(JourneySet set)
         }
 
         var data = new int[touchCount];
-        var ages = new float[touchCount];
         var offsets = new int[pathCount + 1];
         var conversions = new double[pathCount];
         var nulls = new double[pathCount];
-        var pathValues = new double[pathCount];
+        var pathValues = hasValues ? new double[pathCount] : [];
         var k = 0;
         var p = 0;
         long withoutTouches = 0;
         foreach (var j in journeys)
         {
             var (end, lastConversion) = TouchEnd(j);
-            var reference = lastConversion >= 0 ? _ticks[lastConversion] : _ticks[set.Ends[j] - 1];
             var start = k;
             for (var i = set.Starts[j]; i < end; i++)
             {
                 if (!conv[i])
                 {
-                    data[k] = channelOf[_tp[i]];
-                    ages[k] = (float)((reference - _ticks[i]) / (double)TimeSpan.TicksPerSecond);
-                    k++;
+                    data[k++] = channelOf[_tp[i]];
                 }
             }
 
@@ -191,11 +196,74 @@ internal sealed partial class SummaryCalculator(JourneySet set)
 
             conversions[p] = c;
             nulls[p] = c > 0 ? 0 : 1;
-            pathValues[p] = value;
+            if (hasValues)
+            {
+                pathValues[p] = value;
+            }
+
             offsets[++p] = k;
         }
 
-        return (new PathSet(_log.Source, [.. channels], data, offsets, conversions, nulls, pathValues, ages, hasValues), withoutTouches);
+        return (new PathSet(_log.Source, [.. channels], data, offsets, conversions, nulls, pathValues, null, hasValues), channelOf, withoutTouches);
+    }
+
+    /// <summary>Time-decay credit straight from the events (touch ages are not stored): weight 2^(-age / half-life), age measured to the journey's last conversion.</summary>
+    private ChannelCredit TimeDecay(int[] journeys, int[] channelOf, PathSet paths)
+    {
+        var conv = _log.IsConversion;
+        var values = _log.Values;
+        var halfLife = set.Options.Attribution.TimeDecayHalfLifeDays * 86400.0;
+        var credit = new double[paths.Channels.Count];
+        var valueCredit = new double[paths.Channels.Count];
+        var weights = new List<double>();
+        foreach (var j in journeys)
+        {
+            var (end, lastConversion) = TouchEnd(j);
+            if (lastConversion < 0)
+            {
+                continue;
+            }
+
+            long c = 0;
+            var value = 0.0;
+            for (var i = set.Starts[j]; i < set.Ends[j]; i++)
+            {
+                if (conv[i])
+                {
+                    c++;
+                    value += _log.HasValues && !double.IsNaN(values[i]) ? values[i] : 0;
+                }
+            }
+
+            weights.Clear();
+            for (var i = set.Starts[j]; i < end; i++)
+            {
+                if (!conv[i])
+                {
+                    weights.Add(AttributionModels.DecayWeight((_ticks[lastConversion] - _ticks[i]) / (double)TimeSpan.TicksPerSecond, halfLife));
+                }
+            }
+
+            if (weights.Count == 0)
+            {
+                continue;
+            }
+
+            var w = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(weights);
+            AttributionModels.Normalize(w);
+            var k = 0;
+            for (var i = set.Starts[j]; i < end; i++)
+            {
+                if (!conv[i])
+                {
+                    credit[channelOf[_tp[i]]] += c * w[k];
+                    valueCredit[channelOf[_tp[i]]] += value * w[k];
+                    k++;
+                }
+            }
+        }
+
+        return AttributionModels.Credit(paths.Channels, "timeDecay", credit, _log.HasValues ? valueCredit : null);
     }
 
     /// <summary>The end (exclusive) of a journey's touches: its last conversion, or its end when it does not convert.</summary>

@@ -1,3 +1,4 @@
+using Personas;
 using Personas.Journeys;
 using static Personas.Tests.Journeys.JourneyTestData;
 
@@ -116,6 +117,23 @@ public class JourneyAnalyzerTests
     }
 
     [Fact]
+    public void Analyze_OwnStageNamesInTheColumn_ReplaceTheDefaultStagesInJourneyOrder()
+    {
+        var events = new List<TouchpointEvent>();
+        for (var i = 0; i < 3; i++)
+        {
+            // "see" comes first in every journey, then "think", then "do"; the first customer's rows list "do" first.
+            events.Add(new TouchpointEvent("c" + i, T0.AddHours(2), "shop") { Stage = "do" });
+            events.Add(new TouchpointEvent("c" + i, T0, "ad") { Stage = "see" });
+            events.Add(new TouchpointEvent("c" + i, T0.AddHours(1), "web") { Stage = "think" });
+        }
+
+        var map = JourneyAnalyzer.Analyze(EventLogReader.FromEvents(events));
+        Assert.Equal(["see", "think", "do"], map.StageNames);
+        Assert.Equal([3L, 3, 3], map.Overall.StageFunnel.Steps.Select(s => s.Count));
+    }
+
+    [Fact]
     public void Analyze_TouchpointFunnels_ClosedOpenDirectlyAndTimeLimit()
     {
         var events = Customer("j1", ("a", 0), ("b", 1), ("c", 2))
@@ -164,6 +182,17 @@ public class JourneyAnalyzerTests
     }
 
     [Fact]
+    public void Analyze_TimeDecay_TouchOneHalfLifeBeforeTheConversionGetsHalfTheWeight()
+    {
+        // Ages 7 days and 0 with a 7-day half-life: weights 1/2 and 1, normalised to 1/3 and 2/3 of the conversion (value 100).
+        var events = Customer("c1", ("search", 0), ("email", 24 * 7), ("purchase", 24 * 7)).ToList();
+        var td = Analyze(events).Overall.Attribution.TimeDecay!;
+        Assert.Equal(1.0 / 3, td.Conversions["search"], 12);
+        Assert.Equal(2.0 / 3, td.Conversions["email"], 12);
+        Assert.Equal(200.0 / 3, td.Values!["email"], 9);
+    }
+
+    [Fact]
     public void Analyze_SameInput_GivesIdenticalJson()
     {
         var (log, personas) = TwoPersonas();
@@ -171,6 +200,49 @@ public class JourneyAnalyzerTests
         var a = JourneyJson.Serialize(JourneyAnalyzer.Analyze(log, options, personas));
         var b = JourneyJson.Serialize(JourneyAnalyzer.Analyze(log, options, personas));
         Assert.Equal(a, b);
+    }
+
+    [Fact]
+    public void Analyze_UnassignedCustomers_CountOnlyOverall()
+    {
+        var (log, personas) = TwoPersonas();
+        personas.Remove("r0");
+        personas.Remove("d0");
+        var map = JourneyAnalyzer.Analyze(log, personaByCustomer: personas);
+        Assert.Equal(2, map.UnassignedJourneys);
+        Assert.Equal(80, map.Overall.Journeys);
+        Assert.Equal(39, map.ByPersona["P1"].Journeys);
+        Assert.Equal(39, map.ByPersona["P2"].Customers);
+    }
+
+    [Fact]
+    public void Analyze_EmptyLog_GivesAnEmptySummaryWithoutErrors()
+    {
+        var log = EventLogReader.FromEvents([new TouchpointEvent("", T0, "a")]);
+        var map = JourneyAnalyzer.Analyze(log);
+        Assert.Equal(0, map.Overall.Journeys);
+        Assert.Equal(1, map.Overall.Excluded);
+        Assert.Empty(map.Overall.Variants);
+        Assert.Equal(0, map.Overall.Attribution.Markov.ConversionProbability);
+        Assert.NotEmpty(JourneyJson.Serialize(map));
+    }
+
+    [Fact]
+    public void Analyze_ReportsProgressAndHonoursCancellation()
+    {
+        var (log, personas) = TwoPersonas();
+        var stages = new List<string>();
+        JourneyAnalyzer.Analyze(log, null, personas, new SyncProgress(p => stages.Add(p.Stage)));
+        Assert.Contains("journeys overall", stages);
+        Assert.Contains("journeys persona P2", stages);
+        using var cts = new CancellationTokenSource();
+        cts.Cancel();
+        Assert.ThrowsAny<OperationCanceledException>(() => JourneyAnalyzer.Analyze(log, cancellationToken: cts.Token));
+    }
+
+    private sealed class SyncProgress(Action<PersonasProgress> report) : IProgress<PersonasProgress>
+    {
+        public void Report(PersonasProgress value) => report(value);
     }
 
     [Fact]

@@ -35,26 +35,41 @@ public static class AttributionModels
     /// <summary>All credit of a conversion to the path's first touch.</summary>
     /// <param name="paths">The paths.</param>
     /// <returns>The credit.</returns>
-    public static ChannelCredit FirstTouch(PathSet paths) => Spread(paths, "firstTouch", (n, i, _) => i == 0 ? 1 : 0);
+    public static ChannelCredit FirstTouch(PathSet paths) => Spread(paths, "firstTouch", (_, w) =>
+    {
+        w.Clear();
+        w[0] = 1;
+    });
 
     /// <summary>All credit of a conversion to the path's last touch.</summary>
     /// <param name="paths">The paths.</param>
     /// <returns>The credit.</returns>
-    public static ChannelCredit LastTouch(PathSet paths) => Spread(paths, "lastTouch", (n, i, _) => i == n - 1 ? 1 : 0);
+    public static ChannelCredit LastTouch(PathSet paths) => Spread(paths, "lastTouch", (_, w) =>
+    {
+        w.Clear();
+        w[^1] = 1;
+    });
 
     /// <summary>Equal credit to each touch of the path, repeats included.</summary>
     /// <param name="paths">The paths.</param>
     /// <returns>The credit.</returns>
-    public static ChannelCredit Linear(PathSet paths) => Spread(paths, "linear", (n, _, _) => 1.0 / n);
+    public static ChannelCredit Linear(PathSet paths) => Spread(paths, "linear", (_, w) => w.Fill(1.0 / w.Length));
 
     /// <summary>40% to the first touch, 40% to the last and 20% shared by the touches between (one touch gets 100%, two get 50% each).</summary>
     /// <param name="paths">The paths.</param>
     /// <returns>The credit.</returns>
-    public static ChannelCredit PositionBased(PathSet paths) => Spread(paths, "positionBased", (n, i, _) => n switch
+    public static ChannelCredit PositionBased(PathSet paths) => Spread(paths, "positionBased", (_, w) =>
     {
-        1 => 1,
-        2 => 0.5,
-        _ => i == 0 || i == n - 1 ? 0.4 : 0.2 / (n - 2),
+        var n = w.Length;
+        if (n <= 2)
+        {
+            w.Fill(1.0 / n);
+            return;
+        }
+
+        w.Fill(0.2 / (n - 2));
+        w[0] = 0.4;
+        w[^1] = 0.4;
     });
 
     /// <summary>Credit proportional to <c>2^(-age / half-life)</c>, where age is the time from the touch to the conversion.</summary>
@@ -72,33 +87,66 @@ public static class AttributionModels
         }
 
         var halfLife = halfLifeDays * 86400.0;
-        var ages = paths.AgesSeconds;
-        var weights = new double[ages.Length];
-        var offsets = paths.Offsets;
-        for (var p = 0; p < paths.Count; p++)
+        return Spread(paths, "timeDecay", (p, w) =>
         {
-            var total = 0.0;
-            for (var k = offsets[p]; k < offsets[p + 1]; k++)
+            var ages = paths.AgesSeconds.Slice(paths.Offsets[p], w.Length);
+            for (var k = 0; k < w.Length; k++)
             {
-                weights[k] = Math.Pow(2, -Math.Max(0, ages[k]) / halfLife);
-                total += weights[k];
+                w[k] = DecayWeight(ages[k], halfLife);
             }
 
-            for (var k = offsets[p]; k < offsets[p + 1]; k++)
+            Normalize(w);
+        });
+    }
+
+    /// <summary>The unnormalised time-decay weight of a touch.</summary>
+    internal static double DecayWeight(double ageSeconds, double halfLifeSeconds) => Math.Pow(2, -Math.Max(0, ageSeconds) / halfLifeSeconds);
+
+    internal static void Normalize(Span<double> w)
+    {
+        var total = 0.0;
+        foreach (var x in w)
+        {
+            total += x;
+        }
+
+        for (var k = 0; k < w.Length; k++)
+        {
+            w[k] /= total;
+        }
+    }
+
+    /// <summary>Converts per-channel sums into a credit record.</summary>
+    internal static ChannelCredit Credit(IReadOnlyList<string> channels, string model, double[] conv, double[]? value)
+    {
+        var convMap = new Dictionary<string, double>(StringComparer.Ordinal);
+        var valueMap = value is null ? null : new Dictionary<string, double>(StringComparer.Ordinal);
+        for (var k = 0; k < conv.Length; k++)
+        {
+            convMap[channels[k]] = conv[k];
+            if (valueMap is not null)
             {
-                weights[k] /= total;
+                valueMap[channels[k]] = value![k];
             }
         }
 
-        var starts = offsets.ToArray();
-        return Spread(paths, "timeDecay", (n, i, p) => weights[starts[p] + i]);
+        return new ChannelCredit(model, convMap, valueMap);
     }
 
-    private static ChannelCredit Spread(PathSet paths, string model, Func<int, int, int, double> weight)
+    private delegate void PathWeights(int path, Span<double> weights);
+
+    private static ChannelCredit Spread(PathSet paths, string model, PathWeights weigh)
     {
         ArgumentNullException.ThrowIfNull(paths);
         var conv = new double[paths.Channels.Count];
         var value = new double[paths.Channels.Count];
+        var longest = 0;
+        for (var p = 0; p < paths.Count; p++)
+        {
+            longest = Math.Max(longest, paths.Offsets[p + 1] - paths.Offsets[p]);
+        }
+
+        var buffer = new double[longest];
         for (var p = 0; p < paths.Count; p++)
         {
             var c = paths.Conversions(p);
@@ -109,22 +157,15 @@ public static class AttributionModels
 
             var v = paths.Value(p);
             var touches = paths.ChannelIds(p);
+            var w = buffer.AsSpan(0, touches.Length);
+            weigh(p, w);
             for (var i = 0; i < touches.Length; i++)
             {
-                var w = weight(touches.Length, i, p);
-                conv[touches[i]] += c * w;
-                value[touches[i]] += v * w;
+                conv[touches[i]] += c * w[i];
+                value[touches[i]] += v * w[i];
             }
         }
 
-        var convMap = new Dictionary<string, double>(StringComparer.Ordinal);
-        var valueMap = new Dictionary<string, double>(StringComparer.Ordinal);
-        for (var k = 0; k < conv.Length; k++)
-        {
-            convMap[paths.Channels[k]] = conv[k];
-            valueMap[paths.Channels[k]] = value[k];
-        }
-
-        return new ChannelCredit(model, convMap, paths.HasValues ? valueMap : null);
+        return Credit(paths.Channels, model, conv, paths.HasValues ? value : null);
     }
 }

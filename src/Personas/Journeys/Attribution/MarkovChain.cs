@@ -18,19 +18,23 @@ internal sealed class MarkovChain
     public MarkovChain(PathSet paths, int order)
     {
         var channelCount = paths.Channels.Count;
-        var seq = new List<int>(paths.Data.Length);
+        ChannelCount = channelCount;
+        if (order == 1)
+        {
+            // States are the channels: use the paths as they are; repeats are skipped while counting.
+            _seq = paths.DataArray;
+            _seqOffsets = paths.OffsetArray;
+            StateNames = [.. paths.Channels];
+            _stateChannels = Enumerable.Range(0, channelCount).Select(c => new[] { c }).ToArray();
+            return;
+        }
+
+        var seq = new int[paths.Data.Length];
+        var n = 0;
         var offsets = new int[paths.Count + 1];
         var names = new List<string>();
         var channelsOf = new List<int[]>();
-        Dictionary<string, int>? tupleIds = order > 1 ? new(StringComparer.Ordinal) : null;
-        if (order == 1)
-        {
-            for (var c = 0; c < channelCount; c++)
-            {
-                names.Add(paths.Channels[c]);
-                channelsOf.Add([c]);
-            }
-        }
+        var tupleIds = new Dictionary<string, int>(StringComparer.Ordinal);
 
         var collapsed = new List<int>();
         for (var p = 0; p < paths.Count; p++)
@@ -46,15 +50,9 @@ internal sealed class MarkovChain
 
             for (var i = 0; i < collapsed.Count; i++)
             {
-                if (order == 1)
-                {
-                    seq.Add(collapsed[i]);
-                    continue;
-                }
-
                 var from = Math.Max(0, i - order + 1);
                 var key = string.Join(',', collapsed.GetRange(from, i - from + 1));
-                if (!tupleIds!.TryGetValue(key, out var id))
+                if (!tupleIds.TryGetValue(key, out var id))
                 {
                     id = names.Count;
                     tupleIds.Add(key, id);
@@ -63,17 +61,16 @@ internal sealed class MarkovChain
                     channelsOf.Add(tuple);
                 }
 
-                seq.Add(id);
+                seq[n++] = id;
             }
 
-            offsets[p + 1] = seq.Count;
+            offsets[p + 1] = n;
         }
 
-        _seq = [.. seq];
+        _seq = seq; // only the first offsets[^1] entries are used
         _seqOffsets = offsets;
         StateNames = [.. names];
         _stateChannels = [.. channelsOf];
-        ChannelCount = channelCount;
     }
 
     public string[] StateNames { get; }
@@ -112,20 +109,27 @@ internal sealed class MarkovChain
 
             var a = _seqOffsets[p];
             var b = _seqOffsets[p + 1];
-            Add(s, _seq[a], w);
+            var prev = _seq[a];
+            Add(s, prev, w);
             for (var i = a + 1; i < b; i++)
             {
-                Add(_seq[i - 1], _seq[i], w);
+                // Consecutive repeats of a state are collapsed (ChannelAttribution).
+                var cur = _seq[i];
+                if (cur != prev)
+                {
+                    Add(prev, cur, w);
+                    prev = cur;
+                }
             }
 
             if (conversions[p] > 0)
             {
-                Add(_seq[b - 1], s + 1, conversions[p]);
+                Add(prev, s + 1, conversions[p]);
             }
 
             if (nulls[p] > 0)
             {
-                Add(_seq[b - 1], s + 2, nulls[p]);
+                Add(prev, s + 2, nulls[p]);
             }
         }
 

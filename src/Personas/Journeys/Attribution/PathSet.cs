@@ -25,13 +25,13 @@ public sealed class PathSet
         _offsets = offsets;
         _conversions = conversions;
         _nulls = nulls;
-        _values = values;
+        _values = hasValues ? values : [];
         _ages = ages;
         HasValues = hasValues;
         Exclusions = exclusions ?? [];
         TotalConversions = conversions.Sum();
         TotalNulls = nulls.Sum();
-        TotalValue = values.Sum();
+        TotalValue = _values.Sum();
     }
 
     /// <summary>Where the paths came from.</summary>
@@ -63,6 +63,10 @@ public sealed class PathSet
 
     internal ReadOnlySpan<int> Data => _data;
 
+    internal int[] DataArray => _data;
+
+    internal int[] OffsetArray => _offsets;
+
     internal ReadOnlySpan<int> Offsets => _offsets;
 
     internal ReadOnlySpan<float> AgesSeconds => _ages;
@@ -85,7 +89,7 @@ public sealed class PathSet
     /// <summary>The conversion value of a path.</summary>
     /// <param name="path">The path index.</param>
     /// <returns>The total value (0 when none).</returns>
-    public double Value(int path) => _values[path];
+    public double Value(int path) => HasValues ? _values[path] : 0;
 
     /// <summary>Builds a path set from objects.</summary>
     /// <param name="paths">The paths; empty paths and paths with neither conversions nor nulls are ignored.</param>

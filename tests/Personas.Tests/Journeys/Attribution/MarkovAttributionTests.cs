@@ -106,6 +106,22 @@ public class MarkovAttributionTests
         }
     }
 
+    [FsCheck.Xunit.Property(MaxTest = 40)]
+    public bool Compute_AnyPaths_CreditsExactlyTheTotalConversionsWithRemovalEffectsInZeroOne(int seed)
+    {
+        var random = new Random(seed);
+        var paths = Enumerable.Range(0, random.Next(1, 30)).Select(_ =>
+            new AttributionPath(Enumerable.Range(0, random.Next(1, 6)).Select(_ => "c" + random.Next(5)).ToArray(), random.Next(0, 4), random.Next(0, 4))).ToList();
+        var set = PathSet.FromPaths(paths);
+        var r = AttributionModels.Compute(set, new AttributionOptions { MarkovOrder = 1 + (Math.Abs(seed) % 3) });
+        var total = set.TotalConversions;
+        bool Sums(IReadOnlyDictionary<string, double> credit) => Math.Abs(credit.Values.Sum() - total) < 1e-9;
+        return Sums(r.FirstTouch.Conversions) && Sums(r.LastTouch.Conversions) && Sums(r.Linear.Conversions) && Sums(r.PositionBased.Conversions)
+            && (total == 0 || Sums(r.Markov.Conversions))
+            && r.Markov.RemovalEffects.Values.All(v => v >= 0 && v <= 1 + 1e-12)
+            && Math.Abs(r.Markov.ConversionProbability - (set.Count == 0 || total + set.TotalNulls == 0 ? 0 : total / (total + set.TotalNulls))) < 1e-9;
+    }
+
     [Fact]
     public void Heuristics_PositionBasedAndLinear_SplitAsDefined()
     {
