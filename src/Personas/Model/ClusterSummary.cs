@@ -1,3 +1,5 @@
+using Personas.Segmentation;
+
 namespace Personas.Model;
 
 /// <summary>
@@ -96,7 +98,7 @@ internal sealed class ClusterSummary
         for (var i = 0; i < labels.Length; i++)
         {
             var c = labels[i];
-            var s = NearestCentroids.SquaredDistance(values.Slice(i * dimension, dimension), centroids.Slice(c * dimension, dimension));
+            var s = Kernels.SquaredDistance(values.Slice(i * dimension, dimension), centroids.Slice(c * dimension, dimension));
             distances[c].Add(MathF.Sqrt(s));
         }
 

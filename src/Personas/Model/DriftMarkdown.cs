@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Personas.Reporting;
 
 namespace Personas.Model;
 
@@ -12,12 +13,12 @@ internal static class DriftMarkdown
         string Label(string id, bool previous)
         {
             var p = report.Personas.FirstOrDefault(x => x.Id == id && (previous ? x.Status != DriftAnalysis.Born : x.Status != DriftAnalysis.Retired));
-            return p is null ? MarkdownText.Escape(id) : $"{MarkdownText.Escape(id)} {MarkdownText.Escape(p.Name)}";
+            return p is null ? SafeText.MarkdownEscape(id) : $"{SafeText.MarkdownEscape(id)} {SafeText.MarkdownEscape(p.Name)}";
         }
 
         var prev = report.PreviousModel;
         sb.Append("# Persona drift\n\n");
-        sb.Append(Inv($"Compared with the model created {prev.CreatedAt:yyyy-MM-dd HH:mm} UTC{(prev.File is null ? string.Empty : " (" + MarkdownText.Escape(prev.File) + ")")}, trained on {prev.TrainingRows} customers. "));
+        sb.Append(Inv($"Compared with the model created {prev.CreatedAt:yyyy-MM-dd HH:mm} UTC{(prev.File is null ? string.Empty : " (" + SafeText.MarkdownEscape(prev.File) + ")")}, trained on {prev.TrainingRows} customers. "));
         sb.Append(Inv($"A persona keeps its id when its centroid is within {report.MatchThreshold:0.###} of a previous one (Hungarian matching on centroid distance).\n\n"));
         sb.Append("## Summary\n\n");
         sb.Append("- Kept: ").Append(report.Matches.Count == 0 ? "none" : string.Join(", ", report.Matches.Select(m => Label(m.CurrentId, false) + Inv($" (moved {m.Distance:0.##})")))).Append('\n');
@@ -32,7 +33,7 @@ internal static class DriftMarkdown
         foreach (var p in report.Personas)
         {
             var change = p.PreviousShare is { } a && p.CurrentShare is { } b ? Inv($"{(b - a) * 100:+0.0;-0.0;0.0} pt") : string.Empty;
-            sb.Append(Inv($"| {MarkdownText.Escape(p.Id)} | {MarkdownText.Escape(p.Name)} | {p.Status} | {p.PreviousSize} | {p.CurrentSize} | {Pct(p.PreviousShare)} | {Pct(p.CurrentShare)} | {change} | {p.CentroidMovement:0.###} |\n"));
+            sb.Append(Inv($"| {SafeText.MarkdownEscape(p.Id)} | {SafeText.MarkdownEscape(p.Name)} | {p.Status} | {p.PreviousSize} | {p.CurrentSize} | {Pct(p.PreviousShare)} | {Pct(p.CurrentShare)} | {change} | {p.CentroidMovement:0.###} |\n"));
         }
 
         sb.Append('\n');
@@ -45,7 +46,7 @@ internal static class DriftMarkdown
                 sb.Append("### ").Append(Label(p.Id, false)).Append("\n\n| Feature | Previous mean | Current mean | Effect size (d) |\n| --- | ---: | ---: | ---: |\n");
                 foreach (var t in p.TraitShifts)
                 {
-                    sb.Append(Inv($"| {MarkdownText.Escape(t.Feature)} | {t.PreviousMean:0.###} | {t.CurrentMean:0.###} | {t.EffectSize:+0.00;-0.00;0.00} |\n"));
+                    sb.Append(Inv($"| {SafeText.MarkdownEscape(t.Feature)} | {t.PreviousMean:0.###} | {t.CurrentMean:0.###} | {t.EffectSize:+0.00;-0.00;0.00} |\n"));
                 }
 
                 sb.Append('\n');
@@ -60,11 +61,11 @@ internal static class DriftMarkdown
         if (m.Matrix.Count > 0)
         {
             var columns = m.Matrix.Values.SelectMany(r => r.Keys).Distinct().Order(PersonaIdComparer.Instance).ToArray();
-            sb.Append("| previous \\\\ current | ").Append(string.Join(" | ", columns.Select(MarkdownText.Escape))).Append(" |\n");
+            sb.Append("| previous \\\\ current | ").Append(string.Join(" | ", columns.Select(SafeText.MarkdownEscape))).Append(" |\n");
             sb.Append("| --- |").Append(string.Concat(columns.Select(_ => " ---: |"))).Append('\n');
             foreach (var (previousId, row) in m.Matrix.OrderBy(kv => kv.Key, PersonaIdComparer.Instance))
             {
-                sb.Append("| ").Append(MarkdownText.Escape(previousId)).Append(" | ");
+                sb.Append("| ").Append(SafeText.MarkdownEscape(previousId)).Append(" | ");
                 sb.Append(string.Join(" | ", columns.Select(c => row.GetValueOrDefault(c).ToString(CultureInfo.InvariantCulture)))).Append(" |\n");
             }
         }

@@ -54,14 +54,14 @@ public static class DriftWriter
         }
 
         writer.WriteEndArray();
-        WriteIds(writer, "born", report.Born);
-        WriteIds(writer, "retired", report.Retired);
+        JsonFields.Strings(writer, "born", report.Born);
+        JsonFields.Strings(writer, "retired", report.Retired);
         writer.WriteStartArray("split");
         foreach (var s in report.Split)
         {
             writer.WriteStartObject();
             writer.WriteString("previousId", s.PreviousId);
-            WriteIds(writer, "into", s.Into);
+            JsonFields.Strings(writer, "into", s.Into);
             writer.WriteEndObject();
         }
 
@@ -70,7 +70,7 @@ public static class DriftWriter
         foreach (var m in report.Merged)
         {
             writer.WriteStartObject();
-            WriteIds(writer, "from", m.From);
+            JsonFields.Strings(writer, "from", m.From);
             writer.WriteString("currentId", m.CurrentId);
             writer.WriteEndObject();
         }
@@ -96,28 +96,17 @@ public static class DriftWriter
         return DriftMarkdown.Render(report);
     }
 
-    private static void WriteIds(Utf8JsonWriter writer, string name, IReadOnlyList<string> ids)
-    {
-        writer.WriteStartArray(name);
-        foreach (var id in ids)
-        {
-            writer.WriteStringValue(id);
-        }
-
-        writer.WriteEndArray();
-    }
-
     private static void WritePersona(Utf8JsonWriter writer, DriftPersona p)
     {
         writer.WriteStartObject();
         writer.WriteString("id", p.Id);
         writer.WriteString("name", p.Name);
         writer.WriteString("status", p.Status);
-        WriteNullable(writer, "previousSize", p.PreviousSize);
-        WriteNullable(writer, "currentSize", p.CurrentSize);
-        WriteNullable(writer, "previousShare", p.PreviousShare);
-        WriteNullable(writer, "currentShare", p.CurrentShare);
-        WriteNullable(writer, "centroidMovement", p.CentroidMovement);
+        JsonFields.Number(writer, "previousSize", p.PreviousSize);
+        JsonFields.Number(writer, "currentSize", p.CurrentSize);
+        JsonFields.Number(writer, "previousShare", p.PreviousShare);
+        JsonFields.Number(writer, "currentShare", p.CurrentShare);
+        JsonFields.Number(writer, "centroidMovement", p.CentroidMovement);
         writer.WriteStartArray("traitShifts");
         foreach (var t in p.TraitShifts)
         {
@@ -153,29 +142,5 @@ public static class DriftWriter
 
         writer.WriteEndObject();
         writer.WriteEndObject();
-    }
-
-    private static void WriteNullable(Utf8JsonWriter writer, string name, double? value)
-    {
-        if (value is { } v && double.IsFinite(v))
-        {
-            writer.WriteNumber(name, v);
-        }
-        else
-        {
-            writer.WriteNull(name);
-        }
-    }
-
-    private static void WriteNullable(Utf8JsonWriter writer, string name, int? value)
-    {
-        if (value is { } v)
-        {
-            writer.WriteNumber(name, v);
-        }
-        else
-        {
-            writer.WriteNull(name);
-        }
     }
 }

@@ -65,7 +65,7 @@ internal static class ModelJsonWriter
         w.WriteStartObject("training");
         w.WriteString("source", t.Source);
         w.WriteNumber("rows", t.Rows);
-        Strings(w, "columns", t.Columns);
+        JsonFields.Strings(w, "columns", t.Columns);
         w.WriteString("contentHash", t.ContentHash);
         w.WriteEndObject();
     }
@@ -94,11 +94,12 @@ internal static class ModelJsonWriter
             w.WriteEndObject();
         }
 
-        Strings(w, "columns", o.Columns?.ToArray());
-        Strings(w, "exclude", o.Exclude?.ToArray());
+        // Column sets may be hash sets (enumeration order varies between processes): written sorted, so files are stable.
+        JsonFields.Strings(w, "columns", o.Columns?.Order(StringComparer.Ordinal).ToArray());
+        JsonFields.Strings(w, "exclude", o.Exclude?.Order(StringComparer.Ordinal).ToArray());
         w.WriteEndObject();
-        Strings(w, "decisions", plan.Decisions);
-        Strings(w, "featureNames", plan.FeatureNames);
+        JsonFields.Strings(w, "decisions", plan.Decisions);
+        JsonFields.Strings(w, "featureNames", plan.FeatureNames);
         w.WriteStartArray("columns");
         foreach (var c in plan.Columns)
         {
@@ -106,7 +107,7 @@ internal static class ModelJsonWriter
             w.WriteString("name", c.Name);
             w.WriteString("role", RoleName(c.Role));
             w.WriteString("kind", c.Kind == FeatureKind.Categorical ? "categorical" : "numeric");
-            Number(w, "imputeValue", c.ImputeValue);
+            JsonFields.Number(w, "imputeValue", c.ImputeValue);
             w.WriteNumber("missingCount", c.MissingCount);
             w.WriteBoolean("missingIndicator", c.MissingIndicator);
             w.WriteBoolean("log1p", c.Log1p);
@@ -114,7 +115,7 @@ internal static class ModelJsonWriter
             w.WriteNumber("scale", c.Scale);
             w.WriteNumber("indicatorCenter", c.IndicatorCenter);
             w.WriteNumber("indicatorScale", c.IndicatorScale);
-            Strings(w, "levels", c.Levels);
+            JsonFields.Strings(w, "levels", c.Levels);
             w.WriteStartArray("levelShares");
             foreach (var s in c.LevelShares)
             {
@@ -124,7 +125,7 @@ internal static class ModelJsonWriter
             w.WriteEndArray();
             w.WriteNumber("weight", c.Weight);
             w.WriteNumber("firstFeature", c.FirstFeature);
-            Strings(w, "featureNames", c.FeatureNames);
+            JsonFields.Strings(w, "featureNames", c.FeatureNames);
             w.WriteEndObject();
         }
 
@@ -138,12 +139,12 @@ internal static class ModelJsonWriter
     private static void WriteQuality(Utf8JsonWriter w, ModelQuality q)
     {
         w.WriteStartObject("quality");
-        Number(w, "silhouette", q.Silhouette);
-        Number(w, "stability", q.Stability);
-        Number(w, "daviesBouldin", q.DaviesBouldin);
-        Number(w, "calinskiHarabasz", q.CalinskiHarabasz);
-        Number(w, "inertia", q.Inertia);
-        Strings(w, "warnings", q.Warnings);
+        JsonFields.Number(w, "silhouette", q.Silhouette);
+        JsonFields.Number(w, "stability", q.Stability);
+        JsonFields.Number(w, "daviesBouldin", q.DaviesBouldin);
+        JsonFields.Number(w, "calinskiHarabasz", q.CalinskiHarabasz);
+        JsonFields.Number(w, "inertia", q.Inertia);
+        JsonFields.Strings(w, "warnings", q.Warnings);
         w.WriteEndObject();
     }
 
@@ -159,8 +160,8 @@ internal static class ModelJsonWriter
         w.WriteEndObject();
         w.WriteNumber("size", p.Size);
         w.WriteNumber("share", p.Share);
-        Number(w, "silhouette", p.Silhouette);
-        Number(w, "stability", p.Stability);
+        JsonFields.Number(w, "silhouette", p.Silhouette);
+        JsonFields.Number(w, "stability", p.Stability);
         w.WriteNumber("outlierDistance", p.OutlierDistance);
         Floats(w, "centroid", p.Centroid);
         Floats(w, "spread", p.Spread);
@@ -179,34 +180,5 @@ internal static class ModelJsonWriter
         }
 
         w.WriteEndArray();
-    }
-
-    private static void Strings(Utf8JsonWriter w, string name, IReadOnlyList<string>? values)
-    {
-        if (values is null)
-        {
-            w.WriteNull(name);
-            return;
-        }
-
-        w.WriteStartArray(name);
-        foreach (var v in values)
-        {
-            w.WriteStringValue(v);
-        }
-
-        w.WriteEndArray();
-    }
-
-    private static void Number(Utf8JsonWriter w, string name, double? value)
-    {
-        if (value is { } v && double.IsFinite(v))
-        {
-            w.WriteNumber(name, v);
-        }
-        else
-        {
-            w.WriteNull(name);
-        }
     }
 }

@@ -1,12 +1,10 @@
-using System.Numerics;
-using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
+using Personas.Segmentation;
 
 namespace Personas.Model;
 
 /// <summary>
 /// The assignment kernel: for each feature vector, the nearest and second-nearest centroid by Euclidean distance,
-/// with SIMD (<see cref="Vector{T}"/>) and no allocation. Immutable and therefore safe to share between threads.
+/// with the segmentation's SIMD distance kernel and no allocation. Immutable and therefore safe to share between threads.
 /// </summary>
 internal sealed class NearestCentroids
 {
@@ -44,7 +42,7 @@ internal sealed class NearestCentroids
     /// <param name="distance">The distance to the nearest centroid (NaN when <paramref name="x"/> has a non-finite value).</param>
     /// <param name="confidence"><c>1 - d1 / d2</c>, see <see cref="PersonaAssignment.Confidence"/>.</param>
     /// <param name="isOutlier">True beyond the centroid's outlier distance.</param>
-    /// <returns>The 0-based index of the nearest centroid, or -1 when <paramref name="x"/> has a non-finite value.</returns>
+    /// <returns>The 0-based index of the nearest centroid, or -1 when no distance is finite (a NaN or infinite value in <paramref name="x"/>).</returns>
     public int Nearest(ReadOnlySpan<float> x, out float distance, out float confidence, out bool isOutlier)
     {
         var d = Dimension;
@@ -53,28 +51,10 @@ internal sealed class NearestCentroids
             throw new ArgumentException($"Expected a feature vector of {d} values, found {x.Length}.", nameof(x));
         }
 
-        ref var c0 = ref MemoryMarshal.GetArrayDataReference(_centroids);
-        var best = float.PositiveInfinity;
-        var second = float.PositiveInfinity;
-        var bestIndex = -1;
-        for (var c = 0; c < K; c++)
+        var bestIndex = Kernels.NearestTwo(x, _centroids, K, out var best, out var second);
+        if (!float.IsFinite(best))
         {
-            var s = SquaredDistance(x, MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref c0, c * d), d));
-            if (s < best)
-            {
-                second = best;
-                best = s;
-                bestIndex = c;
-            }
-            else if (s < second)
-            {
-                second = s;
-            }
-        }
-
-        if (bestIndex < 0)
-        {
-            // Every distance was NaN: the vector holds a non-finite value.
+            // No finite distance: the vector holds a NaN or infinite value (or lies beyond single-precision range).
             distance = float.NaN;
             confidence = 0;
             isOutlier = true;
@@ -86,35 +66,5 @@ internal sealed class NearestCentroids
         confidence = K == 1 ? 1f : d2 > 0 && float.IsFinite(d2) ? 1f - (distance / d2) : 0f;
         isOutlier = distance > _outlierDistance[bestIndex];
         return bestIndex;
-    }
-
-    /// <summary>The squared Euclidean distance of two vectors of equal length.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static float SquaredDistance(ReadOnlySpan<float> a, ReadOnlySpan<float> b)
-    {
-        var n = a.Length;
-        var i = 0;
-        var sum = 0f;
-        if (Vector.IsHardwareAccelerated && n >= Vector<float>.Count)
-        {
-            var acc = Vector<float>.Zero;
-            ref var ra = ref MemoryMarshal.GetReference(a);
-            ref var rb = ref MemoryMarshal.GetReference(b);
-            for (; i <= n - Vector<float>.Count; i += Vector<float>.Count)
-            {
-                var diff = Vector.LoadUnsafe(ref ra, (nuint)i) - Vector.LoadUnsafe(ref rb, (nuint)i);
-                acc += diff * diff;
-            }
-
-            sum = Vector.Sum(acc);
-        }
-
-        for (; i < n; i++)
-        {
-            var diff = a[i] - b[i];
-            sum += diff * diff;
-        }
-
-        return sum;
     }
 }

@@ -80,7 +80,7 @@ public class DriftAnalysisTests
     {
         var md = DriftWriter.ToMarkdown(SampleReport());
         Assert.DoesNotContain("<script>", md, StringComparison.Ordinal);
-        Assert.Contains("&lt;script&gt;", md, StringComparison.Ordinal);
+        Assert.Contains("\\<script\\>", md, StringComparison.Ordinal);
         Assert.Contains("Store \\| regulars", md, StringComparison.Ordinal);
         Assert.Contains("## Customers present in both quarters", md, StringComparison.Ordinal);
     }
@@ -106,7 +106,7 @@ public class DriftAnalysisTests
         migration.AddRange(Enumerable.Repeat(("P2", "P2"), 10));
         migration.AddRange(Enumerable.Repeat(("P3", "P1"), 15));
         return DriftAnalysis.Build(
-            new DriftModelInfo("q1.persona.json", "sha256:00", new DateTimeOffset(2026, 7, 1, 0, 0, 0, TimeSpan.Zero), 100),
+            new DriftModelInfo("q1.persona.json", "sha256:" + new string('0', 64), new DateTimeOffset(2026, 7, 1, 0, 0, 0, TimeSpan.Zero), 100),
             Features,
             previous,
             current,

@@ -39,6 +39,30 @@ public class PersonaModelTests
     }
 
     [Fact]
+    public void SaveLoad_PlanWithOptions_RoundTripsTheOptions()
+    {
+        var table = ModelTestData.Table(120, seed: 2);
+        var options = new Personas.Features.FeatureOptions
+        {
+            Scaling = Personas.Features.ScalingMethod.Robust,
+            Weights = new Dictionary<string, double> { ["age"] = 2, ["income"] = 0.5 },
+            Exclude = new HashSet<string> { "nothing", "also-nothing" },
+        };
+        var plan = Personas.Features.FeaturePlan.Learn(table, options);
+        var features = plan.Transform(table);
+        var segmentation = Personas.Segmentation.Segmenter.Fit(features, new Personas.Segmentation.SegmentationOptions { K = 3, StabilityResamples = 0, Restarts = 1 });
+        var labels = Enumerable.Range(1, 3).Select(i => new PersonaLabel("P" + i, "Name " + i, "Tagline")).ToArray();
+        var model = PersonaModel.Create(plan, segmentation, labels, DataFingerprint.Compute(table), new ModelTestData.FixedClock(ModelTestData.Now), features, 4);
+        var loaded = PersonaModel.FromJson(model.ToJson());
+        Assert.Equal(Personas.Features.ScalingMethod.Robust, loaded.Plan.Options.Scaling);
+        Assert.Equal(2, loaded.Plan.Options.Weights!["age"]);
+        Assert.Equal(["also-nothing", "nothing"], loaded.Plan.Options.Exclude!);
+        Assert.Equal(plan.Decisions, loaded.Plan.Decisions);
+        Assert.Equal(features.Values.ToArray(), loaded.Plan.Transform(table).Values.ToArray());
+        Assert.Equal(model.ToJson(), loaded.ToJson());
+    }
+
+    [Fact]
     public void Assign_RawRecord_EqualsTableAssignment()
     {
         var (model, table, _, segmentation) = ModelTestData.Build();

@@ -100,6 +100,57 @@ public class PersonaRefresherTests
         AssertSamePersonas(previous, result);
     }
 
+    [Fact]
+    public void Refresh_PersonaDividedInTwo_IsReportedAsSplit()
+    {
+        var (previous, _, _) = Previous.Value;
+        var oldTable = ModelTestData.Table(600, seed: 3);
+        var seniorsId = previous.AssignAll(oldTable)[2].PersonaId; // the (income 55, age 65) group
+        // The seniors now come in two income bands; without previous assignments the previous model places this
+        // quarter's customers, and both bands land in the old seniors persona.
+        var table = ModelTestData.Table([(30, 25, 0), (80, 45, 1), (35, 65, 2), (75, 65, 2)], 800, seed: 10);
+        var result = PersonaRefresher.Refresh(previous, table, new RefreshOptions { Segmentation = Fixed3 with { K = 4 } });
+        var split = Assert.Single(result.Drift.Split);
+        Assert.Equal(seniorsId, split.PreviousId);
+        Assert.Equal(2, split.Into.Count);
+        Assert.Contains(split.Into, id => result.Drift.Born.Contains(id));
+        Assert.Empty(result.Drift.Merged);
+    }
+
+    [Fact]
+    public void Refresh_TwoPersonasLandingInOne_IsReportedAsMerged()
+    {
+        var (previous, _, _) = Previous.Value;
+        var oldTable = ModelTestData.Table(600, seed: 3);
+        var old = previous.AssignAll(oldTable);
+        var (richId, seniorsId) = (old[1].PersonaId, old[2].PersonaId);
+        // This quarter two groups: the young (same customers as before) and well-off middle-aged customers, who are the
+        // previous well-off customers plus the previous seniors (ids of rows 1, 2, 4, 5, ... of last quarter).
+        var youngIds = Enumerable.Range(0, 200).Select(j => 1 + (3 * j)).ToArray();
+        var otherIds = Enumerable.Range(0, 400).Select(j => 1 + (3 * (j / 2)) + 1 + (j % 2)).ToArray();
+        var rowIds = Enumerable.Range(0, 600).Select(i => i % 3 == 0 ? youngIds[i / 3] : otherIds[(i / 3 * 2) + (i % 3) - 1]).ToArray();
+        var table = ModelTestData.Table([(30, 25, 0), (80, 45, 1), (80, 45, 1)], 600, seed: 11, rowIds: rowIds);
+        var result = PersonaRefresher.Refresh(previous, table, new RefreshOptions
+        {
+            Segmentation = Fixed3 with { K = 2 },
+            PreviousAssignments = ModelTestData.Assignments(previous, oldTable),
+        });
+        var merge = Assert.Single(result.Drift.Merged);
+        Assert.Equal(richId, merge.CurrentId);
+        Assert.Equal(new[] { richId, seniorsId }.Order(PersonaIdComparer.Instance), merge.From);
+        Assert.Equal([seniorsId], result.Drift.Retired);
+        Assert.Equal(600, result.Drift.Migration.CustomersInBoth);
+    }
+
+    [Fact]
+    public void Refresh_Cancelled_Throws()
+    {
+        var (previous, _, _) = Previous.Value;
+        using var cts = new CancellationTokenSource();
+        cts.Cancel();
+        Assert.ThrowsAny<OperationCanceledException>(() => PersonaRefresher.Refresh(previous, ModelTestData.Table(300, seed: 1), null, null, cts.Token));
+    }
+
     private static void AssertSamePersonas(PersonaModel previous, RefreshResult result)
     {
         Assert.Equal(previous.Personas.Count, result.Drift.Matches.Count);
