@@ -123,7 +123,7 @@ public sealed class EventLog
         return c;
     }
 
-    /// <summary>One event as an object (for inspection; the analysis works on the columns).</summary>
+    /// <summary>One event as an object (for inspection; the analysis works on the columns). Its event type is <c>conversion</c> for conversions and null otherwise (the original type is not kept).</summary>
     /// <param name="eventIndex">The event index.</param>
     /// <returns>The event.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The index is outside the log.</exception>

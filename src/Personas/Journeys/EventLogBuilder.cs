@@ -109,6 +109,61 @@ internal sealed class EventLogBuilder
         return new EventLog(Source, [.. _customers], starts, sortedTicks, sortedTouchpoints, [.. _touchpoints], sortedStages, [.. _stages], sortedConversion, sortedValues, RowsRead, _exclusions.ToArray(), _notes.ToArray());
     }
 
+    /// <summary>Builds a log from columns with integer customer and touchpoint ids (no string interning per event).</summary>
+    public static EventLog FromColumns(string source, IReadOnlyList<string> customers, ReadOnlySpan<int> customerIndex, ReadOnlySpan<long> ticks, IReadOnlyList<string> touchpoints, ReadOnlySpan<int> touchpointIds, ReadOnlySpan<bool> isConversion, ReadOnlySpan<double> values)
+    {
+        if (customers.Distinct(StringComparer.Ordinal).Count() != customers.Count || touchpoints.Distinct(StringComparer.Ordinal).Count() != touchpoints.Count)
+        {
+            throw new ArgumentException("Expected distinct customer ids and distinct touchpoint names.", nameof(customers));
+        }
+
+        var n = customerIndex.Length;
+        // Customers are numbered in order of first appearance, as when reading a file.
+        var remap = new int[customers.Count];
+        Array.Fill(remap, -1);
+        var names = new List<string>();
+        var counts = new List<int>();
+        for (var i = 0; i < n; i++)
+        {
+            var c = customerIndex[i];
+            if ((uint)c >= (uint)customers.Count || (uint)touchpointIds[i] >= (uint)touchpoints.Count)
+            {
+                throw new ArgumentException($"Event {i}: customer or touchpoint index out of range.", nameof(customerIndex));
+            }
+
+            if (remap[c] < 0)
+            {
+                remap[c] = names.Count;
+                names.Add(customers[c]);
+                counts.Add(0);
+            }
+
+            counts[remap[c]]++;
+        }
+
+        var starts = new int[names.Count + 1];
+        for (var c = 0; c < names.Count; c++)
+        {
+            starts[c + 1] = starts[c] + counts[c];
+        }
+
+        var next = (int[])starts.Clone();
+        var order = new int[n];
+        for (var i = 0; i < n; i++)
+        {
+            order[next[remap[customerIndex[i]]]++] = i;
+        }
+
+        var tickArray = ticks.ToArray();
+        for (var c = 0; c < names.Count; c++)
+        {
+            SortSegment(order, starts[c], starts[c + 1], tickArray, null);
+        }
+
+        var conversion = isConversion.IsEmpty ? new bool[n] : Permute(isConversion, order);
+        return new EventLog(source, [.. names], starts, Permute<long>(tickArray, order), Permute(touchpointIds, order), [.. touchpoints], null, [], conversion, values.IsEmpty ? null : Permute(values, order), n, [], []);
+    }
+
     private static void SortSegment(int[] order, int from, int to, long[] ticks, long[]? seq)
     {
         if (to - from > 64)
@@ -148,7 +203,7 @@ internal sealed class EventLogBuilder
         return a > b;
     }
 
-    private static T[] Permute<T>(T[] source, int[] order)
+    private static T[] Permute<T>(ReadOnlySpan<T> source, int[] order)
     {
         var result = new T[order.Length];
         for (var i = 0; i < order.Length; i++)

@@ -143,7 +143,7 @@ public static class EventLogReader
                 continue;
             }
 
-            var conversion = e.EventType is not null ? options.ConversionEventTypes.Contains(e.EventType) : options.ConversionEventTypes.Contains(e.Touchpoint);
+            var conversion = options.ConversionEventTypes.Contains(string.IsNullOrWhiteSpace(e.EventType) ? e.Touchpoint : e.EventType.Trim());
             builder.Add(e.CustomerId, e.Timestamp.UtcTicks, e.Touchpoint, e.Stage, conversion, e.Value ?? double.NaN, e.Sequence ?? 0);
         }
 
@@ -161,7 +161,7 @@ public static class EventLogReader
     /// <param name="values">Each event's value (NaN none), or empty for none.</param>
     /// <param name="source">A description of the source.</param>
     /// <returns>The sorted event log (customers in order of first appearance).</returns>
-    /// <exception cref="ArgumentException">The columns differ in length or an index is out of range.</exception>
+    /// <exception cref="ArgumentException">The columns differ in length, an index is out of range, or ids or names repeat.</exception>
     public static EventLog FromColumns(IReadOnlyList<string> customers, ReadOnlySpan<int> customerIndex, ReadOnlySpan<long> utcTicks, IReadOnlyList<string> touchpoints, ReadOnlySpan<int> touchpointIds, ReadOnlySpan<bool> isConversion = default, ReadOnlySpan<double> values = default, string source = "columns")
     {
         ArgumentNullException.ThrowIfNull(customers);
@@ -172,18 +172,6 @@ public static class EventLogReader
             throw new ArgumentException("Expected every column to have one entry per event.", nameof(utcTicks));
         }
 
-        var builder = new EventLogBuilder(source, false, !values.IsEmpty, false);
-        for (var i = 0; i < n; i++)
-        {
-            if ((uint)customerIndex[i] >= (uint)customers.Count || (uint)touchpointIds[i] >= (uint)touchpoints.Count)
-            {
-                throw new ArgumentException($"Event {i}: customer or touchpoint index out of range.", nameof(customerIndex));
-            }
-
-            builder.Add(customers[customerIndex[i]], utcTicks[i], touchpoints[touchpointIds[i]], default, !isConversion.IsEmpty && isConversion[i], values.IsEmpty ? double.NaN : values[i], 0);
-        }
-
-        builder.RowsRead = n;
-        return builder.Build();
+        return EventLogBuilder.FromColumns(source, customers, customerIndex, utcTicks, touchpoints, touchpointIds, isConversion, values);
     }
 }

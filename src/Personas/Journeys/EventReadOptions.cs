@@ -38,8 +38,8 @@ public sealed record EventReadOptions
     public string? SequenceColumn { get; init; }
 
     /// <summary>
-    /// Event types (compared case-insensitively) that are conversions. When the data has no event type, a touchpoint
-    /// with one of these names is the conversion.
+    /// Event types (compared case-insensitively) that are conversions. An event without an event type (no column, or an
+    /// empty value) is a conversion when its touchpoint has one of these names.
     /// </summary>
     /// <value>The default is <c>purchase</c>, <c>conversion</c>, <c>order</c>.</value>
     public IReadOnlySet<string> ConversionEventTypes { get; init; } = new HashSet<string>(["purchase", "conversion", "order"], StringComparer.OrdinalIgnoreCase);

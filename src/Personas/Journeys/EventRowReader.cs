@@ -63,7 +63,9 @@ internal sealed class EventRowReader(EventLogBuilder builder, EventReadOptions o
             return;
         }
 
-        var conversion = IsConversion(hasEventType ? eventType.Trim() : touchpoint);
+        // A row without an event type falls back to its touchpoint name.
+        var type = hasEventType ? eventType.Trim() : default;
+        var conversion = IsConversion(type.IsEmpty ? touchpoint : type);
         builder.Add(customer, ticks, touchpoint, stage.Trim(), conversion, v, seq);
     }
 

@@ -1,6 +1,7 @@
 namespace Personas.Journeys;
 
 /// <summary>The journeys of all customers and of each persona: variants, directly-follows graph, stage funnel, bottlenecks and attribution.</summary>
+[Personas.Display.TypeFormatterSource(typeof(Personas.Display.PersonasFormatterSource), PreferredMimeTypes = ["text/html", "text/plain"])]
 public sealed record JourneyMap
 {
     /// <summary>How journeys were counted, in words (stated in every output).</summary>

@@ -30,7 +30,11 @@ public sealed record JourneyOptions
     /// <value>The default is 20.</value>
     public int MaxVariants { get; init; } = 20;
 
-    /// <summary>The stages and the touchpoint-to-stage mapping.</summary>
+    /// <summary>
+    /// The stages and the touchpoint-to-stage mapping. A stage column in the events wins over the mapping; when none of
+    /// its values names a stage of this model (aliases included), the column's own stages are used instead, ordered by
+    /// their mean position in customers' histories.
+    /// </summary>
     /// <value>The default is <see cref="StageModel.Default"/> (five stages, common touchpoint names mapped).</value>
     public StageModel Stages { get; init; } = StageModel.Default;
 

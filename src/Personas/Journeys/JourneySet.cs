@@ -62,25 +62,42 @@ internal sealed class JourneySet
             }
         }
 
-        // Stages: the stage column wins; else the model's mapping or defaults.
+        // Stages: the stage column wins; else the model's mapping or defaults. Column values that are not model stages
+        // are appended; when none of them is a model stage, the column's own stages replace the model's, ordered by
+        // where they occur in journeys on average.
         var stageNames = options.Stages.Stages.ToList();
         _touchpointStage = log.Touchpoints.Select(options.Stages.StageIndexOf).ToArray();
         _stageColumnMap = new int[log.StageNames.Count];
-        for (var s = 0; s < log.StageNames.Count; s++)
+        var known = log.StageNames.Select(options.Stages.IndexOf).ToArray();
+        if (known.Length > 0 && known.All(i => i < 0))
         {
-            var i = options.Stages.IndexOf(log.StageNames[s]);
-            if (i < 0)
+            var order = OrderByMeanPosition(log);
+            stageNames = order.Select(s => log.StageNames[s]).ToList();
+            for (var k = 0; k < order.Length; k++)
             {
-                i = stageNames.FindIndex(n => StageModel.Normalize(n) == StageModel.Normalize(log.StageNames[s]));
+                _stageColumnMap[order[k]] = k;
             }
 
-            if (i < 0)
+            Array.Fill(_touchpointStage, -1);
+        }
+        else
+        {
+            for (var s = 0; s < log.StageNames.Count; s++)
             {
-                i = stageNames.Count;
-                stageNames.Add(log.StageNames[s]);
-            }
+                var i = known[s];
+                if (i < 0)
+                {
+                    i = stageNames.FindIndex(n => StageModel.Normalize(n) == StageModel.Normalize(log.StageNames[s]));
+                }
 
-            _stageColumnMap[s] = i;
+                if (i < 0)
+                {
+                    i = stageNames.Count;
+                    stageNames.Add(log.StageNames[s]);
+                }
+
+                _stageColumnMap[s] = i;
+            }
         }
 
         StageNames = [.. stageNames];
@@ -149,6 +166,29 @@ internal sealed class JourneySet
         }
 
         return text;
+    }
+
+    /// <summary>The stage-column values ordered by their mean relative position within customers' histories (ties by first appearance).</summary>
+    private static int[] OrderByMeanPosition(EventLog log)
+    {
+        var sum = new double[log.StageNames.Count];
+        var count = new long[sum.Length];
+        var starts = log.CustomerStarts;
+        var stages = log.StageIds;
+        for (var c = 0; c + 1 < starts.Length; c++)
+        {
+            var length = starts[c + 1] - starts[c];
+            for (var i = starts[c]; i < starts[c + 1]; i++)
+            {
+                if (stages[i] >= 0)
+                {
+                    sum[stages[i]] += length > 1 ? (double)(i - starts[c]) / (length - 1) : 0;
+                    count[stages[i]]++;
+                }
+            }
+        }
+
+        return Enumerable.Range(0, sum.Length).OrderBy(s => sum[s] / Math.Max(1, count[s])).ThenBy(s => s).ToArray();
     }
 
     private static string Format(TimeSpan t) =>

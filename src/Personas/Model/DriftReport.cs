@@ -6,6 +6,7 @@ namespace Personas.Model;
 /// the migration of customers present in both quarters. Written as <c>drift.json</c> and <c>drift.md</c> by
 /// <see cref="DriftWriter"/> (field names are stable; see <c>schemas/drift.schema.json</c>).
 /// </summary>
+[Personas.Display.TypeFormatterSource(typeof(Personas.Display.PersonasFormatterSource), PreferredMimeTypes = ["text/html", "text/plain"])]
 public sealed record DriftReport
 {
     /// <summary>The model compared against.</summary>

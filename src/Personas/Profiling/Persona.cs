@@ -4,6 +4,7 @@ namespace Personas.Profiling;
 /// One persona: size, value, representative profile, distinguishing traits with evidence, name, narrative and
 /// quality. Describes a group of customers, never an individual. Immutable.
 /// </summary>
+[Personas.Display.TypeFormatterSource(typeof(Personas.Display.PersonasFormatterSource), PreferredMimeTypes = ["text/html", "text/plain"])]
 public sealed record Persona
 {
     /// <summary>The stable id, <c>P1</c>..<c>Pk</c> in label order (P1 = label 0 = the largest persona).</summary>

@@ -4,6 +4,7 @@ namespace Personas.Profiling;
 /// The profiled personas of one segmentation, with the settings used to decide what counts as a trait. Immutable:
 /// renaming and narrating return a new set.
 /// </summary>
+[Personas.Display.TypeFormatterSource(typeof(Personas.Display.PersonasFormatterSource), PreferredMimeTypes = ["text/html", "text/plain"])]
 public sealed record PersonaSet
 {
     /// <summary>The personas, P1..Pk.</summary>

@@ -6,4 +6,5 @@ namespace Personas.Segmentation;
 /// <param name="Rule">The documented rule, in words.</param>
 /// <param name="Reason">Why this k, in words.</param>
 /// <param name="Scores">The scores of every k tried, in increasing k.</param>
+[Personas.Display.TypeFormatterSource(typeof(Personas.Display.PersonasFormatterSource), PreferredMimeTypes = ["text/html", "text/plain"])]
 public sealed record KSelectionReport(int ChosenK, bool Auto, string Rule, string Reason, IReadOnlyList<KScore> Scores);

@@ -121,6 +121,29 @@ public class EventLogReaderTests
     }
 
     [Fact]
+    public void ReadFile_EmptyEventType_FallsBackToTheTouchpointName()
+    {
+        var path = Write("customer_id,timestamp,touchpoint,event_type\nc1,2024-01-01,search,\nc1,2024-01-02,order,\nc1,2024-01-03,shop,Conversion\nc1,2024-01-04,purchase,visit\n");
+        var log = EventLogReader.ReadFile(path);
+        Assert.Equal([false, true, true, false], log.IsConversion.ToArray());
+    }
+
+    [Fact]
+    public void FromColumns_UnsortedColumns_AreSortedPerCustomerInOrderOfFirstAppearance()
+    {
+        string[] customers = ["never", "b", "a"];
+        string[] touchpoints = ["x", "y", "purchase"];
+        var log = EventLogReader.FromColumns(customers, [2, 1, 2, 2], [30, 5, 10, 10], touchpoints, [0, 1, 2, 1], [false, false, true, false]);
+        Assert.Equal(["a", "b"], log.Customers);
+        Assert.Equal(["purchase", "y", "x"], Sequence(log, 0)); // ticks 10, 10 (input order), 30
+        Assert.Equal([10L, 10, 30, 5], log.UtcTicks.ToArray());
+        Assert.Equal([true, false, false, false], log.IsConversion.ToArray());
+        Assert.Equal(1, log.TieCount);
+        Assert.Throws<ArgumentException>(() => EventLogReader.FromColumns(["a", "a"], [0], [1], touchpoints, [0]));
+        Assert.Throws<ArgumentException>(() => EventLogReader.FromColumns(customers, [5], [1], touchpoints, [0]));
+    }
+
+    [Fact]
     public void FromEvents_ConversionByTouchpointName_WhenNoEventType()
     {
         var t0 = new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero);

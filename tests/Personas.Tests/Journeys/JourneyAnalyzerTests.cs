@@ -117,6 +117,23 @@ public class JourneyAnalyzerTests
     }
 
     [Fact]
+    public void Analyze_OwnStageNamesInTheColumn_ReplaceTheDefaultStagesInJourneyOrder()
+    {
+        var events = new List<TouchpointEvent>();
+        for (var i = 0; i < 3; i++)
+        {
+            // "see" comes first in every journey, then "think", then "do"; the first customer's rows list "do" first.
+            events.Add(new TouchpointEvent("c" + i, T0.AddHours(2), "shop") { Stage = "do" });
+            events.Add(new TouchpointEvent("c" + i, T0, "ad") { Stage = "see" });
+            events.Add(new TouchpointEvent("c" + i, T0.AddHours(1), "web") { Stage = "think" });
+        }
+
+        var map = JourneyAnalyzer.Analyze(EventLogReader.FromEvents(events));
+        Assert.Equal(["see", "think", "do"], map.StageNames);
+        Assert.Equal([3L, 3, 3], map.Overall.StageFunnel.Steps.Select(s => s.Count));
+    }
+
+    [Fact]
     public void Analyze_TouchpointFunnels_ClosedOpenDirectlyAndTimeLimit()
     {
         var events = Customer("j1", ("a", 0), ("b", 1), ("c", 2))

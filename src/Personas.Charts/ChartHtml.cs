@@ -1,0 +1,60 @@
+using System.Text.RegularExpressions;
+using Plotly.NET;
+
+namespace Personas.Charts;
+
+/// <summary>HTML pieces for offline charts: plotly.js from Plotly.NET's embedded resource, and chart divs with
+/// deterministic ids (Plotly.NET's own ids are random GUIDs, which would make every report differ).</summary>
+internal static partial class ChartHtml
+{
+    /// <summary>The attribute that marks the script tag carrying plotly.js (a page needs it only once).</summary>
+    public const string PlotlyMarker = "data-personas-plotly";
+
+    private const string Resource = "Plotly.NET.plotly-2.28.0.min.js";
+
+    private static readonly Lazy<string> Script = new(() =>
+    {
+        using var stream = typeof(GenericChart).Assembly.GetManifestResourceStream(Resource)
+            ?? throw new InvalidOperationException($"Plotly.NET.dll does not contain the resource '{Resource}'.");
+        using var reader = new StreamReader(stream);
+        var js = reader.ReadToEnd();
+
+        // RequireJS (classic Jupyter) would capture the UMD bundle as an anonymous module and leave no global Plotly:
+        // hide `define` while plotly.js loads.
+        return "<script " + PlotlyMarker + "=\"hide-amd\">window.__personasDefine = window.define; window.define = undefined;</script>\n"
+            + "<script type=\"text/javascript\" " + PlotlyMarker + "=\"plotly-2.28.0\">" + js + "</script>\n"
+            + "<script " + PlotlyMarker + "=\"restore-amd\">window.define = window.__personasDefine;</script>\n";
+    });
+
+    /// <summary>The script tags that define the global <c>Plotly</c> (plotly.js 2.28.0, about 3.6 MB, inline).</summary>
+    public static string PlotlyScript => Script.Value;
+
+    /// <summary>A chart's div and drawing script with <paramref name="id"/> as the div id.</summary>
+    public static string ChartDiv(GenericChart chart, string id, bool waitForPlotly)
+    {
+        var html = GenericChart.toChartHTML(chart);
+        var guid = GuidId().Match(html);
+        if (!guid.Success)
+        {
+            throw new InvalidOperationException("Unexpected Plotly.NET chart HTML: no div id found.");
+        }
+
+        var g = guid.Groups[1].Value;
+        var functionName = "renderPlotly_" + g.Replace("-", string.Empty, StringComparison.Ordinal);
+        var safe = id.Replace("-", "_", StringComparison.Ordinal);
+        html = html.Replace(functionName, "renderPlotly_" + safe, StringComparison.Ordinal).Replace(g, id, StringComparison.Ordinal);
+        if (waitForPlotly)
+        {
+            // Later notebook outputs reference the global Plotly defined by the first one; wait for it if needed.
+            html = html.Replace(
+                "renderPlotly_" + safe + "();",
+                "(function personasWait() { if (typeof Plotly === 'undefined') { setTimeout(personasWait, 50); } else { renderPlotly_" + safe + "(); } })();",
+                StringComparison.Ordinal);
+        }
+
+        return html;
+    }
+
+    [GeneratedRegex("<div id=\"([0-9a-fA-F-]{36})\"")]
+    private static partial Regex GuidId();
+}

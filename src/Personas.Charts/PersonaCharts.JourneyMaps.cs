@@ -1,0 +1,131 @@
+using Personas.Journeys;
+using Personas.Journeys.Attribution;
+using Personas.Profiling;
+using Plotly.NET;
+
+namespace Personas.Charts;
+
+public static partial class PersonaCharts
+{
+    /// <summary>The node a journey starts from in flow charts.</summary>
+    public const string StartNode = "(start)";
+
+    /// <summary>The node a journey ends in in flow charts.</summary>
+    public const string EndNode = "(end)";
+
+    /// <summary>Each persona's journey flows as a Sankey (journey start, touchpoints, journey end).</summary>
+    /// <param name="journeys">The journey map with per-persona summaries.</param>
+    /// <param name="personas">The persona set, for names and colours; null to use the persona ids of the journey map.</param>
+    /// <returns>The Sankey chart with a persona selector.</returns>
+    /// <exception cref="ArgumentException">The journey map has no per-persona journeys.</exception>
+    public static GenericChart JourneySankey(JourneyMap journeys, PersonaSet? personas = null)
+    {
+        var (names, summaries) = ByPersona(journeys, personas);
+        return JourneySankey(names, summaries.Select(Flows).ToArray());
+    }
+
+    /// <summary>Each persona's next-touchpoint probabilities (journey start and end included).</summary>
+    /// <param name="journeys">The journey map with per-persona summaries.</param>
+    /// <param name="personas">The persona set, for names and colours; null to use the persona ids.</param>
+    /// <returns>The transition heatmap with a persona selector.</returns>
+    /// <exception cref="ArgumentException">The journey map has no per-persona journeys.</exception>
+    public static GenericChart TransitionHeatmap(JourneyMap journeys, PersonaSet? personas = null)
+    {
+        var (names, summaries) = ByPersona(journeys, personas);
+        return TransitionHeatmap(names, summaries.Select(Flows).ToArray());
+    }
+
+    /// <summary>The stage funnel per persona, side by side.</summary>
+    /// <param name="journeys">The journey map (with a stage model, so each persona has a stage funnel).</param>
+    /// <param name="personas">The persona set, for names and colours; null to use the persona ids.</param>
+    /// <returns>The funnel chart.</returns>
+    /// <exception cref="ArgumentException">The journey map has no stages or no per-persona journeys.</exception>
+    public static GenericChart StageFunnel(JourneyMap journeys, PersonaSet? personas = null)
+    {
+        var (names, summaries) = ByPersona(journeys, personas);
+        var stages = journeys.StageNames.Count > 0 ? journeys.StageNames : journeys.Overall.StageFunnel.Steps.Select(s => s.Step).ToArray();
+        if (stages.Count == 0)
+        {
+            throw new ArgumentException("Expected a journey map with stages (a stage model), found none.", nameof(journeys));
+        }
+
+        var counts = summaries.Select(s => stages.Select(stage =>
+            (double)(s?.StageFunnel.Steps.FirstOrDefault(step => step.Step == stage)?.Count ?? 0)).ToArray()).ToArray();
+        return StageFunnel(stages, names, counts);
+    }
+
+    /// <summary>Attribution by model (first touch, last touch, linear, Markov) for all customers or one persona.</summary>
+    /// <param name="journeys">The journey map.</param>
+    /// <param name="personaId">A persona id for that persona's attribution, or null for all customers.</param>
+    /// <param name="personas">The persona set, for the persona's name in the title; optional.</param>
+    /// <returns>The grouped bar chart.</returns>
+    /// <exception cref="ArgumentException">The persona id is not in the journey map, or there is no conversion to attribute.</exception>
+    public static GenericChart Attribution(JourneyMap journeys, string? personaId = null, PersonaSet? personas = null)
+    {
+        ArgumentNullException.ThrowIfNull(journeys);
+        JourneySummary summary;
+        if (personaId is null)
+        {
+            summary = journeys.Overall;
+        }
+        else if (!journeys.ByPersona.TryGetValue(personaId, out summary!))
+        {
+            throw new ArgumentException($"Expected a persona id of the journey map ({string.Join(", ", journeys.ByPersona.Keys)}), found '{personaId}'.", nameof(personaId));
+        }
+
+        var a = summary.Attribution;
+        var models = new (string Name, IReadOnlyDictionary<string, double> Credit)[]
+        {
+            ("First touch", a.FirstTouch.Conversions), ("Last touch", a.LastTouch.Conversions),
+            ("Linear", a.Linear.Conversions), ("Markov", a.Markov.Conversions),
+        };
+        var touchpoints = models.SelectMany(m => m.Credit)
+            .GroupBy(kv => kv.Key, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Sum(kv => kv.Value))
+            .ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => g.Key)
+            .ToArray();
+        if (touchpoints.Length == 0)
+        {
+            throw new ArgumentException("Expected conversions with touchpoints to attribute, found none.", nameof(journeys));
+        }
+
+        var series = models.Select(m => new AttributionSeries(m.Name, touchpoints.Select(t => m.Credit.GetValueOrDefault(t)).ToArray())).ToArray();
+        var title = personaId is null ? "all customers" : personas?.Personas.FirstOrDefault(p => p.Id == personaId)?.Name ?? personaId;
+        return Attribution(touchpoints, series, title);
+    }
+
+    private static FlowEdge[] Flows(JourneySummary? summary)
+    {
+        if (summary is null)
+        {
+            return [];
+        }
+
+        var dfg = summary.Dfg;
+        return dfg.Start.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => new FlowEdge(StartNode, kv.Key, kv.Value))
+            .Concat(dfg.Edges.Select(e => new FlowEdge(e.From, e.To, e.Count)))
+            .Concat(dfg.End.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => new FlowEdge(kv.Key, EndNode, kv.Value)))
+            .ToArray();
+    }
+
+    /// <summary>Names and summaries in persona-set order (so colours match the other charts); a persona without journeys gets null.</summary>
+    private static (string[] Names, JourneySummary?[] Summaries) ByPersona(JourneyMap journeys, PersonaSet? personas)
+    {
+        ArgumentNullException.ThrowIfNull(journeys);
+        if (journeys.ByPersona.Count == 0)
+        {
+            throw new ArgumentException("Expected per-persona journeys (events with persona assignments), found none.", nameof(journeys));
+        }
+
+        if (personas is null)
+        {
+            var ids = journeys.ByPersona.Keys.OrderBy(id => id.Length).ThenBy(id => id, StringComparer.Ordinal).ToArray();
+            return (ids, ids.Select(id => (JourneySummary?)journeys.ByPersona[id]).ToArray());
+        }
+
+        return (
+            personas.Personas.Select(p => p.Name).ToArray(),
+            personas.Personas.Select(p => journeys.ByPersona.TryGetValue(p.Id, out var s) ? s : null).ToArray());
+    }
+}
