@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Personas.Charts;
 using Personas.Journeys;
 using Personas.Model;
 using Personas.Reporting;
@@ -8,7 +9,7 @@ namespace Personas.Cli;
 /// <summary>Writes the files of a build into an output folder: personas.json, assignments.csv, exclusions.csv, cards.md, report.html.</summary>
 internal static class BuildOutputs
 {
-    public static void Write(OutputFolder output, PersonaBuildResult result, BuildRunInfo run, JourneyMap? journeys, CliContext ctx, PersonaModel? model = null)
+    public static void Write(OutputFolder output, PersonaBuildResult result, BuildRunInfo run, JourneyMap? journeys, CliContext ctx, PersonaModel? model = null, DriftReport? drift = null)
     {
         var info = ReportInfoFor(result, run);
         if (journeys is not null)
@@ -36,7 +37,8 @@ internal static class BuildOutputs
         output.WriteText("assignments.csv", BuildCsv.Assignments(result));
         output.WriteText("exclusions.csv", BuildCsv.Exclusions(result.Table.Exclusions));
         output.WriteText("cards.md", CardRenderer.ToMarkdown(result.Personas, info));
-        output.WriteText("report.html", CardRenderer.ToHtml(result.Personas, info));
+        var charts = ReportCharts.Charts(result.Personas, result.Segmentation, result.Features, journeys, drift, "Previous model", "This run");
+        output.WriteText("report.html", ReportCharts.InsertIntoPage(CardRenderer.ToHtml(result.Personas, info), charts));
         ctx.CancellationToken.ThrowIfCancellationRequested();
     }
 

@@ -71,7 +71,7 @@ internal static class RefreshCommand
 
         var run = new BuildRunInfo { Inputs = inputs, Options = runOptions, CreatedAt = now };
         using var output = new OutputFolder(outDir);
-        BuildOutputs.Write(output, result, run, journeys, ctx, refresh.Model);
+        BuildOutputs.Write(output, result, run, journeys, ctx, refresh.Model, refresh.Drift);
         output.WriteText("drift.json", DriftWriter.ToJson(refresh.Drift));
         output.WriteText("drift.md", DriftWriter.ToMarkdown(refresh.Drift));
         output.Commit();
