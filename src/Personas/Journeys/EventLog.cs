@@ -105,6 +105,8 @@ public sealed class EventLog
 
     internal long[] TickArray => _ticks;
 
+    internal int[] StageArray => _stages;
+
     /// <summary>The index of the customer owning an event.</summary>
     /// <param name="eventIndex">The event index.</param>
     /// <returns>The customer index into <see cref="Customers"/>.</returns>

@@ -55,6 +55,28 @@ public static partial class JourneyJson
         writer.WriteEndObject();
     }
 
+    /// <summary>Writes one summary as an object with the same fields as a <c>byPersona</c> entry of <c>journeys.json</c> (for a persona's <c>journey</c> in <c>personas.json</c>), plus the persona comparison when given.</summary>
+    /// <param name="writer">The JSON writer.</param>
+    /// <param name="summary">The summary.</param>
+    /// <param name="counting">How journeys were counted (<see cref="JourneyMap.Counting"/>).</param>
+    /// <param name="comparison">The persona's comparison with the others, written as <c>comparison</c>, or null.</param>
+    public static void WriteSummary(Utf8JsonWriter writer, JourneySummary summary, string counting, PersonaJourneyComparison? comparison = null)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(summary);
+        ArgumentNullException.ThrowIfNull(counting);
+        writer.WriteStartObject();
+        writer.WriteString("counting", counting);
+        WriteSummaryFields(writer, summary);
+        if (comparison is not null)
+        {
+            writer.WritePropertyName("comparison");
+            WriteComparison(writer, comparison);
+        }
+
+        writer.WriteEndObject();
+    }
+
     /// <summary>Writes an attribution result as the attribution object (<c>paths</c>, <c>conversions</c>, <c>value</c>, every model).</summary>
     /// <param name="writer">The JSON writer.</param>
     /// <param name="result">The attribution result.</param>

@@ -138,6 +138,12 @@ internal sealed class JourneySet
         return _pathData.AsSpan(_pathStarts[j], _pathEnds[j] - _pathStarts[j]);
     }
 
+    /// <summary>The stage of each touchpoint from the model (-1 unmapped).</summary>
+    public int[] TouchpointStage => _touchpointStage;
+
+    /// <summary>The model stage of each stage-column value.</summary>
+    public int[] StageColumnMap => _stageColumnMap;
+
     public int StageOf(int eventIndex)
     {
         if (Log.HasStages)

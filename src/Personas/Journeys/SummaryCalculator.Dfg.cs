@@ -10,7 +10,10 @@ internal sealed partial class SummaryCalculator
         var occurrences = new long[t];
         var start = new long[t];
         var end = new long[t];
-        var counts = new List<long>();
+        var counts = new long[Math.Max(1, Math.Min(t * t, 4096))];
+        // With up to 255 touchpoints every edge id fits in 16 bits: remember each transition's edge for the duration passes.
+        var cache = t <= 255 ? new ushort[_tp.Length] : null;
+        var n = 0;
         foreach (var j in journeys)
         {
             var s = set.Starts[j];
@@ -22,17 +25,21 @@ internal sealed partial class SummaryCalculator
             {
                 occurrences[_tp[i]]++;
                 var id = edgeIndex.GetOrAdd(_tp[i - 1], _tp[i]);
-                if (id == counts.Count)
+                if (id == counts.Length)
                 {
-                    counts.Add(0);
+                    Array.Resize(ref counts, counts.Length * 2);
                 }
 
                 counts[id]++;
+                if (cache is not null)
+                {
+                    cache[n++] = (ushort)id;
+                }
             }
         }
 
         // Durations are bucketed by edge in chunks of edges, so the buffer stays near one eighth of the transitions.
-        var edgeCount = counts.Count;
+        var edgeCount = edgeIndex.Count;
         var edges = new DfgEdge[edgeCount];
         var budget = Math.Max(1L << 20, counts.Sum() / 8);
         var lo = 0;
@@ -53,11 +60,12 @@ internal sealed partial class SummaryCalculator
 
             var durations = new long[size];
             var next = offsets[..^1];
+            var k2 = 0;
             foreach (var j in journeys)
             {
                 for (var i = set.Starts[j] + 1; i < set.Ends[j]; i++)
                 {
-                    var id = edgeIndex.GetOrAdd(_tp[i - 1], _tp[i]);
+                    var id = cache is not null ? cache[k2++] : edgeIndex.GetOrAdd(_tp[i - 1], _tp[i]);
                     if (id >= lo && id < hi)
                     {
                         durations[next[id - lo]++] = _ticks[i] - _ticks[i - 1];
@@ -80,13 +88,37 @@ internal sealed partial class SummaryCalculator
     private DfgEdge EdgeStatistics((int From, int To) pair, Span<long> span, long[] occurrences)
     {
         const double tps = TimeSpan.TicksPerSecond;
-        Int128 sum = 0;
         long min = long.MaxValue, max = long.MinValue;
         foreach (var d in span)
         {
-            sum += d;
             min = Math.Min(min, d);
             max = Math.Max(max, d);
+        }
+
+        // Exact sum: blocks of 256 durations fit a long unless a gap exceeds about a century; the block sums add in 128 bits.
+        Int128 sum = 0;
+        const int block = 256;
+        var fast = min >= 0 && max < long.MaxValue / block; // durations are never negative: events are sorted by time
+        for (var b = 0; b < span.Length; b += block)
+        {
+            var part = span.Slice(b, Math.Min(block, span.Length - b));
+            if (fast)
+            {
+                long partial = 0;
+                foreach (var d in part)
+                {
+                    partial += d;
+                }
+
+                sum += partial;
+            }
+            else
+            {
+                foreach (var d in part)
+                {
+                    sum += d;
+                }
+            }
         }
 
         var n = span.Length;

@@ -20,35 +20,45 @@ internal sealed partial class SummaryCalculator
         var funnelCounts = new long[s];
         var reachedFlags = new bool[s];
         var funnelSteps = Enumerable.Range(0, s).ToArray();
-        var symbols = new List<int>();
-        var times = new List<long>();
+        var sym = new int[64];
+        var tm = new long[64];
+        var tpStage = set.TouchpointStage;
+        var columnMap = set.StageColumnMap;
+        var columnStages = _log.StageArray;
+        var hasColumn = columnStages.Length > 0;
         foreach (var j in journeys)
         {
-            symbols.Clear();
-            times.Clear();
-            for (var i = set.Starts[j]; i < set.Ends[j]; i++)
+            var len = 0;
+            var e = set.Ends[j];
+            if (sym.Length < e - set.Starts[j])
             {
-                var st = set.StageOf(i);
+                sym = new int[e - set.Starts[j]];
+                tm = new long[sym.Length];
+            }
+
+            for (var i = set.Starts[j]; i < e; i++)
+            {
+                var st = hasColumn && columnStages[i] >= 0 ? columnMap[columnStages[i]] : tpStage[_tp[i]];
                 if (st < 0)
                 {
                     unmapped[_tp[i]]++;
                     continue;
                 }
 
-                if (symbols.Count > 0 && symbols[^1] != st)
+                if (len > 0 && sym[len - 1] != st)
                 {
-                    moves[(symbols[^1] * s) + st]++;
+                    moves[(sym[len - 1] * s) + st]++;
                 }
 
-                symbols.Add(st);
-                times.Add(_ticks[i]);
+                sym[len] = st;
+                tm[len] = _ticks[i];
+                len++;
             }
 
-            var sym = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(symbols);
-            var tm = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(times);
+            var symbols = sym.AsSpan(0, len);
             for (var stage = 0; stage < s; stage++)
             {
-                var first = sym.IndexOf(stage);
+                var first = symbols.IndexOf(stage);
                 if (first < 0)
                 {
                     continue;
@@ -56,9 +66,9 @@ internal sealed partial class SummaryCalculator
 
                 reached[stage]++;
                 var later = -1;
-                for (var k = first + 1; k < sym.Length; k++)
+                for (var k = first + 1; k < len; k++)
                 {
-                    if (sym[k] > stage)
+                    if (symbols[k] > stage)
                     {
                         later = k;
                         break;
@@ -71,12 +81,12 @@ internal sealed partial class SummaryCalculator
                 }
 
                 continued[stage]++;
-                var last = sym[..later].LastIndexOf(stage);
+                var last = symbols[..later].LastIndexOf(stage);
                 waits[stage].Add((float)((tm[later] - tm[last]) / (double)TimeSpan.TicksPerSecond));
             }
 
             Array.Clear(reachedFlags);
-            FunnelMatcher.Match(sym, tm, funnelSteps, FunnelStepMode.Eventually, long.MaxValue, set.Options.StageFunnelKind, reachedFlags);
+            FunnelMatcher.Match(symbols, tm.AsSpan(0, len), funnelSteps, FunnelStepMode.Eventually, long.MaxValue, set.Options.StageFunnelKind, reachedFlags);
             for (var k = 0; k < s; k++)
             {
                 funnelCounts[k] += reachedFlags[k] ? 1 : 0;

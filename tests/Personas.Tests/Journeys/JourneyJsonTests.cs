@@ -54,6 +54,24 @@ public class JourneyJsonTests
     }
 
     [Fact]
+    public void WriteSummary_OnePersona_HasTheSummaryFieldsAndComparison()
+    {
+        var (log, personas) = JourneyTestData.TwoPersonas();
+        var map = JourneyAnalyzer.Analyze(log, null, personas);
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream))
+        {
+            JourneyJson.WriteSummary(w, map.ByPersona["P1"], map.Counting, map.PersonaComparison["P1"]);
+        }
+
+        var json = JsonDocument.Parse(stream.ToArray()).RootElement;
+        var schema = Schema("journeys.schema.json");
+        AssertRequired(Def(schema, "summary"), json, "summary");
+        AssertRequired(Def(schema, "comparison"), json.GetProperty("comparison"), "comparison");
+        Assert.Equal("information search", json.GetProperty("findings").GetProperty("bottleneckStage").GetString());
+    }
+
+    [Fact]
     public void WriteAttribution_PathInput_HasEveryRequiredFieldOfTheSchema()
     {
         var set = PathSet.FromPaths([new AttributionPath(["C1", "C2", "C3"], 1, 0, 1000), new AttributionPath(["C1"], 0, 1), new AttributionPath(["C2", "C3"], 0, 1)]);
