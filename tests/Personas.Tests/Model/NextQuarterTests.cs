@@ -63,7 +63,8 @@ public class NextQuarterTests
         var shifts = shifted.TraitShifts.ToDictionary(t => t.Feature, t => t.EffectSize);
         Assert.True(shifts.GetValueOrDefault("app_user") > 0.5, "app_user should rise: " + Describe(shifted));
         Assert.True(shifts.GetValueOrDefault("web_sessions_12m") > 0.5, "web sessions should rise: " + Describe(shifted));
-        Assert.True(shifts.GetValueOrDefault("preferred_channel=store") < -0.5, "the store channel should fall: " + Describe(shifted));
+        // Planted: preferring the store 85% -> 63% (data-samples/README.md), a milder move than app use and web sessions.
+        Assert.True(shifts.GetValueOrDefault("preferred_channel=store") < -0.25, "the store channel should fall: " + Describe(shifted));
         var others = s.Result.Drift.Personas.Where(p => p.Status == "matched" && p.Id != shiftedId).ToArray();
         Assert.All(others, p => Assert.True(p.CentroidMovement < shifted.CentroidMovement, $"{p.Id} moved {p.CentroidMovement}, the shifted persona {shifted.CentroidMovement}"));
     }
