@@ -11,6 +11,7 @@ internal static class CommandTable
         ["journeys"] = Personas.Cli.Commands.JourneysCommand.Spec,
         ["attribution"] = Personas.Cli.Commands.AttributionCommand.Spec,
         ["assign"] = Personas.Cli.Commands.AssignCommand.Spec,
+        ["notebook run"] = Personas.Cli.Commands.NotebookCommand.Spec,
         ["refresh"] = Personas.Cli.Commands.RefreshCommand.Spec,
         ["sample"] = Personas.Cli.Commands.SampleCommand.Spec,
     };

@@ -6,17 +6,12 @@ using Personas.Tests.TestSupport;
 namespace Personas.Tests.Packaging;
 
 /// <summary>Packs the library and the tool with 'dotnet pack' and inspects what a user would download.</summary>
+[Collection(PackedPackages.Collection)]
 public class PackageTests
 {
-    private static readonly Lazy<string> PackedFolder = new(() =>
-    {
-        var outDir = Paths.NewTempDir();
-        Pack("src/Personas/Personas.csproj", outDir);
-        Pack("src/Personas.Cli/Personas.Cli.csproj", outDir);
-        return outDir;
-    });
+    private static Lazy<string> PackedFolder => PackedPackages.Folder;
 
-    private static void Pack(string project, string outDir)
+    internal static void Pack(string project, string outDir)
     {
         var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } h && File.Exists(h) ? h : "dotnet";
         var psi = new ProcessStartInfo(dotnet)
@@ -71,6 +66,19 @@ public class PackageTests
     }
 
     [Fact]
+    public void Pack_Charts_CarriesTheNotebookExtensionAndDependsOnPlotly()
+    {
+        var nupkg = Directory.GetFiles(PackedFolder.Value, "Personas.Charts.*.nupkg").Single();
+        using var zip = ZipFile.OpenRead(nupkg);
+        Assert.Contains(zip.Entries, e => e.FullName == "interactive-extensions/dotnet/extension.dib");
+        Assert.Contains(zip.Entries, e => e.FullName == "lib/net10.0/Personas.Charts.dll");
+        var ns = Nuspec(zip, "Personas.Charts").Root!.Name.Namespace;
+        var deps = Nuspec(zip, "Personas.Charts").Descendants(ns + "dependency").Select(d => d.Attribute("id")!.Value).ToList();
+        Assert.Contains("Personas", deps);
+        Assert.Contains("Plotly.NET", deps);
+    }
+
+    [Fact]
     public void Pack_Cli_IsADotnetToolNamedPersonas()
     {
         var nupkg = Directory.GetFiles(PackedFolder.Value, "Personas.Cli.*.nupkg").Single();
@@ -82,3 +90,24 @@ public class PackageTests
         Assert.Contains(zip.Entries, e => e.FullName.EndsWith("/Personas.dll", StringComparison.Ordinal));
     }
 }
+
+/// <summary>
+/// The packages a user gets from <c>dotnet pack</c>, packed once per test run into a temporary folder. Tests that pack
+/// share one collection so that two Release builds of the same project never run at the same time.
+/// </summary>
+public static class PackedPackages
+{
+    public const string Collection = "dotnet pack";
+
+    public static readonly Lazy<string> Folder = new(() =>
+    {
+        var outDir = Paths.NewTempDir();
+        PackageTests.Pack("src/Personas/Personas.csproj", outDir);
+        PackageTests.Pack("src/Personas.Charts/Personas.Charts.csproj", outDir);
+        PackageTests.Pack("src/Personas.Cli/Personas.Cli.csproj", outDir);
+        return outDir;
+    });
+}
+
+[CollectionDefinition(PackedPackages.Collection)]
+public sealed class PackedPackagesCollection;
