@@ -18,7 +18,7 @@ internal static class BuildOutputs
             {
                 PersonaJourneys = result.Personas.Personas.ToDictionary(
                     p => p.Id,
-                    p => journeys.PersonaComparison.TryGetValue(p.Id, out var c) ? c.Describe(p.Name) : (IReadOnlyList<string>)[],
+                    p => JourneyLines(journeys, p.Id, p.Name),
                     StringComparer.Ordinal),
             };
         }
@@ -57,12 +57,9 @@ internal static class BuildOutputs
 
             summary["comparison"] = root["personaComparison"]?[p.Id]?.DeepClone();
             var sentences = new JsonArray();
-            if (journeys.PersonaComparison.TryGetValue(p.Id, out var c))
+            foreach (var s in JourneyLines(journeys, p.Id, p.Name))
             {
-                foreach (var s in c.Describe(p.Name))
-                {
-                    sentences.Add(s);
-                }
+                sentences.Add(s);
             }
 
             summary["findings"] = sentences;
@@ -70,6 +67,18 @@ internal static class BuildOutputs
         }
 
         return extras;
+    }
+
+    /// <summary>A persona's journey findings: the comparison's sentences, with the step it waits longest on (relative to other personas) second.</summary>
+    private static IReadOnlyList<string> JourneyLines(JourneyMap journeys, string id, string name)
+    {
+        var lines = journeys.PersonaComparison.TryGetValue(id, out var c) ? c.Describe(name).ToList() : [];
+        if (SlowerTransition.Find(journeys, id).FirstOrDefault() is { } slower)
+        {
+            lines.Insert(Math.Min(1, lines.Count), slower.Describe(name));
+        }
+
+        return lines;
     }
 
     public static ReportInfo ReportInfoFor(PersonaBuildResult result, BuildRunInfo run) => new()

@@ -34,6 +34,7 @@ internal static class BuildCommand
           --scaling zscore|robust|none   numeric scaling (default zscore)
           --engine native|mlnet     k-means engine (default native)
           --seed N                  random seed (default 42): same data + options + seed = same output
+          --threads N               worker threads (default: all cores); the output does not depend on it
           --delimiter C             override delimiter detection (',', ';', 'tab', '|')
           --decimal-comma           numbers like 1 234,50
           --events FILE             touchpoint events: adds each persona's journey to personas.json and the cards,
@@ -123,6 +124,7 @@ internal static class BuildCommand
             KMin = args.GetInt("k-min", 2, 100) ?? seg.KMin,
             KMax = args.GetInt("k-max", 2, 100) ?? seg.KMax,
             Seed = args.GetInt("seed") ?? seg.Seed,
+            MaxDegreeOfParallelism = args.GetInt("threads", 1, 1024),
         };
         if (seg.KMin > seg.KMax)
         {

@@ -134,6 +134,21 @@ public sealed class MiniSchemaValidator
                     }
 
                     break;
+                case "oneOf":
+                    {
+                        var matches = s.EnumerateArray().Count(alt =>
+                        {
+                            var sub = new List<string>();
+                            Check(alt, x, path, sub);
+                            return sub.Count == 0;
+                        });
+                        if (matches != 1)
+                        {
+                            errors.Add($"{path}: expected exactly one of the oneOf alternatives to match, {matches} did");
+                        }
+                    }
+
+                    break;
                 case "pattern":
                     if (x.ValueKind == JsonValueKind.String && !Regex.IsMatch(x.GetString()!, s.GetString()!))
                     {
