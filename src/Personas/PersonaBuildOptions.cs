@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Personas.Features;
 using Personas.Profiling;
 using Personas.Segmentation;
@@ -18,4 +19,8 @@ public sealed record PersonaBuildOptions
     /// <summary>How personas are described.</summary>
     /// <value>The default is <see cref="ProfilingOptions"/>' defaults.</value>
     public ProfilingOptions Profiling { get; init; } = new();
+
+    /// <summary>Receives what the build decides, stage by stage (column roles, feature decisions, k and why, warnings).</summary>
+    /// <value>The default is null: silent.</value>
+    public ILogger? Logger { get; init; }
 }

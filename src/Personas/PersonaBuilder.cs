@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using System.Globalization;
 using Personas.Data;
 using Personas.Features;
@@ -32,8 +34,20 @@ public static class PersonaBuilder
         options ??= new PersonaBuildOptions();
         CustomerReader.EnsureEnoughRows(table, options.Segmentation.K ?? options.Segmentation.KMin);
 
+        var log = options.Logger ?? NullLogger.Instance;
+        log.LogInformation("{Source}: {Rows} rows used, {Excluded} excluded", table.Source, table.RowCount, table.Exclusions.Count);
+        foreach (var c in table.Columns)
+        {
+            log.LogDebug("column {Column}", c.ToString());
+        }
+
         progress?.Report(new PersonasProgress("features", 0));
         var plan = FeaturePlan.Learn(table, options.Features);
+        foreach (var d in plan.Decisions)
+        {
+            log.LogInformation("features: {Decision}", d);
+        }
+
         var features = plan.Transform(table);
         if (features.Columns == 0)
         {
@@ -43,6 +57,17 @@ public static class PersonaBuilder
         progress?.Report(new PersonasProgress("features", 1));
         cancellationToken.ThrowIfCancellationRequested();
         var segmentation = Segmenter.Fit(features, options.Segmentation, progress, cancellationToken);
+        foreach (var score in segmentation.KSelection.Scores)
+        {
+            log.LogInformation("k = {K}: silhouette {Silhouette:0.###}, stability {Stability:0.###}, smallest share {Share:0.###}", score.K, score.Silhouette, score.Stability, score.SmallestShare);
+        }
+
+        log.LogInformation("chosen k = {K}: {Reason}", segmentation.K, segmentation.KSelection.Reason);
+        foreach (var w in segmentation.Quality.Warnings.Concat(segmentation.Warnings))
+        {
+            log.LogWarning("{Warning}", w);
+        }
+
         cancellationToken.ThrowIfCancellationRequested();
         progress?.Report(new PersonasProgress("profiling", 0));
         var personas = Profiler.Profile(table, segmentation.Labels, segmentation.K, options.Profiling, QualityInputs(segmentation));

@@ -44,7 +44,7 @@ internal static class BuildCommand
                                     --events-event-type-column, --events-value-column, --events-sequence-column);
                                     journey options as in 'personas journeys --help' (--split, --stages, ...)
           --out DIR                 output folder (required)
-          --verbose                 print decisions and progress details
+          --verbose                 log every decision (column roles, feature decisions, each k's scores) to stderr
 
         Writes personas.json, model.persona.json, assignments.csv, exclusions.csv, cards.md, report.html.
         Exit codes: 0 ok, 1 bad input data, 2 usage error.
@@ -62,6 +62,11 @@ internal static class BuildCommand
         }
 
         var options = ParseBuildOptions(args);
+        if (ctx.Verbose)
+        {
+            options = options with { Logger = new StderrLogger(ctx.Error, Microsoft.Extensions.Logging.LogLevel.Debug) };
+        }
+
         var read = customers is not null ? CustomerReadOptionsFrom(args) : null;
         var tx = transactions is not null ? TransactionOptionsFrom(args) : null;
         var eventsFile = args.Get("events");

@@ -102,3 +102,49 @@ public class BuildCommandTests
         Assert.Equal(CliApp.UsageError, Run("build", "--customers", TwoGroupCsv()).Code);
     }
 }
+
+public class BuildCommandRunTests
+{
+    [Fact]
+    public void Build_Verbose_LogsDecisionsToStderr_AndIsSilentOtherwise()
+    {
+        var input = BuildCommandTests.TwoGroupCsv();
+        var (_, _, quiet) = BuildCommandTests.Run("build", "--customers", input, "--k", "2", "--out", Paths.NewTempDir());
+        Assert.DoesNotContain("info:", quiet, StringComparison.Ordinal);
+        var (code, _, verbose) = BuildCommandTests.Run("build", "--customers", input, "--k", "2", "--verbose", "--out", Paths.NewTempDir());
+        Assert.Equal(0, code);
+        Assert.Contains("info: chosen k = 2", verbose, StringComparison.Ordinal);
+        Assert.Contains("info: features:", verbose, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_Cancelled_WritesNoOutputFiles()
+    {
+        var outDir = Paths.NewTempDir();
+        using var cts = new CancellationTokenSource();
+        cts.Cancel();
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var code = CliApp.Run(["build", "--customers", Path.Combine(Paths.DataSamples, "customers.csv"), "--out", outDir], stdout, stderr, FixedClock.Default, false, cts.Token);
+        Assert.Equal(CliApp.Cancelled, code);
+        Assert.Empty(Directory.GetFileSystemEntries(outDir));
+    }
+
+    [Fact]
+    public void Build_CancelledWhileRunning_LeavesEitherAllOutputsOrNone()
+    {
+        var outDir = Paths.NewTempDir();
+        using var cts = new CancellationTokenSource(TimeSpan.FromMilliseconds(500));
+        var code = CliApp.Run(["build", "--customers", Path.Combine(Paths.DataSamples, "customers.csv"), "--out", outDir], new StringWriter(), new StringWriter(), FixedClock.Default, false, cts.Token);
+        var entries = Directory.GetFileSystemEntries(outDir).Select(Path.GetFileName).ToArray();
+        if (code == CliApp.Cancelled)
+        {
+            Assert.Empty(entries);
+        }
+        else
+        {
+            Assert.Equal(0, code);
+            Assert.Contains("personas.json", entries);
+        }
+    }
+}
