@@ -48,3 +48,30 @@ public class ReadmeExampleTests
         Assert.Contains("6 personas", output.ToString(), StringComparison.Ordinal);
     }
 }
+
+public class ReadmeModelExampleTests
+{
+    private static readonly string[] SnippetLines =
+    [
+        "var model = PersonaModel.Load(\"out/model.persona.json\");         // validated, checksummed, thread-safe",
+        "var a = model.Assign(new Dictionary<string, string?> { [\"age\"] = \"27\", [\"discount_share\"] = \"0.45\" });",
+        "Console.WriteLine($\"{a.PersonaId} {a.PersonaName} (confidence {a.Confidence:F2}, outlier: {a.IsOutlier})\");",
+    ];
+
+    [Fact]
+    public void ReadmeModelSnippet_IsInTheReadme_AndRunsOnASampleModel()
+    {
+        var readme = File.ReadAllText(Path.Combine(Paths.RepoRoot, "README.md"));
+        Assert.All(SnippetLines, l => Assert.Contains(l, readme, StringComparison.Ordinal));
+
+        var outDir = Paths.NewTempDir();
+        var (code, _, err) = Personas.Tests.Cli.BuildCommandTests.Run("build", "--customers", Path.Combine(Paths.DataSamples, "customers.csv"), "--k", "6", "--out", outDir);
+        Assert.True(code == 0, err);
+        var output = new StringWriter();
+        var model = Personas.Model.PersonaModel.Load(Path.Combine(outDir, "model.persona.json"));
+        var a = model.Assign(new Dictionary<string, string?> { ["age"] = "27", ["discount_share"] = "0.45" });
+        output.WriteLine($"{a.PersonaId} {a.PersonaName} (confidence {a.Confidence:F2}, outlier: {a.IsOutlier})");
+        Assert.StartsWith("P", output.ToString(), StringComparison.Ordinal);
+        Assert.InRange(a.Confidence, 0, 1);
+    }
+}
