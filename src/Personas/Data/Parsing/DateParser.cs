@@ -101,7 +101,9 @@ internal static class DateParser
         }
 
         var days = new DateTime(y, m, d, 0, 0, 0, DateTimeKind.Utc).Ticks / (double)TimeSpan.TicksPerDay;
-        return days + ((p.Seconds - (p.OffsetMinutes * 60.0)) / 86400.0);
+        // An offset can move 0001-01-01 or 9999-12-31 outside the representable range: not a usable date.
+        var utc = days + ((p.Seconds - (p.OffsetMinutes * 60.0)) / 86400.0);
+        return utc >= 0 && utc < DateTime.MaxValue.Ticks / (double)TimeSpan.TicksPerDay ? utc : null;
     }
 
     /// <summary>Parses a cell with a user-given .NET format into days since 0001-01-01 (UTC), or null.</summary>
