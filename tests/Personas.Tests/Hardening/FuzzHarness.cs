@@ -59,11 +59,22 @@ internal static class FuzzHarness
                 if (outcome.Exception is { } e)
                 {
                     rejected++;
-                    return CheckLocation(e, c).Label("exception without a location: " + e.Message);
+                    if (!CheckLocation(e, c))
+                    {
+                        Keep(name, c);
+                        return false.Label("exception without a location: " + e.Message);
+                    }
+
+                    return true.ToProperty();
                 }
 
                 ok++;
                 var problem = check(outcome.Value!, c);
+                if (problem is not null)
+                {
+                    Keep(name, c);
+                }
+
                 return (problem is null).Label(problem ?? string.Empty);
             });
             Check.One(Config.QuickThrowOnFailure.WithMaxTest(Cases).WithQuietOnSuccess(true).WithStartSize(1).WithEndSize(100), property);

@@ -121,6 +121,12 @@ internal static class DateParser
     /// <summary>Formats days since 0001-01-01 as <c>yyyy-MM-dd</c>, with the time when it is not midnight.</summary>
     public static string Format(double days)
     {
+        // A computed instant (one day after 9999-12-31, say) can lie outside DateTime's range: say it in days.
+        if (!(days >= 0 && days * TimeSpan.TicksPerDay < DateTime.MaxValue.Ticks))
+        {
+            return "day " + days.ToString("0.###", CultureInfo.InvariantCulture) + " after 0001-01-01";
+        }
+
         var t = new DateTime((long)Math.Round(days * TimeSpan.TicksPerDay), DateTimeKind.Utc);
         return t.TimeOfDay == TimeSpan.Zero
             ? t.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
