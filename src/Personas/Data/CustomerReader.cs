@@ -172,7 +172,7 @@ public static partial class CustomerReader
     internal static double Position(StreamReader? reader)
     {
         var s = reader?.BaseStream;
-        if (s is System.IO.Compression.GZipStream g)
+        if (s is TextSource.GzipGuard g)
         {
             s = g.BaseStream;
         }

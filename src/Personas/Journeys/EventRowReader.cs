@@ -49,9 +49,9 @@ internal sealed class EventRowReader(EventLogBuilder builder, EventReadOptions o
 
         var v = double.NaN;
         value = value.Trim();
-        if (!value.IsEmpty && !double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out v))
+        if (!value.IsEmpty && !(double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out v) && double.IsFinite(v)))
         {
-            Bad(line, customer.ToString(), columns.ValueName, value.ToString(), "expected a number (or an empty field)");
+            Bad(line, customer.ToString(), columns.ValueName, value.ToString(), "expected a finite number (or an empty field)");
             return;
         }
 

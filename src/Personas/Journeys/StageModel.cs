@@ -165,6 +165,11 @@ public sealed class StageModel
         {
             throw new PersonasDataException(name, null, null, null, "expected a valid stage model: " + e.Message, e);
         }
+        catch (InvalidOperationException e)
+        {
+            // System.Text.Json: a value of the wrong kind (a number where a name belongs) or a string that is not valid text.
+            throw new PersonasDataException(name, null, null, null, "expected a valid stage model (stage and touchpoint names as strings): " + e.Message, e);
+        }
     }
 
     internal static string Normalize(string s)

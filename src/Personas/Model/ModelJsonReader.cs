@@ -31,15 +31,26 @@ internal static class ModelJsonReader
         using (document)
         {
             var root = new ModelJsonNode(document.RootElement, "$", file);
-            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            PersonaModel model;
+            string stored;
+            try
             {
-                throw root.Error(root.Describe(), "a JSON object (a persona model)");
+                if (document.RootElement.ValueKind != JsonValueKind.Object)
+                {
+                    throw root.Error(root.Describe(), "a JSON object (a persona model)");
+                }
+
+                CheckHeader(root, document.RootElement);
+                root.Object(RootFields);
+                model = Build(root, file);
+                stored = root["checksum"].String();
+            }
+            catch (InvalidOperationException e)
+            {
+                // System.Text.Json reads string content lazily: invalid UTF-8 or a lone surrogate escape surfaces here.
+                throw new PersonaModelException(file, "$", null, "valid text in every string (found invalid UTF-8 or an unpaired surrogate escape)", null, e);
             }
 
-            CheckHeader(root, document.RootElement);
-            root.Object(RootFields);
-            var model = Build(root, file);
-            var stored = root["checksum"].String();
             if (!string.Equals(stored, model.Checksum, StringComparison.Ordinal))
             {
                 throw root["checksum"].Error(stored, $"{model.Checksum}, the SHA-256 of the content: the file was changed after it was saved, or is damaged");

@@ -101,7 +101,9 @@ internal static class DateParser
         }
 
         var days = new DateTime(y, m, d, 0, 0, 0, DateTimeKind.Utc).Ticks / (double)TimeSpan.TicksPerDay;
-        return days + ((p.Seconds - (p.OffsetMinutes * 60.0)) / 86400.0);
+        // An offset can move 0001-01-01 or 9999-12-31 outside the representable range: not a usable date.
+        var utc = days + ((p.Seconds - (p.OffsetMinutes * 60.0)) / 86400.0);
+        return utc >= 0 && utc < DateTime.MaxValue.Ticks / (double)TimeSpan.TicksPerDay ? utc : null;
     }
 
     /// <summary>Parses a cell with a user-given .NET format into days since 0001-01-01 (UTC), or null.</summary>
@@ -119,6 +121,12 @@ internal static class DateParser
     /// <summary>Formats days since 0001-01-01 as <c>yyyy-MM-dd</c>, with the time when it is not midnight.</summary>
     public static string Format(double days)
     {
+        // A computed instant (one day after 9999-12-31, say) can lie outside DateTime's range: say it in days.
+        if (!(days >= 0 && days * TimeSpan.TicksPerDay < DateTime.MaxValue.Ticks))
+        {
+            return "day " + days.ToString("0.###", CultureInfo.InvariantCulture) + " after 0001-01-01";
+        }
+
         var t = new DateTime(Math.Clamp((long)Math.Round(days * TimeSpan.TicksPerDay), 0, DateTime.MaxValue.Ticks), DateTimeKind.Utc);
         return t.TimeOfDay == TimeSpan.Zero
             ? t.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)

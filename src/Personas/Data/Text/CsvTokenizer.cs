@@ -312,6 +312,8 @@ internal sealed class CsvTokenizer : Personas.Data.Parsing.IRecordSource
             GrowFields();
         }
 
+        // _fieldChars may have been replaced by a larger array while this record was read.
+        _fieldSource = _fieldChars;
         _fieldStarts[_fieldCount] = fieldStart;
         _fieldEnds[_fieldCount] = _fieldCharCount;
         _fieldQuoted[_fieldCount] = quoted;

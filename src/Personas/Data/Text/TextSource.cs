@@ -39,7 +39,7 @@ internal static class TextSource
 
         if (path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase))
         {
-            stream = new GZipStream(stream, CompressionMode.Decompress);
+            stream = new GzipGuard(new GZipStream(stream, CompressionMode.Decompress), name);
         }
 
         return new StreamReader(stream, StrictUtf8, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
@@ -64,5 +64,56 @@ internal static class TextSource
         }
 
         return lines;
+    }
+
+    /// <summary>Reports a damaged or truncated gzip file as bad data instead of an <see cref="InvalidDataException"/>.</summary>
+    internal sealed class GzipGuard(GZipStream inner, string name) : Stream
+    {
+        /// <summary>The compressed file (for progress).</summary>
+        public Stream BaseStream => inner.BaseStream;
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+        public override int Read(Span<byte> buffer)
+        {
+            try
+            {
+                return inner.Read(buffer);
+            }
+            catch (InvalidDataException e)
+            {
+                throw new PersonasDataException(name, null, null, null, "expected a valid gzip file; it is damaged or truncated: " + e.Message, e);
+            }
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                inner.Dispose();
+            }
+
+            base.Dispose(disposing);
+        }
     }
 }

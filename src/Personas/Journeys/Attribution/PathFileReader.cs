@@ -17,6 +17,8 @@ namespace Personas.Journeys.Attribution;
 /// </example>
 public static class PathFileReader
 {
+    private const double MaxCount = 9007199254740992;
+
     /// <summary>Reads a path file.</summary>
     /// <param name="path">The file.</param>
     /// <param name="policy">What to do with a bad row (empty path, a count that is not a non-negative number).</param>
@@ -91,21 +93,21 @@ public static class PathFileReader
 
             if (!TryCount(tokenizer.Field(convCol), out var conversions))
             {
-                Bad("total_conversions", tokenizer.FieldString(convCol), "expected a non-negative number");
+                Bad("total_conversions", tokenizer.FieldString(convCol), "expected a non-negative number (at most 2^53)");
                 continue;
             }
 
             var nulls = 0.0;
             if (nullCol >= 0 && !TryCount(tokenizer.Field(nullCol), out nulls))
             {
-                Bad("total_null", tokenizer.FieldString(nullCol), "expected a non-negative number");
+                Bad("total_null", tokenizer.FieldString(nullCol), "expected a non-negative number (at most 2^53)");
                 continue;
             }
 
             var value = 0.0;
             if (valueCol >= 0 && !TryCount(tokenizer.Field(valueCol), out value))
             {
-                Bad("total_conversion_value", tokenizer.FieldString(valueCol), "expected a non-negative number");
+                Bad("total_conversion_value", tokenizer.FieldString(valueCol), "expected a non-negative number (at most 2^53)");
                 continue;
             }
 
@@ -124,6 +126,7 @@ public static class PathFileReader
             return true;
         }
 
-        return double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && value >= 0 && double.IsFinite(value);
+        // At most 2^53 (the largest count a double holds exactly), so that totals over many rows stay finite.
+        return double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && value >= 0 && value <= MaxCount;
     }
 }
