@@ -32,7 +32,7 @@ internal static partial class ChartHtml
     /// <summary>A chart's div and drawing script with <paramref name="id"/> as the div id.</summary>
     public static string ChartDiv(GenericChart chart, string id, bool waitForPlotly)
     {
-        var html = GenericChart.toChartHTML(chart);
+        var html = EscapeScriptBody(GenericChart.toChartHTML(chart));
         var guid = GuidId().Match(html);
         if (!guid.Success)
         {
@@ -54,6 +54,37 @@ internal static partial class ChartHtml
 
         return html;
     }
+
+    /// <summary>
+    /// Makes data text inside the chart's script inert, for the HTML parser and for Plotly's label markup: a persona,
+    /// feature or level name such as <c>&lt;/script&gt;&lt;img src=x onerror=...&gt;</c> must neither end the script
+    /// element nor become markup in a label. Inside the script body (from the first script tag to the last closing tag,
+    /// so a closing tag in the data cannot cut it short) every <c>&lt;</c> becomes the entity <c>&amp;lt;</c>, which
+    /// Plotly shows as <c>&lt;</c>, except in the few label tags the charts use themselves (<c>&lt;br&gt;</c>,
+    /// <c>&lt;b&gt;</c>, <c>&lt;/b&gt;</c>, <c>&lt;extra&gt;</c>, <c>&lt;/extra&gt;</c>). Plotly.NET's drawing code holds
+    /// no <c>&lt;</c> of its own (the JSON is the only place one can occur).
+    /// </summary>
+    internal static string EscapeScriptBody(string html)
+    {
+        var open = html.IndexOf("<script", StringComparison.Ordinal);
+        var close = html.LastIndexOf("</script>", StringComparison.Ordinal);
+        if (open < 0 || close < 0)
+        {
+            return html;
+        }
+
+        var bodyStart = html.IndexOf('>', open) + 1;
+        if (bodyStart <= 0 || bodyStart > close)
+        {
+            return html;
+        }
+
+        var body = DataAngleBracket().Replace(html[bodyStart..close], "&lt;");
+        return string.Concat(html.AsSpan(0, bodyStart), body, html.AsSpan(close));
+    }
+
+    [GeneratedRegex("<(?!(?:br|b|/b|extra|/extra)>)")]
+    private static partial Regex DataAngleBracket();
 
     [GeneratedRegex("<div id=\"([0-9a-fA-F-]{36})\"")]
     private static partial Regex GuidId();
