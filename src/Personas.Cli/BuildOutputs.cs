@@ -23,7 +23,10 @@ internal static class BuildOutputs
             };
         }
 
-        model ??= PersonaModel.Create(result.Plan, result.Segmentation, result.Personas, DataFingerprint.Compute(result.Table), new FixedTime(run.CreatedAt), result.Features);
+        var fingerprint = DataFingerprint.Compute(result.Table) with { Seed = result.Segmentation.Seed, Options = run.Options, Inputs = run.Inputs };
+        model = model is null
+            ? PersonaModel.Create(result.Plan, result.Segmentation, result.Personas, fingerprint, new FixedTime(run.CreatedAt), result.Features)
+            : model.WithTraining(fingerprint);
         model.Save(output.PathFor("model.persona.json"));
         Dictionary<string, IReadOnlyDictionary<string, JsonNode?>>? extras = null;
         if (journeys is not null)

@@ -123,9 +123,9 @@ internal sealed class CliArgs
     public IReadOnlyList<string>? GetList(string name) =>
         Get(name)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
-    /// <summary>Every option as given (name -> value; repeated options joined with ";"), for reproducibility records; the output folder and --verbose are left out since they do not change results.</summary>
+    /// <summary>Every option as given (name -> value; repeated options joined with ";"), for reproducibility records; the output folder, --threads and --verbose are left out since they do not change results.</summary>
     public IReadOnlyDictionary<string, string> AllValues() =>
-        _options.Where(p => p.Key is not ("verbose" or "out")).ToDictionary(p => p.Key, p => string.Join(";", p.Value), StringComparer.Ordinal);
+        _options.Where(p => p.Key is not ("verbose" or "out" or "threads")).ToDictionary(p => p.Key, p => string.Join(";", p.Value), StringComparer.Ordinal);
 
     /// <summary>A usage error for every option given that the command did not ask about.</summary>
     public void EnsureAllUsed()

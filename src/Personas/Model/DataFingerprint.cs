@@ -2,6 +2,7 @@ using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
 using Personas.Data;
+using Personas.Reporting;
 
 namespace Personas.Model;
 
@@ -16,6 +17,18 @@ namespace Personas.Model;
 /// <param name="ContentHash">The content hash, <c>sha256:</c> followed by 64 lowercase hex digits.</param>
 public sealed record DataFingerprint(string Source, int Rows, IReadOnlyList<string> Columns, string ContentHash)
 {
+    /// <summary>The random seed of the run that produced the model, when known.</summary>
+    /// <value>The default is null.</value>
+    public int? Seed { get; init; }
+
+    /// <summary>The options of the run as given (for example the command line's), for reproducing it.</summary>
+    /// <value>The default is empty.</value>
+    public IReadOnlyDictionary<string, string> Options { get; init; } = new SortedDictionary<string, string>(StringComparer.Ordinal);
+
+    /// <summary>The input files of the run with their sizes and SHA-256 hashes.</summary>
+    /// <value>The default is empty.</value>
+    public IReadOnlyList<InputFileInfo> Inputs { get; init; } = [];
+
     /// <summary>Computes the fingerprint of a table.</summary>
     /// <param name="table">The table.</param>
     /// <returns>The fingerprint.</returns>

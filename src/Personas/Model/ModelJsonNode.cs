@@ -84,6 +84,16 @@ internal readonly struct ModelJsonNode
         return v >= min ? v : throw Error(Describe(), string.Create(CultureInfo.InvariantCulture, $"a whole number of at least {min}"));
     }
 
+    public long Long(long min = 0)
+    {
+        if (_element.ValueKind != JsonValueKind.Number || !_element.TryGetInt64(out var v))
+        {
+            throw Error(Describe(), "a whole number");
+        }
+
+        return v >= min ? v : throw Error(Describe(), string.Create(CultureInfo.InvariantCulture, $"a whole number of at least {min}"));
+    }
+
     public double Double()
     {
         if (_element.ValueKind != JsonValueKind.Number || !_element.TryGetDouble(out var v) || !double.IsFinite(v))

@@ -118,14 +118,30 @@ internal static class ModelJsonReader
 
     private static DataFingerprint ReadTraining(ModelJsonNode n)
     {
-        n.Object("source", "rows", "columns", "contentHash");
+        n.Object("source", "rows", "columns", "contentHash", "seed", "options", "inputs");
         var hash = n["contentHash"].String();
         if (!IsSha256(hash))
         {
             throw n["contentHash"].Error(hash, "sha256: followed by 64 lowercase hex digits");
         }
 
-        return new DataFingerprint(n["source"].String(), n["rows"].Int(min: 0), n["columns"].Strings(), hash);
+        var options = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (name, value) in n["options"].Properties())
+        {
+            options[name] = value.String();
+        }
+
+        var inputs = n["inputs"].Items().Select(i =>
+        {
+            _ = i.Object("file", "bytes", "sha256");
+            return new Personas.Reporting.InputFileInfo(i["file"].String(), i["bytes"].Long(), i["sha256"].String());
+        }).ToArray();
+        return new DataFingerprint(n["source"].String(), n["rows"].Int(min: 0), n["columns"].Strings(), hash)
+        {
+            Seed = n["seed"].IsNull ? null : n["seed"].Int(),
+            Options = options,
+            Inputs = inputs,
+        };
     }
 
     private static (PlannedColumn[] Columns, string[] Decisions, FeatureOptions Options) ReadPlan(ModelJsonNode n)

@@ -67,6 +67,33 @@ internal static class ModelJsonWriter
         w.WriteNumber("rows", t.Rows);
         JsonFields.Strings(w, "columns", t.Columns);
         w.WriteString("contentHash", t.ContentHash);
+        if (t.Seed is { } seed)
+        {
+            w.WriteNumber("seed", seed);
+        }
+        else
+        {
+            w.WriteNull("seed");
+        }
+
+        w.WriteStartObject("options");
+        foreach (var (name, value) in t.Options.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            w.WriteString(name, value);
+        }
+
+        w.WriteEndObject();
+        w.WriteStartArray("inputs");
+        foreach (var f in t.Inputs)
+        {
+            w.WriteStartObject();
+            w.WriteString("file", f.File);
+            w.WriteNumber("bytes", f.Bytes);
+            w.WriteString("sha256", f.Sha256);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
         w.WriteEndObject();
     }
 

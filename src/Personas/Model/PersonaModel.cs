@@ -67,6 +67,12 @@ public sealed partial class PersonaModel
     /// <summary>The personas, in model order (the order of <see cref="AssignAll(Features.FeatureMatrix, Span{int}, Span{float}, Span{float}, Span{bool})"/>'s indices).</summary>
     public IReadOnlyList<ModelPersona> Personas { get; }
 
+    /// <summary>A copy of this model with another training fingerprint (for example one that also records the run's seed, options and input hashes).</summary>
+    /// <param name="training">The fingerprint.</param>
+    /// <returns>The new model; this one is unchanged.</returns>
+    public PersonaModel WithTraining(DataFingerprint training) =>
+        new(Plan, Personas, training, Quality, CreatedAt, LibraryVersion, NextPersonaNumber);
+
     /// <summary>The fingerprint of the training data (rows, columns, content hash; no customer data).</summary>
     public DataFingerprint Training { get; }
 

@@ -31,7 +31,7 @@ public class ModelPartsTests
     public void Fingerprint_DependsOnContentAndOrder_NotOnTheInstance()
     {
         var a = DataFingerprint.Compute(ModelTestData.Table(60, seed: 1));
-        Assert.Equal(a, DataFingerprint.Compute(ModelTestData.Table(60, seed: 1)) with { Columns = a.Columns });
+        Assert.Equal(a, DataFingerprint.Compute(ModelTestData.Table(60, seed: 1)) with { Columns = a.Columns, Options = a.Options, Inputs = a.Inputs });
         Assert.Equal(a.ContentHash, DataFingerprint.Compute(ModelTestData.Table(60, seed: 1)).ContentHash);
         Assert.NotEqual(a.ContentHash, DataFingerprint.Compute(ModelTestData.Table(60, seed: 2)).ContentHash);
         Assert.NotEqual(a.ContentHash, DataFingerprint.Compute(ModelTestData.Shuffle(ModelTestData.Table(60, seed: 1), 3)).ContentHash);
