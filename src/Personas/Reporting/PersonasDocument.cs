@@ -8,7 +8,8 @@ namespace Personas.Reporting;
 /// <summary>
 /// Writes <c>personas.json</c>, the machine-readable result of a build (schema: <c>schemas/personas.schema.json</c>).
 /// Top-level fields, stable: <c>schemaVersion, libraryVersion, createdAt, source, seed, k, kSelection, quality,
-/// columns, decisions, reproducibility, personas</c>. Deterministic for the same inputs, options, seed and clock.
+/// columns, decisions, reproducibility, personas</c>. <c>source</c> reconciles: <c>rowsRead = rowsUsed + rowsExcluded</c>
+/// (input rows: transaction lines for a transaction file), and <c>customers</c> is the number of customers profiled. Deterministic for the same inputs, options, seed and clock.
 /// </summary>
 public static class PersonasDocument
 {
@@ -72,8 +73,9 @@ public static class PersonasDocument
         w.WriteStartObject("source");
         w.WriteString("file", table.Source);
         w.WriteNumber("rowsRead", table.RowsRead);
-        w.WriteNumber("rowsUsed", table.RowCount);
+        w.WriteNumber("rowsUsed", table.RowsUsed);
         w.WriteNumber("rowsExcluded", table.Exclusions.Count);
+        w.WriteNumber("customers", table.RowCount);
         w.WriteEndObject();
         w.WriteNumber("seed", seg.Seed);
         w.WriteNumber("k", seg.K);
