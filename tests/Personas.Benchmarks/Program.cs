@@ -6,6 +6,13 @@ using Personas.Benchmarks.Segmentation;
 //       measures the segmentation figures once (medians of repeats) on a raw float32 file shared with
 //       scripts/bench/segmentation.py, which runs scikit-learn on the same file and prints the ratios.
 //   dotnet run -c Release --project tests/Personas.Benchmarks -- [BenchmarkDotNet arguments, e.g. --filter *Lloyd*]
+//   dotnet run -c Release --project tests/Personas.Benchmarks -- large-input [--customers N] [--events M] [--dir D] [--keep]
+//       streams a 10,000,000-customer file and a 100,000,000-event log through the pipeline, time and peak memory per stage.
+if (args.Length > 0 && args[0] == "large-input")
+{
+    return Personas.Benchmarks.LargeInput.Run(args[1..]);
+}
+
 if (args.Length > 0 && args[0] == "segmentation-peer")
 {
     return SegmentationPeer.Run(args[1..]);

@@ -69,7 +69,7 @@ public class OutputSafetyTests
     [Fact]
     public void Build_AssignmentsCsv_PrefixesEveryFormulaId()
     {
-        var cells = Output("assignments.csv").Split('\n').Skip(1).Where(l => l.Length > 0).Select(FirstCell).ToList();
+        var cells = Records("assignments.csv").Select(r => r[0]).ToList();
         foreach (var id in FormulaIds.Skip(1))
         {
             Assert.Contains("'" + id, cells);
@@ -82,24 +82,21 @@ public class OutputSafetyTests
     [Fact]
     public void Build_AssignmentsCsv_NoCellStartsWithAFormulaCharacter()
     {
-        foreach (var line in Output("assignments.csv").Split('\n').Skip(1).Where(l => l.Length > 0))
+        foreach (var cell in Records("assignments.csv").SelectMany(r => r))
         {
-            foreach (var cell in Cells(line))
-            {
-                // Numbers (distance, confidence) are written by the program and are not negative here.
-                Assert.False(cell.Length > 0 && "=+-@\t\r".Contains(cell[0], StringComparison.Ordinal), $"cell '{cell}' in '{line}'");
-            }
+            // Numbers (distance, confidence) are written by the program and are not negative here.
+            Assert.False(cell.Length > 0 && "=+-@\t\r".Contains(cell[0], StringComparison.Ordinal), cell);
         }
     }
 
     [Fact]
     public void Build_ExclusionsCsv_PrefixesFormulaIdsAndReasons()
     {
-        var lines = Output("exclusions.csv").Split('\n').Skip(1).Where(l => l.Length > 0).ToList();
-        Assert.True(lines.Count >= 2, string.Join("\n", lines));
-        Assert.Contains(lines, l => Cells(l)[1] == "'-HYPERLINK(\"http://evil.example\")");
-        Assert.Contains(lines, l => Cells(l)[1] == "'=cmd|' /C calc'!A0");
-        foreach (var cell in lines.SelectMany(Cells))
+        var records = Records("exclusions.csv");
+        Assert.True(records.Count >= 2, Output("exclusions.csv"));
+        Assert.Contains(records, r => r[1] == "'-HYPERLINK(\"http://evil.example\")");
+        Assert.Contains(records, r => r[1] == "'=cmd|' /C calc'!A0");
+        foreach (var cell in records.SelectMany(r => r))
         {
             Assert.False(cell.Length > 0 && "=+-@\t\r".Contains(cell[0], StringComparison.Ordinal), cell);
         }
@@ -145,49 +142,19 @@ public class OutputSafetyTests
         Assert.False(File.Exists(Path.Combine(b.Dir, "..", "evil")) || Directory.Exists(Path.Combine(b.Dir, "..", "..", "evil")));
     }
 
-    private static string FirstCell(string line) => Cells(line)[0];
-
-    /// <summary>Splits one CSV line (RFC 4180 quotes; no embedded line breaks in these outputs).</summary>
-    private static List<string> Cells(string line)
+    /// <summary>The data records of a CSV output, split by the library's own RFC 4180 tokenizer.</summary>
+    private static List<List<string>> Records(string file)
     {
-        var cells = new List<string>();
-        var sb = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < line.Length; i++)
+        var records = new List<List<string>>();
+        using var tokenizer = new Personas.Data.Text.CsvTokenizer(new StringReader(Output(file)), ',', file);
+        tokenizer.ReadRecord(); // header
+        while (tokenizer.ReadRecord())
         {
-            var c = line[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"')
-                {
-                    sb.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    sb.Append(c);
-                }
-            }
-            else if (c == '"')
-            {
-                quoted = true;
-            }
-            else if (c == ',')
-            {
-                cells.Add(sb.ToString());
-                sb.Clear();
-            }
-            else
-            {
-                sb.Append(c);
-            }
+            var cells = new List<string>();
+            tokenizer.CopyFields(cells);
+            records.Add(cells);
         }
 
-        cells.Add(sb.ToString());
-        return cells;
+        return records;
     }
 }
