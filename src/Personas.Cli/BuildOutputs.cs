@@ -25,7 +25,7 @@ internal static class BuildOutputs
 
         var fingerprint = DataFingerprint.Compute(result.Table) with { Seed = result.Segmentation.Seed, Options = run.Options, Inputs = run.Inputs };
         model = model is null
-            ? PersonaModel.Create(result.Plan, result.Segmentation, result.Personas, fingerprint, new FixedTime(run.CreatedAt), result.Features)
+            ? PersonaModel.Create(result.Plan, result.Segmentation, result.Personas, fingerprint, new FixedTime(run.CreatedAt), result.Features, result.Options.Profiling.Overrides)
             : model.WithTraining(fingerprint);
         model.Save(output.PathFor("model.persona.json"));
         Dictionary<string, IReadOnlyDictionary<string, JsonNode?>>? extras = null;

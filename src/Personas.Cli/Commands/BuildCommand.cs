@@ -2,6 +2,7 @@ using System.Globalization;
 using Personas.Data;
 using Personas.Features;
 using Personas.Journeys;
+using Personas.Profiling;
 using Personas.Reporting;
 using Personas.Segmentation;
 
@@ -35,6 +36,9 @@ internal static class BuildCommand
           --engine native|mlnet     k-means engine (default native)
           --seed N                  random seed (default 42): same data + options + seed = same output
           --threads N               worker threads (default: all cores); the output does not depend on it
+          --overrides FILE          your names and taglines by persona id, JSON {"P1": {"name": "...", "tagline": "..."}};
+                                    stored in the model so that a refresh keeps them
+          --vocabulary FILE         words for generated names (JSON, see schemas/vocabulary.schema.json)
           --delimiter C             override delimiter detection (',', ';', 'tab', '|')
           --decimal-comma           numbers like 1 234,50
           --events FILE             touchpoint events: adds each persona's journey to personas.json and the cards,
@@ -150,7 +154,18 @@ internal static class BuildCommand
             "none" => new FeatureOptions { Scaling = ScalingMethod.None },
             var s => throw new UsageException($"option --scaling: expected zscore, robust or none, found '{s}'"),
         };
-        return new PersonaBuildOptions { Segmentation = seg, Features = features };
+        var profiling = new ProfilingOptions();
+        if (args.Get("overrides") is { } overrides)
+        {
+            profiling = profiling with { Overrides = PersonaOverrides.Load(overrides) };
+        }
+
+        if (args.Get("vocabulary") is { } vocabulary)
+        {
+            profiling = profiling with { Vocabulary = NameVocabulary.Load(vocabulary) };
+        }
+
+        return new PersonaBuildOptions { Segmentation = seg, Features = features, Profiling = profiling };
     }
 
     internal static CustomerReadOptions CustomerReadOptionsFrom(CliArgs args)
