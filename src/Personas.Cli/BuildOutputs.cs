@@ -25,7 +25,7 @@ internal static class BuildOutputs
 
         var fingerprint = DataFingerprint.Compute(result.Table) with { Seed = result.Segmentation.Seed, Options = run.Options, Inputs = run.Inputs };
         model = model is null
-            ? PersonaModel.Create(result.Plan, result.Segmentation, result.Personas, fingerprint, new FixedTime(run.CreatedAt), result.Features, result.Options.Profiling.Overrides)
+            ? PersonaModel.Create(result.Plan, result.Segmentation, result.Personas, fingerprint, new FixedTimeProvider(run.CreatedAt), result.Features, result.Options.Profiling.Overrides)
             : model.WithTraining(fingerprint);
         model.Save(output.PathFor("model.persona.json"));
         Dictionary<string, IReadOnlyDictionary<string, JsonNode?>>? extras = null;
@@ -99,10 +99,4 @@ internal static class BuildOutputs
         Silhouette = result.Segmentation.Quality.Silhouette,
         Stability = result.Segmentation.Quality.Stability,
     };
-
-    /// <summary>A clock fixed at the run's time, so every file of one run records the same instant.</summary>
-    private sealed class FixedTime(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-    }
 }

@@ -57,7 +57,7 @@ internal static class RefreshCommand
             Segmentation = build.Segmentation,
             Profiling = build.Profiling,
             PreviousAssignments = previousAssignments,
-            Clock = new FixedClock(now),
+            Clock = new FixedTimeProvider(now),
         }, ctx.Progress, ctx.CancellationToken);
 
         var result = new PersonaBuildResult(table, refresh.Model.Plan, refresh.Features, refresh.Segmentation, refresh.Personas, build);
@@ -89,9 +89,4 @@ internal static class RefreshCommand
     }
 
     private static string List(IReadOnlyList<string> ids) => ids.Count == 0 ? "none" : string.Join(", ", ids);
-
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-    }
 }

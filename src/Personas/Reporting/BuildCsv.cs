@@ -37,9 +37,9 @@ public static class BuildCsv
             var label = result.Segmentation.Labels[i];
             var (own, second) = Distances(features.Row(i), centroids, label);
             var confidence = second > 0 ? Math.Clamp(1 - (own / second), 0, 1) : 1;
-            sb.Append(Cell(result.Table.Ids[i])).Append(',')
-              .Append(Cell(names[label].Id)).Append(',')
-              .Append(Cell(names[label].Name)).Append(',')
+            sb.Append(SafeText.CsvCell(result.Table.Ids[i])).Append(',')
+              .Append(SafeText.CsvCell(names[label].Id)).Append(',')
+              .Append(SafeText.CsvCell(names[label].Name)).Append(',')
               .Append(own.ToString("0.######", CultureInfo.InvariantCulture)).Append(',')
               .Append(confidence.ToString("0.####", CultureInfo.InvariantCulture)).Append('\n');
         }
@@ -58,15 +58,12 @@ public static class BuildCsv
         foreach (var e in exclusions)
         {
             sb.Append(e.Line.ToString(CultureInfo.InvariantCulture)).Append(',')
-              .Append(Cell(e.CustomerId)).Append(',')
-              .Append(Cell(e.Reason)).Append('\n');
+              .Append(SafeText.CsvCell(e.CustomerId)).Append(',')
+              .Append(SafeText.CsvCell(e.Reason)).Append('\n');
         }
 
         return sb.ToString();
     }
-
-    /// <summary>One CSV cell: formula-neutralised, quoted when needed.</summary>
-    internal static string Cell(string? value) => SafeText.CsvCell(value);
 
     private static (double Own, double Second) Distances(ReadOnlySpan<float> row, IReadOnlyList<IReadOnlyList<float>> centroids, int label)
     {
@@ -86,7 +83,7 @@ public static class BuildCsv
             {
                 own = Math.Sqrt(d);
             }
-            else if (d < second * second || double.IsPositiveInfinity(second))
+            else
             {
                 second = Math.Min(second, Math.Sqrt(d));
             }
