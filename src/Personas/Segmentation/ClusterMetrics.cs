@@ -40,19 +40,45 @@ public static class ClusterMetrics
     {
         var (compact, k) = Compact(features, labels);
         RequireClusters(features, k);
-        var (means, counts) = Means(features, compact, k);
-        var d = features.Columns;
+        return CalinskiHarabasz(ClusterDispersion.Compute(features.Data, features.Rows, features.Columns, compact, k, null, CancellationToken.None), features.Rows);
+    }
+
+    /// <summary>The Davies-Bouldin index: the mean over clusters of the largest <c>(s_i + s_j) / d(c_i, c_j)</c>, with <c>s</c> the mean distance of a cluster's rows to its centroid; 0 when every <c>s</c> or every centroid distance is 0.</summary>
+    /// <param name="features">The rows.</param>
+    /// <param name="labels">The cluster of each row.</param>
+    /// <returns>The index (lower is better).</returns>
+    /// <exception cref="ArgumentException">As for <see cref="CalinskiHarabasz(FeatureMatrix, IReadOnlyList{int})"/>.</exception>
+    public static double DaviesBouldin(FeatureMatrix features, IReadOnlyList<int> labels)
+    {
+        var (compact, k) = Compact(features, labels);
+        RequireClusters(features, k);
+        return DaviesBouldin(ClusterDispersion.Compute(features.Data, features.Rows, features.Columns, compact, k, null, CancellationToken.None));
+    }
+
+    /// <summary>Both indices from one dispersion computation (labels already 0 to k - 1, every cluster non-empty); NaN when undefined (fewer than 2 or more than n - 1 clusters).</summary>
+    internal static (double CalinskiHarabasz, double DaviesBouldin) Indices(float[] x, int n, int d, int[] labels, int k, int? maxDop, CancellationToken ct)
+    {
+        var dispersion = ClusterDispersion.Compute(x, n, d, labels, k, maxDop, ct);
+        var nonEmpty = dispersion.Counts.Count(c => c > 0);
+        return nonEmpty < 2 || nonEmpty > n - 1 ? (double.NaN, double.NaN) : (CalinskiHarabasz(dispersion, n), DaviesBouldin(dispersion));
+    }
+
+    private static double CalinskiHarabasz(ClusterDispersion dispersion, int n)
+    {
+        var (means, counts) = (dispersion.Means, dispersion.Counts);
+        var k = counts.Count(c => c > 0);
+        var d = means[0].Length;
         var grand = new double[d];
-        for (var j = 0; j < k; j++)
+        for (var j = 0; j < means.Length; j++)
         {
             for (var f = 0; f < d; f++)
             {
-                grand[f] += means[j][f] * counts[j] / features.Rows;
+                grand[f] += means[j][f] * counts[j] / n;
             }
         }
 
-        double between = 0, within = 0;
-        for (var j = 0; j < k; j++)
+        double between = 0;
+        for (var j = 0; j < means.Length; j++)
         {
             for (var f = 0; f < d; f++)
             {
@@ -60,51 +86,16 @@ public static class ClusterMetrics
             }
         }
 
-        var data = features.Data;
-        for (var i = 0; i < features.Rows; i++)
-        {
-            var mean = means[compact[i]];
-            for (var f = 0; f < d; f++)
-            {
-                var v = data[(i * d) + f] - mean[f];
-                within += v * v;
-            }
-        }
-
-        return within == 0 ? 1.0 : between * (features.Rows - k) / (within * (k - 1));
+        var within = dispersion.Within;
+        return within == 0 ? 1.0 : between * (n - k) / (within * (k - 1));
     }
 
-    /// <summary>The Davies-Bouldin index: the mean over clusters of the largest <c>(s_i + s_j) / d(c_i, c_j)</c>, with <c>s</c> the mean distance of a cluster's rows to its centroid; 0 when every <c>s</c> or every centroid distance is 0.</summary>
-    /// <param name="features">The rows.</param>
-    /// <param name="labels">The cluster of each row.</param>
-    /// <returns>The index (lower is better).</returns>
-    /// <exception cref="ArgumentException">As for <see cref="CalinskiHarabasz"/>.</exception>
-    public static double DaviesBouldin(FeatureMatrix features, IReadOnlyList<int> labels)
+    private static double DaviesBouldin(ClusterDispersion dispersion)
     {
-        var (compact, k) = Compact(features, labels);
-        RequireClusters(features, k);
-        var (means, counts) = Means(features, compact, k);
-        var d = features.Columns;
-        var spread = new double[k];
-        var data = features.Data;
-        for (var i = 0; i < features.Rows; i++)
-        {
-            double s = 0;
-            var mean = means[compact[i]];
-            for (var f = 0; f < d; f++)
-            {
-                var v = data[(i * d) + f] - mean[f];
-                s += v * v;
-            }
-
-            spread[compact[i]] += Math.Sqrt(s);
-        }
-
-        for (var j = 0; j < k; j++)
-        {
-            spread[j] /= counts[j];
-        }
-
+        var (means, spread) = (dispersion.Means, dispersion.Spread);
+        var live = Enumerable.Range(0, means.Length).Where(j => dispersion.Counts[j] > 0).ToArray();
+        var k = live.Length;
+        var d = means[0].Length;
         var gaps = new double[k, k];
         var anyGap = false;
         for (var a = 0; a < k; a++)
@@ -114,7 +105,8 @@ public static class ClusterMetrics
                 double s = 0;
                 for (var f = 0; f < d; f++)
                 {
-                    s += (means[a][f] - means[b][f]) * (means[a][f] - means[b][f]);
+                    var v = means[live[a]][f] - means[live[b]][f];
+                    s += v * v;
                 }
 
                 gaps[a, b] = Math.Sqrt(s);
@@ -122,7 +114,7 @@ public static class ClusterMetrics
             }
         }
 
-        if (spread.All(s => s < 1e-15) || !anyGap)
+        if (live.All(j => spread[j] < 1e-15) || !anyGap)
         {
             return 0;
         }
@@ -135,7 +127,7 @@ public static class ClusterMetrics
             {
                 if (a != b && gaps[a, b] > 0)
                 {
-                    worst = Math.Max(worst, (spread[a] + spread[b]) / gaps[a, b]);
+                    worst = Math.Max(worst, (spread[live[a]] + spread[live[b]]) / gaps[a, b]);
                 }
             }
 
@@ -251,37 +243,5 @@ public static class ClusterMetrics
         {
             throw new ArgumentException($"The index needs 2 to n - 1 = {features.Rows - 1} clusters, found {k}.", "labels");
         }
-    }
-
-    private static (double[][] Means, int[] Counts) Means(FeatureMatrix features, int[] labels, int k)
-    {
-        var d = features.Columns;
-        var means = new double[k][];
-        var counts = new int[k];
-        for (var j = 0; j < k; j++)
-        {
-            means[j] = new double[d];
-        }
-
-        var data = features.Data;
-        for (var i = 0; i < features.Rows; i++)
-        {
-            counts[labels[i]]++;
-            var sum = means[labels[i]];
-            for (var f = 0; f < d; f++)
-            {
-                sum[f] += data[(i * d) + f];
-            }
-        }
-
-        for (var j = 0; j < k; j++)
-        {
-            for (var f = 0; f < d; f++)
-            {
-                means[j][f] /= counts[j];
-            }
-        }
-
-        return (means, counts);
     }
 }

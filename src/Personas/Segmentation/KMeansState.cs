@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Personas.Segmentation;
 
 /// <summary>
@@ -18,9 +20,12 @@ internal sealed class KMeansState
     private readonly long[][] _blockCounts;
     private readonly int[] _blockChanges;
     private readonly double[] _blockInertia;
+    private readonly ChunkSums[] _chunks;
     private readonly float[] _halfGap;
     private readonly float[] _shift;
     private float[]? _upper;
+    private float[]? _rowNorms;
+    private bool _rowNormsDone;
     private float[]? _lower;
     private double[] _mean = [];
     private float[] _current = [];
@@ -41,6 +46,12 @@ internal sealed class KMeansState
         }
 
         _blockChanges = new int[blocks];
+        _chunks = new ChunkSums[blocks];
+        for (var b = 0; b < blocks; b++)
+        {
+            _chunks[b] = new ChunkSums(k, d);
+        }
+
         _blockInertia = new double[blocks];
         _halfGap = new float[k];
         _shift = new float[k];
@@ -115,40 +126,113 @@ internal sealed class KMeansState
         RowBlocks.For(_n, _maxDop, _ct, b =>
         {
             var (start, end, sums, counts) = StartBlock(b);
+            var chunk = _chunks[b];
+            chunk.Start(sums);
             var changes = 0;
             double inertia = 0;
-            for (var i = start; i < end; i++)
+            var i = start;
+
+            // Four rows at a time share the centroid loads; each row's arithmetic is the same as one at a time.
+            var q = default(CentroidKernels.QuadResult);
+            for (; i + 3 < end; i += 4)
             {
-                var row = new ReadOnlySpan<float>(_x, i * _d, _d);
-                int a;
-                float best;
-                if (bounds)
-                {
-                    a = CentroidKernels.NearestTwo(row, transposed, _k, out best, out var second);
-                    _upper![i] = MathF.Sqrt(best);
-                    _lower![i] = MathF.Sqrt(second);
-                }
-                else
-                {
-                    a = CentroidKernels.Nearest(row, transposed, _k, out best);
-                }
-
-                if (a != Labels[i])
-                {
-                    changes++;
-                    Labels[i] = a;
-                }
-
-                inertia += best;
-                counts[a]++;
-                Kernels.AddTo(row, sums.AsSpan(a * _d, _d));
+                CentroidKernels.NearestQuad(_x, i, i + 1, i + 2, i + 3, _d, transposed, _k, bounds, ref q);
+                changes += Record(i, q.Index0, q.Best0, q.Second0, bounds, chunk, counts)
+                    + Record(i + 1, q.Index1, q.Best1, q.Second1, bounds, chunk, counts)
+                    + Record(i + 2, q.Index2, q.Best2, q.Second2, bounds, chunk, counts)
+                    + Record(i + 3, q.Index3, q.Best3, q.Second3, bounds, chunk, counts);
+                inertia += q.Best0;
+                inertia += q.Best1;
+                inertia += q.Best2;
+                inertia += q.Best3;
             }
 
+            for (; i < end; i++)
+            {
+                var row = new ReadOnlySpan<float>(_x, i * _d, _d);
+                var a = CentroidKernels.NearestTwo(row, transposed, _k, out var best, out var second);
+                changes += Record(i, a, best, second, bounds, chunk, counts);
+                inertia += best;
+            }
+
+            chunk.Flush();
             _blockChanges[b] = changes;
             _blockInertia[b] = inertia;
         });
         LastChanges = _blockChanges.Sum(c => (long)c);
         return SumInOrder(_blockInertia);
+    }
+
+    /// <summary>
+    /// The assignment step of a Lloyd iteration: the same labels and sums as <see cref="FullAssign"/> without bounds, but
+    /// for k up to 8 decided by <see cref="ScoreKernels"/> (checked, with the exact kernel for rows it cannot prove); no
+    /// inertia (Lloyd's convergence test uses the inertia computed from the sums).
+    /// </summary>
+    public void LloydAssign(float[] centroids)
+    {
+        if (!_rowNormsDone && _k <= 8)
+        {
+            _rowNorms = ScoreKernels.RowNorms(_x, _n, _d, _maxDop, _ct);
+            _rowNormsDone = true;
+        }
+
+        if (_k > 8 || _rowNorms is not { } norms)
+        {
+            FullAssign(centroids, false);
+            return;
+        }
+
+        _current = centroids;
+        var scores = new ScoreKernels(centroids, _k, _d);
+        var transposed = CentroidKernels.Transpose(centroids, _k, _d);
+        RowBlocks.For(_n, _maxDop, _ct, b =>
+        {
+            var (start, end, sums, counts) = StartBlock(b);
+            var chunk = _chunks[b];
+            chunk.Start(sums);
+            var changes = 0;
+            var q = default(CentroidKernels.QuadResult);
+            var i = start;
+            for (; i + 3 < end; i += 4)
+            {
+                var unsure = scores.Quad(_x, i, _d, norms, ref q);
+                if (unsure != 0)
+                {
+                    Recheck(unsure, i, transposed, ref q);
+                }
+
+                chunk.AddQuad(_x, i, q.Index0, q.Index1, q.Index2, q.Index3);
+                changes += Relabel(i, q.Index0, counts) + Relabel(i + 1, q.Index1, counts) + Relabel(i + 2, q.Index2, counts) + Relabel(i + 3, q.Index3, counts);
+            }
+
+            for (; i < end; i++)
+            {
+                changes += Take(i, CentroidKernels.Nearest(new ReadOnlySpan<float>(_x, i * _d, _d), transposed, _k, out _), chunk, counts);
+            }
+
+            chunk.Flush();
+            _blockChanges[b] = changes;
+        });
+        LastChanges = _blockChanges.Sum(c => (long)c);
+    }
+
+    /// <summary>Decides the rows flagged in <paramref name="unsure"/> with the exact kernel.</summary>
+    private void Recheck(int unsure, int i, float[] transposed, ref CentroidKernels.QuadResult q)
+    {
+        for (var r = 0; r < 4; r++)
+        {
+            if ((unsure & (1 << r)) != 0)
+            {
+                var a = CentroidKernels.Nearest(new ReadOnlySpan<float>(_x, (i + r) * _d, _d), transposed, _k, out _);
+                switch (r)
+                {
+                    case 0: q.Index0 = a; break;
+                    case 1: q.Index1 = a; break;
+                    case 2: q.Index2 = a; break;
+                    default: q.Index3 = a; break;
+                }
+            }
+        }
     }
 
     /// <summary>
@@ -167,38 +251,45 @@ internal sealed class KMeansState
             var (start, end) = RowBlocks.Range(b, _n);
             var sums = _blockSums[b];
             var counts = _blockCounts[b];
-            var changes = 0;
+            var pending = ArrayPool<int>.Shared.Rent(end - start);
+            var m = 0;
             for (var i = start; i < end; i++)
             {
                 var a = Labels[i];
                 var u = (upper[i] + _shift[a]) * (1 + Slack);
                 var l = (lower[i] - (a == _maxShiftIndex ? _secondShift : _maxShift)) * (1 - Slack);
-                var m = Math.Max(_halfGap[a], l);
-                if (u > m)
+                if (u > Math.Max(_halfGap[a], l))
                 {
-                    var row = new ReadOnlySpan<float>(_x, i * _d, _d);
-                    u = MathF.Sqrt(Kernels.SquaredDistance(row, new ReadOnlySpan<float>(centroids, a * _d, _d))) * (1 + Slack);
-                    if (u > m)
-                    {
-                        var nearest = CentroidKernels.NearestTwo(row, transposed, _k, out var best, out var second);
-                        u = MathF.Sqrt(best);
-                        l = MathF.Sqrt(second);
-                        if (nearest != a)
-                        {
-                            changes++;
-                            counts[a]--;
-                            counts[nearest]++;
-                            Kernels.SubtractFrom(row, sums.AsSpan(a * _d, _d));
-                            Kernels.AddTo(row, sums.AsSpan(nearest * _d, _d));
-                            Labels[i] = nearest;
-                        }
-                    }
+                    pending[m++] = i;
                 }
-
-                upper[i] = u;
-                lower[i] = l;
+                else
+                {
+                    upper[i] = u;
+                    lower[i] = l;
+                }
             }
 
+            // Rows whose bounds fail get their nearest and second-nearest centroids afresh, four at a time, in row order.
+            var changes = 0;
+            var q = default(CentroidKernels.QuadResult);
+            var t = 0;
+            for (; t + 3 < m; t += 4)
+            {
+                CentroidKernels.NearestQuad(_x, pending[t], pending[t + 1], pending[t + 2], pending[t + 3], _d, transposed, _k, true, ref q);
+                changes += Move(pending[t], q.Index0, q.Best0, q.Second0, sums, counts)
+                    + Move(pending[t + 1], q.Index1, q.Best1, q.Second1, sums, counts)
+                    + Move(pending[t + 2], q.Index2, q.Best2, q.Second2, sums, counts)
+                    + Move(pending[t + 3], q.Index3, q.Best3, q.Second3, sums, counts);
+            }
+
+            for (; t < m; t++)
+            {
+                var i = pending[t];
+                var nearest = CentroidKernels.NearestTwo(new ReadOnlySpan<float>(_x, i * _d, _d), transposed, _k, out var best, out var second);
+                changes += Move(i, nearest, best, second, sums, counts);
+            }
+
+            ArrayPool<int>.Shared.Return(pending);
             _blockChanges[b] = changes;
         });
         LastChanges = _blockChanges.Sum(c => (long)c);
@@ -306,6 +397,68 @@ internal sealed class KMeansState
 
             _halfGap[j] = _k == 1 ? float.PositiveInfinity : min / 2 * (1 - Slack);
         }
+    }
+
+    /// <summary>Records an assignment pass's result for row <paramref name="i"/> (bounds when asked); 1 when its label changed.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private int Record(int i, int a, float best, float second, bool bounds, ChunkSums chunk, long[] counts)
+    {
+        if (bounds)
+        {
+            _upper![i] = MathF.Sqrt(best);
+            _lower![i] = MathF.Sqrt(second);
+        }
+
+        return Take(i, a, chunk, counts);
+    }
+
+    /// <summary>Hamerly: exact bounds for row <paramref name="i"/>, and its move to cluster <paramref name="nearest"/> in the block's sums; 1 when it moved.</summary>
+    private int Move(int i, int nearest, float best, float second, double[] sums, long[] counts)
+    {
+        _upper![i] = MathF.Sqrt(best);
+        _lower![i] = MathF.Sqrt(second);
+        var a = Labels[i];
+        if (nearest == a)
+        {
+            return 0;
+        }
+
+        var row = new ReadOnlySpan<float>(_x, i * _d, _d);
+        counts[a]--;
+        counts[nearest]++;
+        Kernels.SubtractFrom(row, sums.AsSpan(a * _d, _d));
+        Kernels.AddTo(row, sums.AsSpan(nearest * _d, _d));
+        Labels[i] = nearest;
+        return 1;
+    }
+
+    /// <summary>Labels row <paramref name="i"/> with cluster <paramref name="a"/> and counts it; 1 when its label changed.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private int Relabel(int i, int a, long[] counts)
+    {
+        counts[a]++;
+        if (a == Labels[i])
+        {
+            return 0;
+        }
+
+        Labels[i] = a;
+        return 1;
+    }
+
+    /// <summary>Labels row <paramref name="i"/> with cluster <paramref name="a"/> and adds it to the block's sums; 1 when its label changed.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private int Take(int i, int a, ChunkSums chunk, long[] counts)
+    {
+        counts[a]++;
+        chunk.Add(_x, i, a);
+        if (a == Labels[i])
+        {
+            return 0;
+        }
+
+        Labels[i] = a;
+        return 1;
     }
 
     /// <summary>The row range of a block and its cleared partial sums and counts.</summary>

@@ -38,7 +38,7 @@ internal static class NativeKMeans
         state.SetMean(mean);
         var centroids = (float[])initialCentroids.Clone();
         var hamerly = s.Algorithm == KMeansAlgorithm.Hamerly;
-        state.FullAssign(centroids, hamerly);
+        Assign(state, centroids, hamerly);
         var previous = double.PositiveInfinity;
         var converged = false;
         var relocations = 0;
@@ -51,7 +51,7 @@ internal static class NativeKMeans
             {
                 relocations += state.RelocateEmpty(centroids, next, counts);
                 centroids = next;
-                state.FullAssign(centroids, hamerly);
+                Assign(state, centroids, hamerly);
                 previous = double.PositiveInfinity;
                 continue;
             }
@@ -78,11 +78,24 @@ internal static class NativeKMeans
             }
             else
             {
-                state.FullAssign(centroids, false);
+                state.LloydAssign(centroids);
             }
         }
 
         var exact = state.FullAssign(centroids, false);
         return new KMeansRun(centroids, state.Labels, exact, iterations, converged, relocations, 0);
+    }
+
+    /// <summary>A fresh assignment: with Hamerly's bounds, or Lloyd's checked fast assignment.</summary>
+    private static void Assign(KMeansState state, float[] centroids, bool hamerly)
+    {
+        if (hamerly)
+        {
+            state.FullAssign(centroids, true);
+        }
+        else
+        {
+            state.LloydAssign(centroids);
+        }
     }
 }

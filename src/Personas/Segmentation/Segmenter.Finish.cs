@@ -29,14 +29,15 @@ public static partial class Segmenter
                 k -= tiny.Length;
                 var inertia = Inertia(x, n, d, centroids, labels);
                 var (sil, per, sample) = SilhouetteScore.Compute(x, n, d, labels, k, o, ct);
+                var (ch, db) = ClusterMetrics.Indices(x, n, d, labels, k, o.MaxDegreeOfParallelism, ct);
                 score = score with
                 {
                     K = k,
                     Inertia = inertia,
                     Silhouette = sil,
                     SilhouetteSampleSize = sample,
-                    CalinskiHarabasz = SafeMetric(() => ClusterMetrics.CalinskiHarabasz(features, labels)),
-                    DaviesBouldin = SafeMetric(() => ClusterMetrics.DaviesBouldin(features, labels)),
+                    CalinskiHarabasz = ch,
+                    DaviesBouldin = db,
                     Stability = StabilityResult.MeanAri(chosen.Stability.Resamples, labels, k),
                 };
                 clusterSilhouette = per;

@@ -76,21 +76,9 @@ public static partial class Segmenter
             sizes[l]++;
         }
 
-        var score = new KScore(k, run.Inertia, silhouette, sample, SafeMetric(() => ClusterMetrics.CalinskiHarabasz(features, labels)), SafeMetric(() => ClusterMetrics.DaviesBouldin(features, labels)), stability.Mean, (double)sizes.Min() / n);
+        var (ch, db) = ClusterMetrics.Indices(x, n, d, labels, k, options.MaxDegreeOfParallelism, ct);
+        var score = new KScore(k, run.Inertia, silhouette, sample, ch, db, stability.Mean, (double)sizes.Min() / n);
         return new Candidate(k, centroids, labels, score, perCluster, stability);
-    }
-
-    private static double SafeMetric(Func<double> metric)
-    {
-        try
-        {
-            return metric();
-        }
-        catch (ArgumentException)
-        {
-            // Fewer than two non-empty clusters (degenerate data): the index is undefined.
-            return double.NaN;
-        }
     }
 
     private static int[] CandidateKs(int n, SegmentationOptions options, List<string> warnings)

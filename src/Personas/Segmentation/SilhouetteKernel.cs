@@ -1,10 +1,12 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
 namespace Personas.Segmentation;
 
 /// <summary>
 /// Exact silhouette values by a blocked O(n^2) computation in O(n d) memory: rows are grouped by cluster and stored
-/// feature-major, so the distances from one row to all rows of a cluster are computed eight at a time with SIMD and
+/// in feature-major tiles of eight, so the distances from one row to all rows of a cluster are computed eight at a time with SIMD and
 /// summed without ever materialising a distance matrix. Each row's value is computed independently (thread-count
 /// independent).
 /// </summary>
@@ -18,44 +20,71 @@ internal static class SilhouetteKernel
             sizes[l]++;
         }
 
-        var starts = new int[k + 1];
+        // Each cluster's rows are stored in tiles of eight rows, feature-major within a tile ([tile][feature][lane]), so
+        // the distances from one row to eight rows stream through contiguous memory; the last tile of a cluster is
+        // padded with zeros and its padding lanes masked out.
+        var tileStarts = new int[k + 1];
         for (var c = 0; c < k; c++)
         {
-            starts[c + 1] = starts[c] + sizes[c];
+            tileStarts[c + 1] = tileStarts[c] + ((sizes[c] + 7) / 8);
         }
 
-        var fill = (int[])starts.Clone();
-        var transposed = new float[(long)n * d];
+        var lastMask = new Vector256<float>[k];
+        for (var c = 0; c < k; c++)
+        {
+            var used = sizes[c] - (8 * Math.Max(0, ((sizes[c] + 7) / 8) - 1));
+            lastMask[c] = Vector256.LessThan(Vector256.Create(0, 1, 2, 3, 4, 5, 6, 7), Vector256.Create(used)).AsSingle();
+        }
+
+        var fill = new int[k];
+        var tiles = new float[(long)tileStarts[k] * d * 8];
         for (var i = 0; i < n; i++)
         {
-            var pos = fill[labels[i]]++;
+            var c = labels[i];
+            var pos = fill[c]++;
+            var tile = tileStarts[c] + (pos / 8);
+            var lane = pos % 8;
             for (var f = 0; f < d; f++)
             {
-                transposed[((long)f * n) + pos] = x[(i * d) + f];
+                tiles[(((long)tile * d) + f) * 8 + lane] = x[(i * d) + f];
             }
         }
 
+        // Rows are independent: small chunks keep both cores busy whatever the row count; each value is computed the
+        // same way on any number of threads.
         var result = new double[n];
-        RowBlocks.For(n, maxDop, ct, b =>
+        const int Chunk = 64;
+        var po = new ParallelOptions { CancellationToken = ct, MaxDegreeOfParallelism = maxDop ?? -1 };
+        Parallel.For(0, (n + Chunk - 1) / Chunk, po, () => new double[k], (chunk, _, sums) =>
         {
-            var (start, end) = RowBlocks.Range(b, n);
-            var sums = new double[k];
-            for (var i = start; i < end; i++)
+            ct.ThrowIfCancellationRequested();
+            var end = Math.Min(n, (chunk + 1) * Chunk);
+            var other = new double[k];
+            var i = chunk * Chunk;
+            for (; i + 1 < end; i += 2)
             {
-                if ((i & 255) == 0)
-                {
-                    ct.ThrowIfCancellationRequested();
-                }
-
-                var row = new ReadOnlySpan<float>(x, i * d, d);
+                // Two rows at a time share the tile loads; each row's arithmetic is the same as alone.
                 for (var c = 0; c < k; c++)
                 {
-                    sums[c] = SumDistances(transposed, n, d, row, starts[c], starts[c + 1]);
+                    (sums[c], other[c]) = sizes[c] == 0 ? (0, 0) : SumDistances(tiles, d, x, i, i + 1, tileStarts[c], tileStarts[c + 1], lastMask[c]);
+                }
+
+                result[i] = Value(sums, sizes, labels[i]);
+                result[i + 1] = Value(other, sizes, labels[i + 1]);
+            }
+
+            if (i < end)
+            {
+                for (var c = 0; c < k; c++)
+                {
+                    sums[c] = sizes[c] == 0 ? 0 : SumDistances(tiles, d, x, i, i, tileStarts[c], tileStarts[c + 1], lastMask[c]).A;
                 }
 
                 result[i] = Value(sums, sizes, labels[i]);
             }
-        });
+
+            return sums;
+        }, _ => { });
         return result;
     }
 
@@ -80,62 +109,95 @@ internal static class SilhouetteKernel
         return double.IsInfinity(b) || max == 0 ? 0 : (b - a) / max;
     }
 
-    private static double SumDistances(float[] t, int n, int d, ReadOnlySpan<float> row, int from, int to)
+    /// <summary>
+    /// Sums of the Euclidean distances from rows <paramref name="rowA"/> and <paramref name="rowB"/> (possibly the same row)
+    /// to every row stored in tiles <paramref name="from"/> to <paramref name="to"/>. Each squared distance is summed
+    /// over features in four partial sums (feature index modulo four, each term one fused multiply-add, rounded once on
+    /// every machine), then <c>(s0 + s1) + (s2 + s3)</c>; square roots are added in float per lane over at most 64 tiles
+    /// and then in double, in a fixed order.
+    /// </summary>
+    private static (double A, double B) SumDistances(float[] tiles, int d, float[] x, int rowA, int rowB, int from, int to, Vector256<float> lastMask)
     {
-        double total = 0;
-        var p = from;
-        var acc = Vector256<float>.Zero;
-        var chunks = 0;
-        for (; p <= to - 8; p += 8)
+        double totalA = 0, totalB = 0;
+        var accA = Vector256<float>.Zero;
+        var accB = Vector256<float>.Zero;
+        var pending = 0;
+        ref var pt = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(tiles), (nint)from * d * 8);
+        ref var ra = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(x), (nint)rowA * d);
+        ref var rb = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(x), (nint)rowB * d);
+        for (var tile = from; tile < to; tile++)
         {
-            // Four partial sums by feature index modulo four break the dependency chain; the order is fixed in code.
-            var s0 = Vector256<float>.Zero;
-            var s1 = Vector256<float>.Zero;
-            var s2 = Vector256<float>.Zero;
-            var s3 = Vector256<float>.Zero;
+            var a0 = Vector256<float>.Zero;
+            var a1 = Vector256<float>.Zero;
+            var a2 = Vector256<float>.Zero;
+            var a3 = Vector256<float>.Zero;
+            var b0 = Vector256<float>.Zero;
+            var b1 = Vector256<float>.Zero;
+            var b2 = Vector256<float>.Zero;
+            var b3 = Vector256<float>.Zero;
+            ref var pa = ref ra;
+            ref var pb = ref rb;
             var f = 0;
             for (; f <= d - 4; f += 4)
             {
-                var d0 = Vector256.LoadUnsafe(ref t[((long)f * n) + p]) - Vector256.Create(row[f]);
-                var d1 = Vector256.LoadUnsafe(ref t[((long)(f + 1) * n) + p]) - Vector256.Create(row[f + 1]);
-                var d2 = Vector256.LoadUnsafe(ref t[((long)(f + 2) * n) + p]) - Vector256.Create(row[f + 2]);
-                var d3 = Vector256.LoadUnsafe(ref t[((long)(f + 3) * n) + p]) - Vector256.Create(row[f + 3]);
-                s0 += d0 * d0;
-                s1 += d1 * d1;
-                s2 += d2 * d2;
-                s3 += d3 * d3;
+                var t0 = Vector256.LoadUnsafe(ref pt);
+                var t1 = Vector256.LoadUnsafe(ref pt, 8);
+                var t2 = Vector256.LoadUnsafe(ref pt, 16);
+                var t3 = Vector256.LoadUnsafe(ref pt, 24);
+                var x0 = t0 - Vector256.Create(pa);
+                var x1 = t1 - Vector256.Create(Unsafe.Add(ref pa, 1));
+                var x2 = t2 - Vector256.Create(Unsafe.Add(ref pa, 2));
+                var x3 = t3 - Vector256.Create(Unsafe.Add(ref pa, 3));
+                a0 = Vector256.FusedMultiplyAdd(x0, x0, a0);
+                a1 = Vector256.FusedMultiplyAdd(x1, x1, a1);
+                a2 = Vector256.FusedMultiplyAdd(x2, x2, a2);
+                a3 = Vector256.FusedMultiplyAdd(x3, x3, a3);
+                var y0 = t0 - Vector256.Create(pb);
+                var y1 = t1 - Vector256.Create(Unsafe.Add(ref pb, 1));
+                var y2 = t2 - Vector256.Create(Unsafe.Add(ref pb, 2));
+                var y3 = t3 - Vector256.Create(Unsafe.Add(ref pb, 3));
+                b0 = Vector256.FusedMultiplyAdd(y0, y0, b0);
+                b1 = Vector256.FusedMultiplyAdd(y1, y1, b1);
+                b2 = Vector256.FusedMultiplyAdd(y2, y2, b2);
+                b3 = Vector256.FusedMultiplyAdd(y3, y3, b3);
+                pt = ref Unsafe.Add(ref pt, 32);
+                pa = ref Unsafe.Add(ref pa, 4);
+                pb = ref Unsafe.Add(ref pb, 4);
             }
 
             for (; f < d; f++)
             {
-                var df = Vector256.LoadUnsafe(ref t[((long)f * n) + p]) - Vector256.Create(row[f]);
-                s0 += df * df;
+                var tf = Vector256.LoadUnsafe(ref pt);
+                var xf = tf - Vector256.Create(pa);
+                var yf = tf - Vector256.Create(pb);
+                a0 = Vector256.FusedMultiplyAdd(xf, xf, a0);
+                b0 = Vector256.FusedMultiplyAdd(yf, yf, b0);
+                pt = ref Unsafe.Add(ref pt, 8);
+                pa = ref Unsafe.Add(ref pa, 1);
+                pb = ref Unsafe.Add(ref pb, 1);
             }
 
-            var s = (s0 + s1) + (s2 + s3);
-            acc += Vector256.Sqrt(s);
-            if (++chunks == 64)
+            var da = Vector256.Sqrt((a0 + a1) + (a2 + a3));
+            var db = Vector256.Sqrt((b0 + b1) + (b2 + b3));
+            if (tile == to - 1)
             {
-                total += Lanes(acc);
-                acc = Vector256<float>.Zero;
-                chunks = 0;
+                da &= lastMask;
+                db &= lastMask;
+            }
+
+            accA += da;
+            accB += db;
+            if (++pending == 64)
+            {
+                totalA += Lanes(accA);
+                totalB += Lanes(accB);
+                accA = Vector256<float>.Zero;
+                accB = Vector256<float>.Zero;
+                pending = 0;
             }
         }
 
-        total += Lanes(acc);
-        for (; p < to; p++)
-        {
-            float s = 0;
-            for (var f = 0; f < d; f++)
-            {
-                var diff = t[((long)f * n) + p] - row[f];
-                s += diff * diff;
-            }
-
-            total += MathF.Sqrt(s);
-        }
-
-        return total;
+        return (totalA + Lanes(accA), totalB + Lanes(accB));
     }
 
     private static double Lanes(Vector256<float> v)

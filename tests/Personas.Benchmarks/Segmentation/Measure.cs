@@ -10,7 +10,13 @@ internal static class Measure
 {
     public static (double WallMs, double CpuMs) Median(int repeats, Action action)
     {
-        action(); // warm-up: JIT and caches
+        // Warm-up: JIT tiering (a method is recompiled optimised after 30 calls and a short delay) and caches.
+        var warm = Stopwatch.StartNew();
+        for (var w = 0; w < 3 || warm.ElapsedMilliseconds < 500; w++)
+        {
+            action();
+        }
+
         var wall = new double[repeats];
         var cpu = new double[repeats];
         var process = Process.GetCurrentProcess();

@@ -42,6 +42,118 @@ internal static class Probe
 
             sums[0] += s;
         });
+        var (_, pairCpu) = Measure.Median(5, () =>
+        {
+            var q = default(CentroidKernels.QuadResult);
+            for (var i = 0; i + 3 < n; i += 4)
+            {
+                CentroidKernels.NearestQuad(x, i, i + 1, i + 2, i + 3, d, t, k, false, ref q);
+                labels[i] = q.Index0;
+                labels[i + 1] = q.Index1;
+                labels[i + 2] = q.Index2;
+                labels[i + 3] = q.Index3;
+            }
+        });
+        var chunk = new ChunkSums(k, d);
+        chunk.Start(sums);
+        var (_, chunkCpu) = Measure.Median(5, () =>
+        {
+            for (var i = 0; i < n; i++)
+            {
+                chunk.Add(x, i, labels[i]);
+            }
+        });
+        var (_, fmaCpu) = Measure.Median(5, () =>
+        {
+            var v0 = Vector256.Create(1f); var v1 = v0; var v2 = v0; var v3 = v0; var v4 = v0; var v5 = v0; var v6 = v0; var v7 = v0;
+            var m = Vector256.Create(0.999999f);
+            for (var i = 0; i < 10_000_000; i++)
+            {
+                v0 = Vector256.FusedMultiplyAdd(v0, m, m); v1 = Vector256.FusedMultiplyAdd(v1, m, m); v2 = Vector256.FusedMultiplyAdd(v2, m, m); v3 = Vector256.FusedMultiplyAdd(v3, m, m);
+                v4 = Vector256.FusedMultiplyAdd(v4, m, m); v5 = Vector256.FusedMultiplyAdd(v5, m, m); v6 = Vector256.FusedMultiplyAdd(v6, m, m); v7 = Vector256.FusedMultiplyAdd(v7, m, m);
+            }
+
+            sums[1] += (v0 + v1 + v2 + v3 + v4 + v5 + v6 + v7).ToScalar();
+        });
+        var (_, hotCpu) = Measure.Median(5, () =>
+        {
+            for (var rep = 0; rep < 122; rep++)
+            {
+                var q = default(CentroidKernels.QuadResult);
+                for (var i = 0; i + 3 < 8192; i += 4)
+                {
+                    CentroidKernels.NearestQuad(x, i, i + 1, i + 2, i + 3, d, t, k, false, ref q);
+                    labels[i] = q.Index0;
+                    labels[i + 1] = q.Index1;
+                    labels[i + 2] = q.Index2;
+                    labels[i + 3] = q.Index3;
+                }
+            }
+        });
+        var hotState = new KMeansState(x[..(8192 * d)], 8192, d, k, 1, CancellationToken.None);
+        var (_, lloydHot) = Measure.Median(5, () =>
+        {
+            for (var rep = 0; rep < 122; rep++)
+            {
+                hotState.LloydAssign(centroids);
+            }
+        });
+        var sk = new ScoreKernels(centroids, k, d);
+        var hx = x[..(8192 * d)];
+        var norms = ScoreKernels.RowNorms(hx, 8192, d, 1, CancellationToken.None)!;
+        var (_, quadHot) = Measure.Median(5, () =>
+        {
+            var q = default(CentroidKernels.QuadResult);
+            for (var rep = 0; rep < 122; rep++)
+            {
+                for (var i = 0; i + 3 < 8192; i += 4)
+                {
+                    sums[2] += sk.Quad(hx, i, d, norms, ref q);
+                    labels[i] = q.Index0;
+                    labels[i + 1] = q.Index1;
+                    labels[i + 2] = q.Index2;
+                    labels[i + 3] = q.Index3;
+                }
+            }
+        });
+        var cs = new ChunkSums(k, d);
+        cs.Start(new double[k * d]);
+        var (_, addHot) = Measure.Median(5, () =>
+        {
+            for (var rep = 0; rep < 122; rep++)
+            {
+                for (var i = 0; i + 3 < 8192; i += 4)
+                {
+                    cs.AddQuad(hx, i, labels[i], labels[i + 1], labels[i + 2], labels[i + 3]);
+                }
+            }
+        });
+        Console.WriteLine($"one thread, rows in L2, per row: scores {quadHot * 1e6 / (122 * 8192):F1} ns, sums {addHot * 1e6 / (122 * 8192):F1} ns");
+        var coldState = new KMeansState(x, n, d, k, 1, CancellationToken.None);
+        var (_, lloydCold) = Measure.Median(5, () => coldState.LloydAssign(centroids));
+        Console.WriteLine($"Lloyd pass, one thread, per row: rows in L2 {lloydHot * 1e6 / (122 * 8192):F1} ns, streamed {lloydCold * 1e6 / n:F1} ns");
+        Console.WriteLine($"nearest in fours on rows in L2: {hotCpu * 1e6 / (122 * 8192):F1} ns per row");
+        var bx = x.AsSpan(0, 4096).ToArray();
+        var (_, bcastCpu) = Measure.Median(5, () =>
+        {
+            var v0 = Vector256.Create(1f); var v1 = v0; var v2 = v0; var v3 = v0; var v4 = v0; var v5 = v0; var v6 = v0; var v7 = v0;
+            var m = Vector256.Create(0.999999f);
+            for (var rep = 0; rep < 2500; rep++)
+            {
+                for (var i = 0; i < 4096; i += 8)
+                {
+                    v0 = Vector256.FusedMultiplyAdd(Vector256.Create(bx[i]), m, v0); v1 = Vector256.FusedMultiplyAdd(Vector256.Create(bx[i + 1]), m, v1);
+                    v2 = Vector256.FusedMultiplyAdd(Vector256.Create(bx[i + 2]), m, v2); v3 = Vector256.FusedMultiplyAdd(Vector256.Create(bx[i + 3]), m, v3);
+                    v4 = Vector256.FusedMultiplyAdd(Vector256.Create(bx[i + 4]), m, v4); v5 = Vector256.FusedMultiplyAdd(Vector256.Create(bx[i + 5]), m, v5);
+                    v6 = Vector256.FusedMultiplyAdd(Vector256.Create(bx[i + 6]), m, v6); v7 = Vector256.FusedMultiplyAdd(Vector256.Create(bx[i + 7]), m, v7);
+                }
+            }
+
+            sums[1] += (v0 + v1 + v2 + v3 + v4 + v5 + v6 + v7).ToScalar();
+        });
+        Console.WriteLine($"FMA with a broadcast memory operand, one thread: {2500.0 * 4096 / (bcastCpu * 1e6):F2} per ns");
+        Console.WriteLine($"FMA throughput, one thread: {80_000_000 / (fmaCpu * 1e6):F2} per ns");
+        Console.WriteLine($"per row, one thread: nearest in fours {pairCpu * 1e6 / n:F1} ns, float chunk sums {chunkCpu * 1e6 / n:F1} ns");
         Console.WriteLine($"per row, one thread: group kernel {groupCpu * 1e6 / n:F1} ns, nearest {nearestCpu * 1e6 / n:F1} ns, add to sums {addCpu * 1e6 / n:F1} ns, read row {readCpu * 1e6 / n:F1} ns");
     }
 }

@@ -51,7 +51,7 @@ internal static class SegmentationPeer
         }
 
         var state = new KMeansState(data, n, d, k, null, CancellationToken.None);
-        var (lloydPassMs, lloydPassCpuMs) = Measure.Median(21, () => state.FullAssign(init, false));
+        var (lloydPassMs, lloydPassCpuMs) = Measure.Median(21, () => state.LloydAssign(init));
         results["lloydPassMs"] = lloydPassMs;
         results["lloydPassCpuMs"] = lloydPassCpuMs;
         results["lloydPassOverBound"] = lloydPassMs / bandwidthMs;
@@ -72,6 +72,12 @@ internal static class SegmentationPeer
         results["hamerlyPerIterationMs"] = hamerlyRunMs / hamerlyRun.Iterations;
         results["hamerlyPerIterationCpuMs"] = hamerlyRunCpuMs / hamerlyRun.Iterations;
         Say($"Hamerly from the same init, {hamerlyRun.Iterations} iterations: {hamerlyRunMs / hamerlyRun.Iterations:F1} ms per iteration (CPU {hamerlyRunCpuMs / hamerlyRun.Iterations:F1} ms), same labels as Lloyd: {hamerlyRun.Labels.SequenceEqual(lloydRun.Labels)}");
+
+        if (opts.ContainsKey("sweep-only"))
+        {
+            SweepProfile.Run(x);
+            return 0;
+        }
 
         if (opts.ContainsKey("kernels-only"))
         {
