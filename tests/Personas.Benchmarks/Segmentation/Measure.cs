@@ -12,7 +12,7 @@ internal static class Measure
     {
         // Warm-up: JIT tiering (a method is recompiled optimised after 30 calls and a short delay) and caches.
         var warm = Stopwatch.StartNew();
-        for (var w = 0; w < 3 || warm.ElapsedMilliseconds < 500; w++)
+        for (var w = 0; w < 3 || warm.ElapsedMilliseconds < 1500; w++)
         {
             action();
         }
