@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 using Personas.Segmentation;
 
@@ -129,6 +130,41 @@ internal static class Probe
             }
         });
         Console.WriteLine($"one thread, rows in L2, per row: scores {quadHot * 1e6 / (122 * 8192):F1} ns, sums {addHot * 1e6 / (122 * 8192):F1} ns");
+        var tilesX = new float[8192 * d];
+        for (var i = 0; i < 8192; i++)
+        {
+            for (var f = 0; f < d; f++)
+            {
+                tilesX[((i / 8) * d * 8) + (f * 8) + (i % 8)] = hx[(i * d) + f];
+            }
+        }
+
+        var c2 = new float[d * k * 8]; // [f][j][lane]: -2 c_jf in every lane
+        var cn = new float[8];
+        for (var j = 0; j < k; j++)
+        {
+            for (var f = 0; f < d; f++)
+            {
+                for (var l = 0; l < 8; l++)
+                {
+                    c2[(((f * k) + j) * 8) + l] = -2 * centroids[(j * d) + f];
+                }
+
+                cn[j] += centroids[(j * d) + f] * centroids[(j * d) + f];
+            }
+        }
+
+        var (_, tileCpu) = Measure.Median(5, () =>
+        {
+            for (var rep = 0; rep < 122; rep++)
+            {
+                for (var tile = 0; tile < 1024; tile += 2)
+                {
+                    sums[3] += TilePair(ref tilesX[tile * d * 8], ref c2[0], cn, d).ToScalar();
+                }
+            }
+        });
+        Console.WriteLine($"experiment, pre-transposed tiles, two tiles x eight centroids in registers: {tileCpu * 1e6 / (122 * 8192):F1} ns per row");
         var coldState = new KMeansState(x, n, d, k, 1, CancellationToken.None);
         var (_, lloydCold) = Measure.Median(5, () => coldState.LloydAssign(centroids));
         Console.WriteLine($"Lloyd pass, one thread, per row: rows in L2 {lloydHot * 1e6 / (122 * 8192):F1} ns, streamed {lloydCold * 1e6 / n:F1} ns");
@@ -155,5 +191,54 @@ internal static class Probe
         Console.WriteLine($"FMA throughput, one thread: {80_000_000 / (fmaCpu * 1e6):F2} per ns");
         Console.WriteLine($"per row, one thread: nearest in fours {pairCpu * 1e6 / n:F1} ns, float chunk sums {chunkCpu * 1e6 / n:F1} ns");
         Console.WriteLine($"per row, one thread: group kernel {groupCpu * 1e6 / n:F1} ns, nearest {nearestCpu * 1e6 / n:F1} ns, add to sums {addCpu * 1e6 / n:F1} ns, read row {readCpu * 1e6 / n:F1} ns");
+    }
+
+    private static Vector256<int> TilePair(ref float pt, ref float pc, float[] cn, int d)
+    {
+        var stride = (nint)d * 8;
+        Vector256<float> a0 = Vector256.Create(cn[0]), a1 = Vector256.Create(cn[1]), a2 = Vector256.Create(cn[2]), a3 = Vector256.Create(cn[3]);
+        Vector256<float> a4 = Vector256.Create(cn[4]), a5 = Vector256.Create(cn[5]), a6 = Vector256.Create(cn[6]), a7 = Vector256.Create(cn[7]);
+        Vector256<float> b0 = a0, b1 = a1, b2 = a2, b3 = a3, b4 = a4, b5 = a5, b6 = a6, b7 = a7;
+        ref var pu = ref Unsafe.Add(ref pt, stride);
+        for (nint o = 0; o < stride; o += 8)
+        {
+            var xa = Vector256.LoadUnsafe(ref pt, (nuint)o);
+            var xb = Vector256.LoadUnsafe(ref pu, (nuint)o);
+            var c = Vector256.LoadUnsafe(ref pc);
+            a0 = Vector256.FusedMultiplyAdd(xa, c, a0); b0 = Vector256.FusedMultiplyAdd(xb, c, b0);
+            c = Vector256.LoadUnsafe(ref pc, 8);
+            a1 = Vector256.FusedMultiplyAdd(xa, c, a1); b1 = Vector256.FusedMultiplyAdd(xb, c, b1);
+            c = Vector256.LoadUnsafe(ref pc, 16);
+            a2 = Vector256.FusedMultiplyAdd(xa, c, a2); b2 = Vector256.FusedMultiplyAdd(xb, c, b2);
+            c = Vector256.LoadUnsafe(ref pc, 24);
+            a3 = Vector256.FusedMultiplyAdd(xa, c, a3); b3 = Vector256.FusedMultiplyAdd(xb, c, b3);
+            c = Vector256.LoadUnsafe(ref pc, 32);
+            a4 = Vector256.FusedMultiplyAdd(xa, c, a4); b4 = Vector256.FusedMultiplyAdd(xb, c, b4);
+            c = Vector256.LoadUnsafe(ref pc, 40);
+            a5 = Vector256.FusedMultiplyAdd(xa, c, a5); b5 = Vector256.FusedMultiplyAdd(xb, c, b5);
+            c = Vector256.LoadUnsafe(ref pc, 48);
+            a6 = Vector256.FusedMultiplyAdd(xa, c, a6); b6 = Vector256.FusedMultiplyAdd(xb, c, b6);
+            c = Vector256.LoadUnsafe(ref pc, 56);
+            a7 = Vector256.FusedMultiplyAdd(xa, c, a7); b7 = Vector256.FusedMultiplyAdd(xb, c, b7);
+            pc = ref Unsafe.Add(ref pc, 64);
+        }
+
+        var best = a0;
+        var idx = Vector256<int>.Zero;
+        Step(a1, 1, ref best, ref idx); Step(a2, 2, ref best, ref idx); Step(a3, 3, ref best, ref idx); Step(a4, 4, ref best, ref idx);
+        Step(a5, 5, ref best, ref idx); Step(a6, 6, ref best, ref idx); Step(a7, 7, ref best, ref idx);
+        var bestB = b0;
+        var idxB = Vector256<int>.Zero;
+        Step(b1, 1, ref bestB, ref idxB); Step(b2, 2, ref bestB, ref idxB); Step(b3, 3, ref bestB, ref idxB); Step(b4, 4, ref bestB, ref idxB);
+        Step(b5, 5, ref bestB, ref idxB); Step(b6, 6, ref bestB, ref idxB); Step(b7, 7, ref bestB, ref idxB);
+        return idx + idxB;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Step(Vector256<float> v, int j, ref Vector256<float> best, ref Vector256<int> idx)
+    {
+        var lt = Vector256.LessThan(v, best);
+        best = Vector256.MinNative(best, v);
+        idx = Vector256.ConditionalSelect(lt.AsInt32(), Vector256.Create(j), idx);
     }
 }
