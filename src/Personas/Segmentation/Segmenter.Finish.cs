@@ -6,6 +6,24 @@ namespace Personas.Segmentation;
 /// <content>Tiny clusters, quality and warnings of the chosen clustering.</content>
 public static partial class Segmenter
 {
+    /// <summary>The weak-structure warning, naming only the measure that is weak (and the other when it is fine).</summary>
+    internal static string WeakStructureWarning(double silhouette, double stability)
+    {
+        var weakSilhouette = silhouette < WeakSilhouette;
+        var weakStability = stability < WeakStability;
+        var what = (weakSilhouette, weakStability) switch
+        {
+            (true, true) => $"silhouette {F(silhouette)} is below {F(WeakSilhouette)} and stability {F(stability)} is below {F(WeakStability)}",
+            (true, false) when double.IsNaN(stability) => $"silhouette {F(silhouette)} is below {F(WeakSilhouette)}",
+            (true, false) => $"silhouette {F(silhouette)} is below {F(WeakSilhouette)}, although the personas are stable (stability {F(stability)})",
+            _ => $"stability {F(stability)} is below {F(WeakStability)} (the personas change when customers are resampled), although silhouette is {F(silhouette)}",
+        };
+        var meaning = weakSilhouette
+            ? "The customers do not fall into clearly separated groups; read the personas as tendencies, not types."
+            : "Another sample of the same customers could give different personas; treat them with care.";
+        return $"Weak structure: {what}. {meaning}";
+    }
+
     private static SegmentationResult Finish(FeatureMatrix features, Candidate chosen, KSelectionReport selection, SegmentationOptions o, List<string> warnings, CancellationToken ct)
     {
         var (x, n, d) = (features.Data, features.Rows, features.Columns);
@@ -62,7 +80,7 @@ public static partial class Segmenter
         var qualityWarnings = new List<string>();
         if (score.Silhouette < WeakSilhouette || score.Stability < WeakStability)
         {
-            qualityWarnings.Add($"Weak structure: silhouette {F(score.Silhouette)} (weak below {F(WeakSilhouette)}), stability {F(score.Stability)} (weak below {F(WeakStability)}). The customers do not fall into clearly separated groups; read the personas as tendencies, not types.");
+            qualityWarnings.Add(WeakStructureWarning(score.Silhouette, score.Stability));
         }
 
         qualityWarnings.AddRange(tiny.Select(j => $"Cluster {j} is a tiny outlier group ({Pct(sizes[j], n)})."));

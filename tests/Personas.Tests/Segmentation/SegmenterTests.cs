@@ -32,6 +32,19 @@ public class SegmenterTests
         Assert.Contains(r.Warnings, w => w.StartsWith("Weak structure", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData(0.231, 0.978, "silhouette 0.231 is below 0.25, although the personas are stable (stability 0.978)", "tendencies")]
+    [InlineData(0.1, 0.5, "silhouette 0.1 is below 0.25 and stability 0.5 is below 0.75", "tendencies")]
+    [InlineData(0.4, 0.6, "stability 0.6 is below 0.75 (the personas change when customers are resampled), although silhouette is 0.4", "different personas")]
+    [InlineData(0.2, double.NaN, "silhouette 0.2 is below 0.25.", "tendencies")]
+    public void WeakStructureWarning_NamesOnlyTheWeakMeasure(double silhouette, double stability, string expected, string meaning)
+    {
+        var text = Segmenter.WeakStructureWarning(silhouette, stability);
+        Assert.StartsWith("Weak structure: ", text, StringComparison.Ordinal);
+        Assert.Contains(expected, text, StringComparison.Ordinal);
+        Assert.Contains(meaning, text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Fit_WhenNoKQualifies_FallsBackToMostStableWithWarning()
     {
