@@ -18,13 +18,12 @@ public static partial class JourneyJson
         foreach (var v in s.Variants)
         {
             w.WriteStartObject();
-            w.WritePropertyName("path");
-            WriteStrings(w, v.Path);
+            JsonFields.Strings(w, "path", v.Path);
             w.WriteNumber("count", v.Count);
-            Number(w, "share", v.Share);
-            Number(w, "cumulativeShare", v.CumulativeShare);
+            JsonFields.Number(w, "share", v.Share);
+            JsonFields.Number(w, "cumulativeShare", v.CumulativeShare);
             w.WriteNumber("conversions", v.Conversions);
-            Number(w, "conversionRate", v.ConversionRate);
+            JsonFields.Number(w, "conversionRate", v.ConversionRate);
             w.WriteEndObject();
         }
 
@@ -32,7 +31,7 @@ public static partial class JourneyJson
         w.WriteStartObject("otherVariants");
         w.WriteNumber("variants", s.Other.Variants);
         w.WriteNumber("count", s.Other.Count);
-        Number(w, "share", s.Other.Share);
+        JsonFields.Number(w, "share", s.Other.Share);
         w.WriteNumber("conversions", s.Other.Conversions);
         w.WriteEndObject();
         w.WriteStartObject("dfg");
@@ -54,9 +53,9 @@ public static partial class JourneyJson
             w.WriteNumber("reached", st.Reached);
             w.WriteNumber("continued", st.Continued);
             w.WriteNumber("dropOff", st.DropOff);
-            Number(w, "dropOffShare", st.DropOffShare);
-            Number(w, "medianSecondsToNext", st.MedianSecondsToNext);
-            Number(w, "p90SecondsToNext", st.P90SecondsToNext);
+            JsonFields.Number(w, "dropOffShare", st.DropOffShare);
+            JsonFields.Number(w, "medianSecondsToNext", st.MedianSecondsToNext);
+            JsonFields.Number(w, "p90SecondsToNext", st.P90SecondsToNext);
             w.WriteBoolean("longWait", st.LongWait);
             w.WriteEndObject();
         }
@@ -79,12 +78,11 @@ public static partial class JourneyJson
         w.WriteNumber("conversionsWithoutTouches", s.ConversionsWithoutTouches);
         var f2 = s.Findings;
         w.WriteStartObject("findings");
-        NullableString(w, "bottleneckStage", f2.BottleneckStage);
-        Number(w, "bottleneckDropOffShare", f2.BottleneckDropOffShare);
-        NullableString(w, "longestWaitStage", f2.LongestWaitStage);
-        Number(w, "longestWaitMedianSeconds", f2.LongestWaitMedianSeconds);
-        w.WritePropertyName("longWaitStages");
-        WriteStrings(w, f2.LongWaitStages);
+        JsonFields.String(w, "bottleneckStage", f2.BottleneckStage);
+        JsonFields.Number(w, "bottleneckDropOffShare", f2.BottleneckDropOffShare);
+        JsonFields.String(w, "longestWaitStage", f2.LongestWaitStage);
+        JsonFields.Number(w, "longestWaitMedianSeconds", f2.LongestWaitMedianSeconds);
+        JsonFields.Strings(w, "longWaitStages", f2.LongWaitStages);
         if (f2.SlowestTransition is { } slow)
         {
             w.WritePropertyName("slowestTransition");
@@ -95,9 +93,9 @@ public static partial class JourneyJson
             w.WriteNull("slowestTransition");
         }
 
-        NullableString(w, "dropOffTouchpoint", f2.DropOffTouchpoint);
-        Number(w, "dropOffTouchpointShare", f2.DropOffTouchpointShare);
-        Number(w, "neverConvertShare", f2.NeverConvertShare);
+        JsonFields.String(w, "dropOffTouchpoint", f2.DropOffTouchpoint);
+        JsonFields.Number(w, "dropOffTouchpointShare", f2.DropOffTouchpointShare);
+        JsonFields.Number(w, "neverConvertShare", f2.NeverConvertShare);
         w.WriteEndObject();
     }
 
@@ -105,33 +103,31 @@ public static partial class JourneyJson
     {
         w.WriteStartObject();
         w.WriteNumber("journeys", c.Journeys);
-        Number(w, "neverConvertShare", c.NeverConvertShare);
-        NullableString(w, "losesMostAtStage", c.LosesMostAtStage);
-        Number(w, "losesMostAtStageShare", c.LosesMostAtStageShare);
-        NullableString(w, "dropOffTouchpoint", c.DropOffTouchpoint);
-        Number(w, "dropOffTouchpointShare", c.DropOffTouchpointShare);
-        w.WritePropertyName("typicalPath");
-        WriteStrings(w, c.TypicalPath);
-        Number(w, "typicalPathShare", c.TypicalPathShare);
-        NullableString(w, "longWaitStage", c.LongWaitStage);
-        Number(w, "longWaitMedianSeconds", c.LongWaitMedianSeconds);
+        JsonFields.Number(w, "neverConvertShare", c.NeverConvertShare);
+        JsonFields.String(w, "losesMostAtStage", c.LosesMostAtStage);
+        JsonFields.Number(w, "losesMostAtStageShare", c.LosesMostAtStageShare);
+        JsonFields.String(w, "dropOffTouchpoint", c.DropOffTouchpoint);
+        JsonFields.Number(w, "dropOffTouchpointShare", c.DropOffTouchpointShare);
+        JsonFields.Strings(w, "typicalPath", c.TypicalPath);
+        JsonFields.Number(w, "typicalPathShare", c.TypicalPathShare);
+        JsonFields.String(w, "longWaitStage", c.LongWaitStage);
+        JsonFields.Number(w, "longWaitMedianSeconds", c.LongWaitMedianSeconds);
         w.WriteStartArray("differences");
         foreach (var d in c.Differences)
         {
             w.WriteStartObject();
             w.WriteString("kind", d.Kind);
             w.WriteString("item", d.Item);
-            Number(w, "personaShare", d.PersonaShare);
-            Number(w, "otherShare", d.OtherShare);
-            Number(w, "z", d.Z);
-            Number(w, "pValue", d.PValue);
-            Number(w, "qValue", d.QValue);
+            JsonFields.Number(w, "personaShare", d.PersonaShare);
+            JsonFields.Number(w, "otherShare", d.OtherShare);
+            JsonFields.Number(w, "z", d.Z);
+            JsonFields.Number(w, "pValue", d.PValue);
+            JsonFields.Number(w, "qValue", d.QValue);
             w.WriteEndObject();
         }
 
         w.WriteEndArray();
-        w.WritePropertyName("sentences");
-        WriteStrings(w, c.Sentences);
+        JsonFields.Strings(w, "sentences", c.Sentences);
         w.WriteEndObject();
     }
 
@@ -141,13 +137,13 @@ public static partial class JourneyJson
         w.WriteString("from", e.From);
         w.WriteString("to", e.To);
         w.WriteNumber("count", e.Count);
-        Number(w, "relative", e.Relative);
-        Number(w, "meanSeconds", e.MeanSeconds);
-        Number(w, "medianSeconds", e.MedianSeconds);
-        Number(w, "minSeconds", e.MinSeconds);
-        Number(w, "maxSeconds", e.MaxSeconds);
-        Number(w, "sumSeconds", e.SumSeconds);
-        Number(w, "stdevSeconds", e.StdevSeconds);
+        JsonFields.Number(w, "relative", e.Relative);
+        JsonFields.Number(w, "meanSeconds", e.MeanSeconds);
+        JsonFields.Number(w, "medianSeconds", e.MedianSeconds);
+        JsonFields.Number(w, "minSeconds", e.MinSeconds);
+        JsonFields.Number(w, "maxSeconds", e.MaxSeconds);
+        JsonFields.Number(w, "sumSeconds", e.SumSeconds);
+        JsonFields.Number(w, "stdevSeconds", e.StdevSeconds);
         w.WriteEndObject();
     }
 
@@ -157,15 +153,15 @@ public static partial class JourneyJson
         w.WriteString("name", f.Name);
         w.WriteString("kind", f.Kind == FunnelKind.Closed ? "closed" : "open");
         w.WriteString("mode", f.Mode == FunnelStepMode.Eventually ? "eventually" : "directly");
-        Number(w, "maxStepSeconds", f.MaxStepSeconds);
+        JsonFields.Number(w, "maxStepSeconds", f.MaxStepSeconds);
         w.WriteStartArray("steps");
         foreach (var s in f.Steps)
         {
             w.WriteStartObject();
             w.WriteString("step", s.Step);
             w.WriteNumber("count", s.Count);
-            Number(w, "shareOfFirst", s.ShareOfFirst);
-            Number(w, "shareOfPrevious", s.ShareOfPrevious);
+            JsonFields.Number(w, "shareOfFirst", s.ShareOfFirst);
+            JsonFields.Number(w, "shareOfPrevious", s.ShareOfPrevious);
             w.WriteEndObject();
         }
 

@@ -31,8 +31,7 @@ public static partial class JourneyJson
         writer.WriteNumber("ties", map.Ties);
         writer.WriteNumber("eventsOutsideLookback", map.EventsOutsideLookback);
         writer.WriteNumber("unassignedJourneys", map.UnassignedJourneys);
-        writer.WritePropertyName("stageNames");
-        WriteStrings(writer, map.StageNames);
+        JsonFields.Strings(writer, "stageNames", map.StageNames);
         WriteSummaryFields(writer, map.Overall);
         writer.WriteStartObject("byPersona");
         foreach (var (id, summary) in map.ByPersona)
@@ -86,11 +85,11 @@ public static partial class JourneyJson
         ArgumentNullException.ThrowIfNull(result);
         writer.WriteStartObject();
         writer.WriteNumber("paths", result.Paths);
-        Number(writer, "conversions", result.Conversions);
-        Number(writer, "nulls", result.Nulls);
+        JsonFields.Number(writer, "conversions", result.Conversions);
+        JsonFields.Number(writer, "nulls", result.Nulls);
         if (result.HasValues)
         {
-            Number(writer, "value", result.Value);
+            JsonFields.Number(writer, "value", result.Value);
         }
         else
         {
@@ -113,7 +112,7 @@ public static partial class JourneyJson
         var m = result.Markov;
         writer.WriteStartObject("markov");
         writer.WriteNumber("order", m.Order);
-        Number(writer, "conversionProbability", m.ConversionProbability);
+        JsonFields.Number(writer, "conversionProbability", m.ConversionProbability);
         writer.WriteNumber("states", m.StateCount);
         Credit(writer, "removalEffects", m.RemovalEffects);
         Credit(writer, "conversions", m.Conversions);
@@ -130,8 +129,8 @@ public static partial class JourneyJson
             foreach (var key in ci.Keys.Order(StringComparer.Ordinal))
             {
                 writer.WriteStartObject(key);
-                Number(writer, "lower", ci[key].Lower);
-                Number(writer, "upper", ci[key].Upper);
+                JsonFields.Number(writer, "lower", ci[key].Lower);
+                JsonFields.Number(writer, "upper", ci[key].Upper);
                 writer.WriteEndObject();
             }
 
@@ -219,44 +218,9 @@ public static partial class JourneyJson
         w.WriteStartObject(name);
         foreach (var key in credit.Keys.Order(StringComparer.Ordinal))
         {
-            Number(w, key, credit[key]);
+            JsonFields.Number(w, key, credit[key]);
         }
 
         w.WriteEndObject();
-    }
-
-    private static void WriteStrings(Utf8JsonWriter w, IEnumerable<string> values)
-    {
-        w.WriteStartArray();
-        foreach (var v in values)
-        {
-            w.WriteStringValue(v);
-        }
-
-        w.WriteEndArray();
-    }
-
-    private static void NullableString(Utf8JsonWriter w, string name, string? value)
-    {
-        if (value is null)
-        {
-            w.WriteNull(name);
-        }
-        else
-        {
-            w.WriteString(name, value);
-        }
-    }
-
-    private static void Number(Utf8JsonWriter w, string name, double? value)
-    {
-        if (value is { } v && double.IsFinite(v))
-        {
-            w.WriteNumber(name, v);
-        }
-        else
-        {
-            w.WriteNull(name);
-        }
     }
 }

@@ -41,9 +41,9 @@ public static class PersonaJson
         w.WriteString("name", p.Name);
         w.WriteString("tagline", p.Tagline);
         w.WriteNumber("size", p.Size);
-        Number(w, "share", p.Share);
-        Number(w, "valueShare", p.ValueShare);
-        Number(w, "valuePerCustomerRatio", p.ValuePerCustomerRatio);
+        JsonFields.Number(w, "share", p.Share);
+        JsonFields.Number(w, "valueShare", p.ValueShare);
+        JsonFields.Number(w, "valuePerCustomerRatio", p.ValuePerCustomerRatio);
         w.WriteBoolean("isDetailed", p.IsDetailed);
         w.WriteStartObject("centroid");
         foreach (var (feature, v) in p.Centroid)
@@ -52,13 +52,13 @@ public static class PersonaJson
             w.WriteString("kind", Kind(v.Kind));
             if (v.Kind == TraitKind.Numeric)
             {
-                Number(w, "mean", v.Mean);
-                Number(w, "median", v.Median);
+                JsonFields.Number(w, "mean", v.Mean);
+                JsonFields.Number(w, "median", v.Median);
             }
             else
             {
                 w.WriteString("level", v.Level);
-                Number(w, "share", v.Share);
+                JsonFields.Number(w, "share", v.Share);
             }
 
             w.WriteEndObject();
@@ -75,8 +75,8 @@ public static class PersonaJson
 
         w.WriteEndArray();
         w.WriteStartObject("quality");
-        Number(w, "silhouette", p.Quality.Silhouette);
-        Number(w, "stability", p.Quality.Stability);
+        JsonFields.Number(w, "silhouette", p.Quality.Silhouette);
+        JsonFields.Number(w, "stability", p.Quality.Stability);
         w.WriteEndObject();
         w.WriteStartArray("warnings");
         foreach (var s in p.Warnings)
@@ -98,16 +98,16 @@ public static class PersonaJson
             w.WriteString("level", t.Level);
             w.WriteString("kind", Kind(t.Kind));
             w.WriteString("direction", t.Direction == TraitDirection.Higher ? "higher" : "lower");
-            Number(w, "personaValue", t.PersonaValue);
-            Number(w, "restValue", t.RestValue);
-            Number(w, "personaMedian", t.PersonaMedian);
-            Number(w, "restMedian", t.RestMedian);
-            Number(w, "effectSize", t.EffectSize);
-            Number(w, "ciLow", t.CiLow);
-            Number(w, "ciHigh", t.CiHigh);
-            Number(w, "pValue", t.PValue);
-            Number(w, "qValue", t.QValue);
-            Number(w, "lift", t.Lift);
+            JsonFields.Number(w, "personaValue", t.PersonaValue);
+            JsonFields.Number(w, "restValue", t.RestValue);
+            JsonFields.Number(w, "personaMedian", t.PersonaMedian);
+            JsonFields.Number(w, "restMedian", t.RestMedian);
+            JsonFields.Number(w, "effectSize", t.EffectSize);
+            JsonFields.Number(w, "ciLow", t.CiLow);
+            JsonFields.Number(w, "ciHigh", t.CiHigh);
+            JsonFields.Number(w, "pValue", t.PValue);
+            JsonFields.Number(w, "qValue", t.QValue);
+            JsonFields.Number(w, "lift", t.Lift);
             w.WriteEndObject();
         }
 
@@ -115,16 +115,4 @@ public static class PersonaJson
     }
 
     private static string Kind(TraitKind kind) => kind == TraitKind.Numeric ? "numeric" : "categorical";
-
-    private static void Number(Utf8JsonWriter w, string name, double? value)
-    {
-        if (value is { } v && double.IsFinite(v))
-        {
-            w.WriteNumber(name, v);
-        }
-        else
-        {
-            w.WriteNull(name);
-        }
-    }
 }

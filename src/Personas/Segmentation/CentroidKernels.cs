@@ -23,7 +23,8 @@ internal static class CentroidKernels
         public float Second0, Second1, Second2, Second3;
     }
 
-    private const float Pad = 1e30f;
+    /// <summary>The value of padding lanes: their distance is infinite, so they are never the nearest.</summary>
+    internal const float Pad = 1e30f;
 
     /// <summary>Transposes <paramref name="k"/> row-major centroids of dimension <paramref name="d"/> into groups of eight.</summary>
     public static float[] Transpose(ReadOnlySpan<float> centroids, int k, int d)
@@ -241,7 +242,7 @@ internal static class CentroidKernels
     /// squares never are, and costs one instruction instead of three.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector256<float> MinAcross(Vector256<float> v)
+    internal static Vector256<float> MinAcross(Vector256<float> v)
     {
         v = Vector256.MinNative(v, Vector256.Shuffle(v, Vector256.Create(1, 0, 3, 2, 5, 4, 7, 6)));
         v = Vector256.MinNative(v, Vector256.Shuffle(v, Vector256.Create(2, 3, 0, 1, 6, 7, 4, 5)));

@@ -450,15 +450,8 @@ internal sealed class KMeansState
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private int Take(int i, int a, ChunkSums chunk, long[] counts)
     {
-        counts[a]++;
         chunk.Add(_x, i, a);
-        if (a == Labels[i])
-        {
-            return 0;
-        }
-
-        Labels[i] = a;
-        return 1;
+        return Relabel(i, a, counts);
     }
 
     /// <summary>The row range of a block and its cleared partial sums and counts.</summary>

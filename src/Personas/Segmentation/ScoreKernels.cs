@@ -15,8 +15,6 @@ namespace Personas.Segmentation;
 /// </summary>
 internal sealed class ScoreKernels
 {
-    private const float Pad = 1e30f;
-
     private readonly float[] _scaled;
     private readonly Vector256<float> _norms;
     private readonly float _maxNorm;
@@ -27,7 +25,7 @@ internal sealed class ScoreKernels
     {
         _scaled = new float[d * 8];
         var norms = new float[8];
-        Array.Fill(norms, Pad);
+        Array.Fill(norms, CentroidKernels.Pad);
         for (var j = 0; j < k; j++)
         {
             double norm = 0;
@@ -133,18 +131,10 @@ internal sealed class ScoreKernels
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int Decide(Vector256<float> scores, float rowNorm, ref int index)
     {
-        var m = MinAcross(scores);
+        var m = CentroidKernels.MinAcross(scores);
         index = BitOperations.TrailingZeroCount(Vector256.Equals(scores, m).ExtractMostSignificantBits());
         var tolerance = _errorFactor * (rowNorm + _maxNorm);
         var near = Vector256.LessThanOrEqual(scores, m + Vector256.Create(tolerance)).ExtractMostSignificantBits();
         return BitOperations.PopCount(near) > 1 ? 1 : 0;
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector256<float> MinAcross(Vector256<float> v)
-    {
-        v = Vector256.MinNative(v, Vector256.Shuffle(v, Vector256.Create(1, 0, 3, 2, 5, 4, 7, 6)));
-        v = Vector256.MinNative(v, Vector256.Shuffle(v, Vector256.Create(2, 3, 0, 1, 6, 7, 4, 5)));
-        return Vector256.MinNative(v, Vector256.Shuffle(v, Vector256.Create(4, 5, 6, 7, 0, 1, 2, 3)));
     }
 }

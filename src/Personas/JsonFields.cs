@@ -1,8 +1,8 @@
 using System.Text.Json;
 
-namespace Personas.Model;
+namespace Personas;
 
-/// <summary>Small writers shared by the model and drift JSON: nullable numbers (null for missing or non-finite) and string lists.</summary>
+/// <summary>Small writers shared by the JSON outputs (personas, journeys, model, drift): nullable numbers (null for missing or non-finite), nullable strings and string lists.</summary>
 internal static class JsonFields
 {
     /// <summary>Writes a number, or null when there is none or it is not finite (JSON has no NaN).</summary>
@@ -28,6 +28,19 @@ internal static class JsonFields
         else
         {
             w.WriteNull(name);
+        }
+    }
+
+    /// <summary>Writes a string, or null.</summary>
+    public static void String(Utf8JsonWriter w, string name, string? value)
+    {
+        if (value is null)
+        {
+            w.WriteNull(name);
+        }
+        else
+        {
+            w.WriteString(name, value);
         }
     }
 
