@@ -77,6 +77,7 @@ public static class PersonaBuilder
         progress?.Report(new PersonasProgress("profiling", 0));
         var personas = Profiler.Profile(table, segmentation.Labels, segmentation.K, options.Profiling, QualityInputs(segmentation));
         progress?.Report(new PersonasProgress("profiling", 1));
+        cancellationToken.ThrowIfCancellationRequested();
         return new PersonaBuildResult(table, plan, features, segmentation, personas, options);
     }
 
