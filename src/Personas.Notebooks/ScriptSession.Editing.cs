@@ -32,6 +32,8 @@ internal sealed partial class ScriptSession
         localOptions: SymbolDisplayLocalOptions.IncludeType,
         miscellaneousOptions: SymbolDisplayMiscellaneousOptions.UseSpecialTypes | SymbolDisplayMiscellaneousOptions.EscapeKeywordIdentifiers | SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
 
+    private static readonly SymbolDisplayFormat TypeFormat = SignatureFormat.WithKindOptions(SymbolDisplayKindOptions.None);
+
     /// <summary>Whether a cell can run as it is: <c>complete</c>, <c>incomplete</c> (an open block or statement) or <c>invalid</c>.</summary>
     public static string IsComplete(string code)
     {
@@ -189,8 +191,8 @@ internal sealed partial class ScriptSession
 
     private static string Signature(ISymbol symbol) => symbol switch
     {
-        IFieldSymbol { ContainingType.IsScriptClass: true } f => f.Type.ToDisplayString(SignatureFormat) + " " + f.Name,
-        ILocalSymbol l => l.Type.ToDisplayString(SignatureFormat) + " " + l.Name,
+        IFieldSymbol { ContainingType.IsScriptClass: true } f => f.Type.ToDisplayString(TypeFormat) + " " + f.Name,
+        ILocalSymbol l => l.Type.ToDisplayString(TypeFormat) + " " + l.Name,
         _ => symbol.ToDisplayString(SignatureFormat),
     };
 

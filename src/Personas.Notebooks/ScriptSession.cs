@@ -19,6 +19,8 @@ internal sealed partial class ScriptSession
     /// <summary>How long an interrupted cell may take to honour its cancellation token before it is abandoned.</summary>
     public static readonly TimeSpan InterruptGrace = TimeSpan.FromSeconds(5);
 
+    private static readonly TimeSpan StreamFlushInterval = TimeSpan.FromMilliseconds(50);
+
     private static readonly string[] DefaultImports =
         ["System", "System.Collections.Generic", "System.IO", "System.Linq", "System.Text", "System.Threading", "System.Threading.Tasks", "Personas.Notebooks"];
 
@@ -44,7 +46,7 @@ internal sealed partial class ScriptSession
         scriptOptions = ScriptOptions.Default
             .WithReferences(BaseReferences.Value)
             .WithImports(DefaultImports)
-            .WithMetadataResolver(ScriptMetadataResolver.Default.WithBaseDirectory(workingDirectory))
+            .WithMetadataResolver(new DocumentingResolver(ScriptMetadataResolver.Default.WithBaseDirectory(workingDirectory)))
             .WithSourceResolver(new SourceFileResolver([], workingDirectory))
             .WithLanguageVersion(LanguageVersion.Latest)
             .WithEmitDebugInformation(true)
@@ -77,8 +79,29 @@ internal sealed partial class ScriptSession
         }
 
         var context = new CellContext(Display, cell.Token, listener);
+
+        // Console text reaches a live front end in small batches while the cell runs.
+        using var flusher = listener is null ? null : new Timer(_ => context.FlushStreams(), null, StreamFlushInterval, StreamFlushInterval);
         var (status, message) = await RunAsync(plan, count, context, cell.Token, timer.Token).ConfigureAwait(false);
         return new CellResult(status, message, context.Complete());
+    }
+
+    /// <summary>Evaluates an expression against the session's state without changing it (Jupyter's user_expressions).</summary>
+    public async Task<IReadOnlyList<KeyValuePair<string, string>>> EvaluateAsync(string expression, CancellationToken ct)
+    {
+        var options = scriptOptions.WithFilePath("user expression");
+        var result = state is null
+            ? await CSharpScript.RunAsync(expression, options, globals, typeof(NotebookGlobals), ct).ConfigureAwait(false)
+            : await state.ContinueWithAsync(expression, options, ct).ConfigureAwait(false);
+        return ValueFormatter.Format(result.ReturnValue, Display);
+    }
+
+    /// <summary>Compiles and runs a throwaway cell and a completion, so that the user's first cell does not pay for Roslyn's start-up.</summary>
+    public void WarmUp()
+    {
+        var options = scriptOptions.WithFilePath("warm-up");
+        _ = CSharpScript.RunAsync("var warmUp = new List<int> { 1 }.Select(x => x + 1).Sum(); warmUp", options, globals, typeof(NotebookGlobals)).GetAwaiter().GetResult();
+        _ = CSharpScript.Create("Console.", options, typeof(NotebookGlobals)).GetCompilation().GetDiagnostics();
     }
 
     private async Task<(CellStatus, string?)> RunAsync(CellPlan plan, int count, CellContext context, CancellationToken cellToken, CancellationToken timeoutToken)
