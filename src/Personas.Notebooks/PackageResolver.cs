@@ -1,5 +1,8 @@
+using System.Diagnostics;
 using System.IO.Compression;
 using System.Reflection;
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
 using System.Security.Cryptography;
 using System.Xml.Linq;
 
@@ -16,6 +19,12 @@ internal sealed class PackageResolver(string cacheRoot)
     private readonly Dictionary<string, PackageVersion> resolved = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, (Version Version, string Path)> assemblies = new(StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string> FrameworkAssemblies = ListFrameworkAssemblies();
+
+    /// <summary>The packages that this program carries itself (<c>personas</c> ships the library and its charts): used when no package source has them.</summary>
+    private static readonly string[] BundledIds = ["Personas", "Personas.Charts", "Personas.Notebooks"];
+
+    /// <summary>Notes about resolution (a package taken from this program's own copy).</summary>
+    public List<string> Notes { get; } = [];
 
     public void AddSource(string folder)
     {
@@ -54,6 +63,13 @@ internal sealed class PackageResolver(string cacheRoot)
             : exact
                 ? candidates.FirstOrDefault(c => c.Version.Equals(version))
                 : candidates.Where(c => c.Version.CompareTo(version) >= 0).OrderBy(c => c.Version).FirstOrDefault();
+        if (chosen is null && neededBy is null && Bundled(id, version, exact) is { } bundled)
+        {
+            resolved[id] = bundled;
+            Notes.Add($"package '{id}' was not found in the package sources; using version {bundled} that comes with this program");
+            return;
+        }
+
         if (chosen is null)
         {
             var what = version is null ? $"package '{id}'" : $"package '{id}' version {(exact ? string.Empty : ">= ")}{version}";
@@ -84,6 +100,42 @@ internal sealed class PackageResolver(string cacheRoot)
                 Add(depId, PackageVersion.MinimumOf(depRange), exact: false, neededBy: $"{id} {chosen.Version}");
             }
         }
+    }
+
+    /// <summary>
+    /// References this program's own copy of a Personas package and the assemblies it needs from the same folder, when
+    /// the version fits; returns that version, or null.
+    /// </summary>
+    private PackageVersion? Bundled(string id, PackageVersion? version, bool exact)
+    {
+        var folder = AppContext.BaseDirectory;
+        var file = Path.Combine(folder, id + ".dll");
+        if (!BundledIds.Contains(id, StringComparer.OrdinalIgnoreCase) || !File.Exists(file)
+            || PackageVersion.TryParse((FileVersionInfo.GetVersionInfo(file).ProductVersion ?? "0.0.0").Split('+')[0]) is not { } own
+            || (version is not null && (exact ? !own.Equals(version) : own.CompareTo(version) < 0)))
+        {
+            return null;
+        }
+
+        var pending = new Queue<string>([file]);
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { file };
+        while (pending.TryDequeue(out var next))
+        {
+            Reference(next);
+            using var pe = new PEReader(File.OpenRead(next));
+            var metadata = pe.GetMetadataReader();
+            foreach (var handle in metadata.AssemblyReferences)
+            {
+                var name = metadata.GetString(metadata.GetAssemblyReference(handle).Name);
+                var dependency = Path.Combine(folder, name + ".dll");
+                if (!FrameworkAssemblies.Contains(name) && File.Exists(dependency) && seen.Add(dependency))
+                {
+                    pending.Enqueue(dependency);
+                }
+            }
+        }
+
+        return own;
     }
 
     private void Reference(string dll)

@@ -58,7 +58,7 @@ internal sealed partial class ScriptSession
     public DisplayState Display { get; } = new();
 
     /// <summary>Notes about the session, such as package sources that were ignored.</summary>
-    public IReadOnlyList<string> Notes => notes;
+    public IReadOnlyList<string> Notes => [.. notes, .. packages.Notes];
 
     /// <summary>Told when an interrupted cell did not stop within <see cref="InterruptGrace"/> and was abandoned.</summary>
     public Action<string>? Warn { get; init; }
@@ -113,7 +113,13 @@ internal sealed partial class ScriptSession
                 throw new NotebookPackageException(plan.Unsupported);
             }
 
+            var known = packages.Notes.Count;
             AddPackages(plan);
+            foreach (var note in packages.Notes.Skip(known))
+            {
+                context.Write("stderr", "note: " + note + "\n");
+            }
+
             Task<ScriptState<object>> task;
             var previous = CellContext.Current;
             CellContext.Current = context;

@@ -19,6 +19,8 @@ internal static class Jupyter
 
     public static string RepoRoot { get; } = FindRepoRoot();
 
+    public static string SharedData(string relativePath) => Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared", "datasets", relativePath));
+
     public static string Script(string name) => Path.Combine(AppContext.BaseDirectory, "Scripts", name);
 
     public static string NewTempDir()
@@ -144,6 +146,34 @@ public sealed class NbclientFactAttribute : FactAttribute
         if (!Jupyter.NbclientAvailable)
         {
             Skip = "nbclient/nbconvert are not installed: apt-get install -y python3-nbclient jupyter-nbconvert (.ci/run installs them)";
+        }
+    }
+}
+
+/// <summary>A theory that needs Debian's python3-nbclient and jupyter-nbconvert; skipped with the reason when they are absent.</summary>
+public sealed class NbclientTheoryAttribute : TheoryAttribute
+{
+    public NbclientTheoryAttribute()
+    {
+        if (!Jupyter.NbclientAvailable)
+        {
+            Skip = "nbclient/nbconvert are not installed: apt-get install -y python3-nbclient jupyter-nbconvert (.ci/run installs them)";
+        }
+    }
+}
+
+/// <summary>A fact that needs nbclient and a file of ../shared/datasets; skipped with the reason when either is absent (CI has both).</summary>
+public sealed class SharedDataNbclientFactAttribute : FactAttribute
+{
+    public SharedDataNbclientFactAttribute(string relativePath)
+    {
+        if (!Jupyter.NbclientAvailable)
+        {
+            Skip = "nbclient/nbconvert are not installed: apt-get install -y python3-nbclient jupyter-nbconvert (.ci/run installs them)";
+        }
+        else if (!File.Exists(Jupyter.SharedData(relativePath)))
+        {
+            Skip = "../shared/datasets/" + relativePath + " is absent (CI has it)";
         }
     }
 }
