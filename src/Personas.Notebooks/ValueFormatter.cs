@@ -22,7 +22,7 @@ internal static class ValueFormatter
         }
 
         var formatted = ConventionFormatters.Format(value);
-        var html = formatted.FirstOrDefault(f => f.Key == "text/html").Value ?? PlotlyCharts.ToHtml(value, state ?? new DisplayState());
+        var html = formatted.FirstOrDefault(f => f.Key == "text/html").Value ?? PlotlyCharts.ToHtml(value, state ?? new DisplayState()) ?? RecordTable.ToHtml(value);
         var plain = formatted.FirstOrDefault(f => f.Key == "text/plain").Value ?? PlainText(value);
         return html is null ? [new("text/plain", plain)] : [new("text/html", html), new("text/plain", plain)];
     }
