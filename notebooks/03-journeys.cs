@@ -53,7 +53,7 @@ page.Markdown("""
     """);
 
 page.Display(result.Personas.Personas.Select(p => journeys.PersonaComparison.TryGetValue(p.Id, out var c)
-    ? new { Persona = p.Name, Journeys = c.Journeys, NeverConvert = c.NeverConvertShare.ToString("P0"), TypicalPath = string.Join(" → ", c.TypicalPath), WhatStandsOut = c.Describe(p.Name).FirstOrDefault() ?? "-" }
+    ? new { Persona = p.Name, Journeys = c.Journeys, NeverConvert = $"{c.NeverConvertShare:P0}", TypicalPath = string.Join(" → ", c.TypicalPath), WhatStandsOut = c.Describe(p.Name).FirstOrDefault() ?? "-" }
     : new { Persona = p.Name, Journeys = 0L, NeverConvert = "-", TypicalPath = "-", WhatStandsOut = "no journeys" }));
 
 page.Markdown("""

@@ -48,7 +48,7 @@ var build = PersonaBuilder.Build(table, new PersonaBuildOptions { Segmentation =
 var model = PersonaModel.Create(build.Plan, build.Segmentation, build.Personas, DataFingerprint.Compute(table), TimeProvider.System, build.Features);
 var modelFile = Path.Combine(Path.GetTempPath(), "personas-notebook-model.persona.json");
 model.Save(modelFile);
-page.Display(model.Personas.Select(p => new { p.Id, p.Name, Customers = p.Size, Share = p.Share.ToString("P0") }));
+page.Display(model.Personas.Select(p => new { p.Id, p.Name, Customers = p.Size, Share = $"{p.Share:P0}" }));
 
 page.Markdown("""
     ## An app assigns a customer with the saved model
