@@ -26,6 +26,56 @@ internal sealed class PackageResolver(string cacheRoot)
     /// <summary>Notes about resolution (a package taken from this program's own copy).</summary>
     public List<string> Notes { get; } = [];
 
+    private readonly List<string> remoteSources = [];
+
+    /// <summary>
+    /// Adds the package sources of the <c>NuGet.config</c> files from <paramref name="directory"/> up to the root (the
+    /// nearest first, stopping at a <c>&lt;clear /&gt;</c>): local folders are searched; http(s) feeds are named in the
+    /// message when a package is not found (this runtime does not download: <c>dotnet restore</c> puts packages into the
+    /// global packages folder, which is searched).
+    /// </summary>
+    public void AddConfiguredSources(string directory)
+    {
+        for (var dir = new DirectoryInfo(directory); dir is not null; dir = dir.Parent)
+        {
+            var config = dir.Exists ? dir.EnumerateFiles().FirstOrDefault(f => f.Name.Equals("nuget.config", StringComparison.OrdinalIgnoreCase)) : null;
+            if (config is null)
+            {
+                continue;
+            }
+
+            XElement? sources;
+            try
+            {
+                sources = XDocument.Load(config.FullName).Root?.Element("packageSources");
+            }
+            catch (System.Xml.XmlException)
+            {
+                continue;
+            }
+
+            foreach (var element in sources?.Elements() ?? [])
+            {
+                if (element.Name.LocalName == "add" && (string?)element.Attribute("value") is { Length: > 0 } value)
+                {
+                    if (Uri.TryCreate(value, UriKind.Absolute, out var uri) && !uri.IsFile)
+                    {
+                        remoteSources.Add(value);
+                    }
+                    else
+                    {
+                        AddSource(Path.GetFullPath(value, dir.FullName));
+                    }
+                }
+            }
+
+            if (sources?.Element("clear") is not null)
+            {
+                return;
+            }
+        }
+    }
+
     public void AddSource(string folder)
     {
         if (!folders.Contains(folder, StringComparer.Ordinal))
@@ -77,7 +127,9 @@ internal sealed class PackageResolver(string cacheRoot)
             var where = folders.Count == 0 && GlobalPackagesFolder() is null
                 ? "no package folder is known: add '#i \"nuget: <folder>\"' or pass a local package folder"
                 : "searched " + string.Join(", ", folders.Append(GlobalPackagesFolder() ?? string.Empty).Where(f => f.Length > 0));
-            throw new NotebookPackageException($"{what}{by} was not found; {where}");
+            var remote = remoteSources.Count == 0 ? string.Empty
+                : "; NuGet.config also names " + string.Join(", ", remoteSources) + ", which notebooks do not download from: restore the package with dotnet (it then comes from the global packages folder) or put its .nupkg into a local folder";
+            throw new NotebookPackageException($"{what}{by} was not found; {where}{remote}");
         }
 
         resolved[id] = chosen.Version;

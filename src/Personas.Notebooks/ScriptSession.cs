@@ -43,6 +43,8 @@ internal sealed partial class ScriptSession
             packages.AddSource(Path.GetFullPath(localPackageFolder, workingDirectory));
         }
 
+        packages.AddConfiguredSources(workingDirectory);
+
         scriptOptions = ScriptOptions.Default
             .WithReferences(BaseReferences.Value)
             .WithImports(DefaultImports)

@@ -21,6 +21,7 @@ public sealed class KernelSessionFixture : IDisposable
         }
 
         var dir = Jupyter.NewTempDir();
+        WritePackage(Path.Combine(dir, "pkgs"), "KernelGreeter", "public static class KernelGreeter { public static string Hi => \"hi from a package\"; }");
         var (connection, info) = Jupyter.NewConnectionFile(dir);
         var kernel = JupyterKernel.RunAsync(info, new JupyterKernelOptions { WorkingDirectory = dir, Log = TextWriter.Synchronized(log) });
         var (code, stdout, stderr) = Jupyter.RunPython(
@@ -56,6 +57,26 @@ public sealed class KernelSessionFixture : IDisposable
     }
 
     public void Dispose() => log.Dispose();
+
+    /// <summary>A one-assembly .nupkg (compiled with Roslyn) in a folder, for <c>#i "nuget: folder"</c> relative to the kernel's working directory.</summary>
+    private static void WritePackage(string folder, string id, string code)
+    {
+        Directory.CreateDirectory(folder);
+        var runtime = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
+        var compilation = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create(
+            id,
+            [Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(code)],
+            new[] { "System.Runtime.dll", "System.Private.CoreLib.dll" }.Select(f => Microsoft.CodeAnalysis.MetadataReference.CreateFromFile(Path.Combine(runtime, f))),
+            new Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions(Microsoft.CodeAnalysis.OutputKind.DynamicallyLinkedLibrary));
+        using var zip = System.IO.Compression.ZipFile.Open(Path.Combine(folder, id + ".1.0.0.nupkg"), System.IO.Compression.ZipArchiveMode.Create);
+        using (var nuspec = new StreamWriter(zip.CreateEntry(id + ".nuspec").Open()))
+        {
+            nuspec.Write($"<?xml version=\"1.0\"?><package xmlns=\"http://schemas.microsoft.com/packaging/2013/05/nuspec.xsd\"><metadata><id>{id}</id><version>1.0.0</version><authors>t</authors><description>t</description></metadata></package>");
+        }
+
+        using var dll = zip.CreateEntry($"lib/net10.0/{id}.dll").Open();
+        Assert.True(compilation.Emit(dll).Success);
+    }
 }
 
 public sealed class KernelProtocolTests(KernelSessionFixture kernel) : IClassFixture<KernelSessionFixture>
@@ -155,6 +176,12 @@ public sealed class KernelProtocolTests(KernelSessionFixture kernel) : IClassFix
     {
         Assert.Equal("ok", Status(kernel["load_library"]));
         Assert.Equal("5,000", Result(kernel["load_library"]).Replace("5000", "5,000", StringComparison.Ordinal));
+    }
+
+    [JupyterClientFact]
+    public void NuGetReference_FromAFolderRelativeToTheNotebook_Resolves()
+    {
+        Assert.Equal("hi from a package", Result(kernel["nuget_folder"]));
     }
 
     [JupyterClientFact]

@@ -79,6 +79,7 @@ seen["after_error"] = run("x + 1")
 load = '#r "' + personas_dll + '"\nusing Personas.Data;\nvar table = CustomerReader.ReadFile("' + sample_csv + '");\ntable.RowCount'
 seen["load_library"] = run(load)
 seen["table_html"] = run("table.Columns.Count")
+seen["nuget_folder"] = run('#i "nuget: pkgs"\n#r "nuget: KernelGreeter"\nKernelGreeter.Hi')
 
 seen["complete_member"] = kc.complete("table.", 6, reply=True, timeout=60)["content"]
 seen["complete_prefix"] = kc.complete("var n = table.Row", len("var n = table.Row"), reply=True, timeout=60)["content"]
