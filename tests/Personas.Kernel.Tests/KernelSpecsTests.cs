@@ -135,6 +135,28 @@ public sealed class KernelSpecsTests
         }
     }
 
+    [Fact]
+    public void Commands_PrintWhatTheyDid_ListMarksPersonasKernels()
+    {
+        var prefix = Jupyter.NewTempDir();
+        using var output = new StringWriter();
+        var options = new KernelInstallOptions { Scope = KernelSpecScope.Prefix, Prefix = prefix, Name = "personas-cli", Launcher = ["/opt/my tools/personas"] };
+
+        KernelCommands.Install(options, output);
+        WithJupyterPath(Path.Combine(prefix, "share", "jupyter"), () => KernelCommands.List(output));
+        var removed = KernelCommands.Uninstall("personas-cli", KernelSpecScope.Prefix, prefix, output);
+        var again = KernelCommands.Uninstall("personas-cli", KernelSpecScope.Prefix, prefix, output);
+
+        var text = output.ToString();
+        Assert.Contains($"installed kernelspec 'personas-cli' (C# (Personas)) in {Path.Combine(prefix, "share", "jupyter", "kernels", "personas-cli")}", text, StringComparison.Ordinal);
+        Assert.Contains("it starts: \"/opt/my tools/personas\" kernel run --connection-file {connection_file}", text, StringComparison.Ordinal);
+        Assert.Contains("Available kernels:", text, StringComparison.Ordinal);
+        Assert.Matches(@"\n  personas-cli\s+\S+personas-cli  \(personas\)", text);
+        Assert.True(removed);
+        Assert.False(again);
+        Assert.Contains("no kernelspec 'personas-cli' found; nothing removed", text, StringComparison.Ordinal);
+    }
+
     [JupyterClientFact]
     public void Install_Prefix_IsFoundByJupyterKernelSpecManager()
     {

@@ -15,7 +15,7 @@ public static class TestKernelHost
             return 2;
         }
 
-        await JupyterKernel.RunAsync(ConnectionInfo.Load(file), new JupyterKernelOptions { Log = Console.Error });
+        await KernelCommands.RunAsync(file, Console.Error);
         return 0;
     }
 
