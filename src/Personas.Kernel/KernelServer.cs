@@ -60,6 +60,7 @@ internal sealed partial class KernelServer : IDisposable
             _ = Task.Run(script.WarmUp, CancellationToken.None);
         }
 
+        _ = WatchParentAsync(linked.Token);
         var control = Task.Run(() => ServeAsync(controlQueue.Reader, KernelChannel.Control, linked.Token), CancellationToken.None);
         var shell = Task.Run(() => ServeAsync(shellQueue.Reader, KernelChannel.Shell, linked.Token), CancellationToken.None);
         try
@@ -76,6 +77,53 @@ internal sealed partial class KernelServer : IDisposable
         finally
         {
             sockets.Drain(TimeSpan.FromSeconds(2));
+        }
+    }
+
+    /// <summary>
+    /// Jupyter names the process that started the kernel in <c>JPY_PARENT_PID</c>: when it is gone (a front end killed
+    /// without shutting its kernels down), the kernel stops instead of listening forever.
+    /// </summary>
+    private async Task WatchParentAsync(CancellationToken ct)
+    {
+        if (!int.TryParse(Environment.GetEnvironmentVariable("JPY_PARENT_PID"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var parent) || parent <= 1)
+        {
+            return;
+        }
+
+        try
+        {
+            while (!ct.IsCancellationRequested)
+            {
+                await Task.Delay(TimeSpan.FromSeconds(2), ct).ConfigureAwait(false);
+                if (!IsRunning(parent))
+                {
+                    Log($"the process that started the kernel ({parent.ToString(System.Globalization.CultureInfo.InvariantCulture)}) is gone: stopping");
+                    await stopping.CancelAsync().ConfigureAwait(false);
+                    Interrupt();
+                    return;
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+
+    private static bool IsRunning(int pid)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
         }
     }
 
