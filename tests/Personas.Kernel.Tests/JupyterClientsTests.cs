@@ -3,13 +3,19 @@ using Personas.Kernel.Tests.TestSupport;
 
 namespace Personas.Kernel.Tests;
 
-/// <summary>A kernelspec installed into a temporary prefix, found by Jupyter through JUPYTER_PATH, starting this build of the kernel.</summary>
+/// <summary>
+/// The kernelspec installed into a temporary prefix by this build's <c>personas kernel install --prefix DIR</c> (the
+/// command's apphost, as an installed tool runs), found by Jupyter through JUPYTER_PATH.
+/// </summary>
 public sealed class InstalledKernelFixture
 {
     public InstalledKernelFixture()
     {
         Prefix = Jupyter.NewTempDir();
-        KernelSpecs.Install(new KernelInstallOptions { Scope = KernelSpecScope.Prefix, Prefix = Prefix, Launcher = TestKernelHost.Launcher });
+        var (code, output) = PersonasCommand.Run("kernel", "install", "--prefix", Prefix);
+        Assert.True(code == 0, "personas kernel install failed: " + output);
+        using var spec = JsonDocument.Parse(File.ReadAllText(Path.Combine(Prefix, "share", "jupyter", "kernels", "personas", "kernel.json")));
+        Argv = spec.RootElement.GetProperty("argv").EnumerateArray().Select(a => a.GetString()!).ToArray();
         Environment = new Dictionary<string, string>
         {
             ["JUPYTER_PATH"] = Path.Combine(Prefix, "share", "jupyter"),
@@ -21,6 +27,8 @@ public sealed class InstalledKernelFixture
 
     public string Prefix { get; }
 
+    public IReadOnlyList<string> Argv { get; }
+
     public Dictionary<string, string> Environment { get; }
 }
 
@@ -30,6 +38,13 @@ public sealed class KernelManagerTests(InstalledKernelFixture installed) : IClas
     private static string Result(JsonElement run) =>
         run.GetProperty("outputs").EnumerateArray().Single(o => o.GetProperty("type").GetString() == "execute_result")
             .GetProperty("content").GetProperty("data").GetProperty("text/plain").GetString()!;
+
+    [Fact]
+    public void Kernelspec_StartsThisBuildsPersonasCommand()
+    {
+        Assert.Equal(PersonasCommand.Launcher, installed.Argv.Take(PersonasCommand.Launcher.Count));
+        Assert.Equal(["kernel", "run", "--connection-file", "{connection_file}"], installed.Argv.Skip(PersonasCommand.Launcher.Count));
+    }
 
     [JupyterClientFact]
     public void KernelManager_StartsInterruptsRestartsAndShutsDownTheKernel()
@@ -43,7 +58,7 @@ public sealed class KernelManagerTests(InstalledKernelFixture installed) : IClas
         Assert.Equal("42", Result(seen.GetProperty("first")));
         Assert.Equal(cwd, Result(seen.GetProperty("cwd")).Trim('"'));
 
-        foreach (var how in new[] { "interrupt_message", "sigint" })
+        foreach (var how in new[] { "interrupt_message", "sigint", "sigint_again" })
         {
             var run = seen.GetProperty(how);
             Assert.Equal("error", run.GetProperty("reply").GetProperty("status").GetString());
@@ -57,6 +72,7 @@ public sealed class KernelManagerTests(InstalledKernelFixture installed) : IClas
         Assert.Contains("CS0103", old.GetProperty("evalue").GetString(), StringComparison.Ordinal);
         Assert.Equal("2", Result(seen.GetProperty("after_restart")));
         Assert.False(seen.GetProperty("alive_after_shutdown").GetBoolean());
+        Assert.False(seen.GetProperty("alive_after_sigterm").GetBoolean());
     }
 }
 

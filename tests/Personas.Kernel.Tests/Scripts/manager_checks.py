@@ -60,6 +60,7 @@ def interrupt(kc, how):
 
 seen["interrupt_message"] = interrupt(kc, km.interrupt_kernel)
 seen["sigint"] = interrupt(kc, lambda: os.kill(km.provisioner.process.pid, signal.SIGINT))
+seen["sigint_again"] = interrupt(kc, lambda: os.kill(km.provisioner.process.pid, signal.SIGINT))
 seen["alive_after_interrupts"] = run(kc, "a + 2")
 
 km.restart_kernel(now=False)
@@ -69,5 +70,20 @@ seen["after_restart"] = run(kc, "1 + 1")
 
 km.shutdown_kernel(now=False)
 seen["alive_after_shutdown"] = km.is_alive()
+
+# SIGTERM (what a front end sends when a kernel does not answer a shutdown request) stops the kernel.
+km = KernelManager(kernel_name="personas")
+km.start_kernel(cwd=cwd)
+kc2 = km.client()
+kc2.start_channels()
+kc2.wait_for_ready(timeout=120)
+km.provisioner.process.send_signal(signal.SIGTERM)
+deadline = time.time() + 20
+while km.is_alive() and time.time() < deadline:
+    time.sleep(0.2)
+seen["alive_after_sigterm"] = km.is_alive()
+kc2.stop_channels()
+if km.is_alive():
+    km.shutdown_kernel(now=True)
 kc.stop_channels()
 print(json.dumps(seen))
