@@ -56,6 +56,11 @@ public static class PersonaBuilder
 
         progress?.Report(new PersonasProgress("features", 1));
         cancellationToken.ThrowIfCancellationRequested();
+        log.LogDebug(
+            "segmentation: {Engine} k-means, seed {Seed}, {Threads}",
+            options.Segmentation.Engine,
+            options.Segmentation.Seed,
+            options.Segmentation.MaxDegreeOfParallelism is { } threads ? $"at most {threads} worker thread{(threads == 1 ? "" : "s")}" : "worker threads on all cores");
         var segmentation = Segmenter.Fit(features, options.Segmentation, progress, cancellationToken);
         foreach (var score in segmentation.KSelection.Scores)
         {
