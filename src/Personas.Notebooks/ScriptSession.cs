@@ -145,6 +145,12 @@ internal sealed partial class ScriptSession
                 return Stopped(context, timeoutToken, abandoned);
             }
 
+            if (timeoutToken.IsCancellationRequested)
+            {
+                // Over its time limit, a cell fails even when it finishes during the grace period.
+                return Stopped(context, timeoutToken, null);
+            }
+
             var next = await task.ConfigureAwait(false);
             state = next;
             if (TrailingExpression(plan.Code) is not null && !ReturnsVoid(next.Script))
