@@ -14,7 +14,6 @@
 // ML.NET and Plotly.NET use reflection: run the app as a regular (JIT) program, not a native AOT one.
 #:property PublishAot=false
 
-using System.Runtime.CompilerServices;
 using Personas.Charts;
 using Personas.Data;
 using Personas.Model;
@@ -75,4 +74,6 @@ page.Save(output);
 Console.WriteLine($"wrote {Path.GetFullPath(output)}");
 
 // Paths in the walk-through are relative to this file, wherever it is run from.
-static string Here(string relative, [CallerFilePath] string file = "") => Path.GetFullPath(Path.Combine(Path.GetDirectoryName(file)!, relative));
+// The app's own folder: .NET 10 records it for file-based apps (CallerFilePath is path-mapped in CI builds).
+static string Here(string relative) =>
+    Path.GetFullPath(Path.Combine((string?)AppContext.GetData("EntryPointFileDirectoryPath") ?? Environment.CurrentDirectory, relative));

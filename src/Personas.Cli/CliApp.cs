@@ -102,6 +102,7 @@ public static class CliApp
     /// <summary>With --verbose: every option of the command with the value it takes (given or default), so a log records the whole setting.</summary>
     private static void LogOptions(ParseResult parsed, TextWriter error)
     {
+        error.WriteLine("debug: command: " + HelpCommand(parsed));
         foreach (var option in parsed.CommandResult.Command.Options.Where(o => o.Name is not ("--help" or "--verbose")))
         {
             var result = parsed.GetResult(option);

@@ -37,7 +37,8 @@ public static class KernelCommands
     {
         ArgumentNullException.ThrowIfNull(output);
         var removed = KernelSpecs.Uninstall(name, scope, prefix);
-        output.WriteLine(removed is null ? $"no kernelspec '{name}' found; nothing removed" : $"removed kernelspec '{name}' from {removed.Folder}");
+        var where = prefix is not null ? Path.Combine(Path.GetFullPath(prefix), "share", "jupyter", "kernels") : scope is null ? "the places Jupyter looks" : scope.ToString()!.ToLowerInvariant() + " kernelspecs";
+        output.WriteLine(removed is null ? $"no kernelspec '{name}' found in {where}; nothing removed" : $"removed kernelspec '{name}' from {removed.Folder}");
         return removed is not null;
     }
 

@@ -3,6 +3,8 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 
+using Personas.Reporting;
+
 namespace Personas.Notebooks;
 
 /// <summary>

@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
 
+using Personas.Reporting;
+
 namespace Personas.Notebooks;
 
 /// <summary>

@@ -61,7 +61,16 @@ public static class PersonaBuilder
             options.Segmentation.Engine,
             options.Segmentation.Seed,
             options.Segmentation.MaxDegreeOfParallelism is { } threads ? $"at most {threads} worker thread{(threads == 1 ? "" : "s")}" : "worker threads on all cores");
-        var segmentation = Segmenter.Fit(features, options.Segmentation, progress, cancellationToken);
+        SegmentationResult segmentation;
+        try
+        {
+            segmentation = Segmenter.Fit(features, options.Segmentation, progress, cancellationToken);
+        }
+        catch (PersonasDataException e)
+        {
+            throw e.WithSource(table.Source);
+        }
+
         foreach (var score in segmentation.KSelection.Scores)
         {
             log.LogInformation("k = {K}: silhouette {Silhouette:0.###}, stability {Stability:0.###}, smallest share {Share:0.###}", score.K, score.Silhouette, score.Stability, score.SmallestShare);

@@ -104,6 +104,11 @@ internal sealed class RefreshCommand
         }
 
         ctx.Out.WriteLine($"born: {List(d.Born)}; retired: {List(d.Retired)}");
+        if (previousAssignmentsFile is not null)
+        {
+            CommandChecks.WarnIfFewMatch(ctx, "previous assignments " + Path.GetFileName(previousAssignmentsFile), d.Migration.CustomersInBoth, table.RowCount, "customers of this quarter");
+        }
+
         ctx.Out.WriteLine($"wrote {output.FullPath}");
         return ExitCodes.Ok;
     }

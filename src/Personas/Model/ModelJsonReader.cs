@@ -53,7 +53,9 @@ internal static class ModelJsonReader
 
             if (!string.Equals(stored, model.Checksum, StringComparison.Ordinal))
             {
-                throw root["checksum"].Error(stored, $"{model.Checksum}, the SHA-256 of the content: the file was changed after it was saved, or is damaged");
+                // The checksum catches accidental damage (truncation, a hand edit gone wrong), not tampering: anyone can
+                // recompute it. The message therefore does not print the value that would make an edited file load.
+                throw root["checksum"].Error(null, "a checksum that matches the content: the file was changed after it was saved, or is damaged; rebuild the model or restore the saved file");
             }
 
             return model;

@@ -94,7 +94,7 @@ public static class Profiler
             }
             else if (traits.Length == 0)
             {
-                warnings.Add(string.Create(CultureInfo.InvariantCulture, $"No feature differs from the other customers with at least a small effect (|effect size| >= {options.MinEffectSize:0.##} and q < {options.Alpha:0.###}): this persona is not clearly distinct."));
+                warnings.Add(string.Create(CultureInfo.InvariantCulture, $"No feature differs from the other customers with at least a small effect (|effect size| >= {options.MinEffectSize:0.##} and q < {options.SignificanceLevel:0.###}): this persona is not clearly distinct."));
             }
 
             personas[c] = new Persona
@@ -122,7 +122,7 @@ public static class Profiler
             ValueColumn = valueColumn?.Name,
             TotalCustomers = n,
             Notes = notes,
-            Alpha = options.Alpha,
+            SignificanceLevel = options.SignificanceLevel,
             MinEffectSize = options.MinEffectSize,
             MinPersonaSize = options.MinPersonaSize,
             TestCount = comparisons.Count,
@@ -134,7 +134,7 @@ public static class Profiler
 
     private static Trait[] SelectTraits(Trait[] all, ProfilingOptions options)
     {
-        var kept = all.Where(t => t.QValue < options.Alpha && Math.Abs(t.EffectSize) >= options.MinEffectSize);
+        var kept = all.Where(t => t.QValue < options.SignificanceLevel && Math.Abs(t.EffectSize) >= options.MinEffectSize);
         IEnumerable<Trait> Top(TraitDirection d) => kept.Where(t => t.Direction == d)
             .OrderByDescending(t => Math.Abs(t.EffectSize)).ThenBy(t => t.Feature, StringComparer.Ordinal).ThenBy(t => t.Level, StringComparer.Ordinal)
             .Take(options.MaxTraits);
@@ -146,9 +146,9 @@ public static class Profiler
         ArgumentOutOfRangeException.ThrowIfLessThan(k, 1);
         ArgumentOutOfRangeException.ThrowIfNegative(options.MinPersonaSize, nameof(options));
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxTraits, 1, nameof(options));
-        if (!(options.MinEffectSize >= 0) || !(options.Alpha > 0 && options.Alpha <= 1))
+        if (!(options.MinEffectSize >= 0) || !(options.SignificanceLevel > 0 && options.SignificanceLevel <= 1))
         {
-            throw new ArgumentOutOfRangeException(nameof(options), string.Create(CultureInfo.InvariantCulture, $"Expected MinEffectSize >= 0 and 0 < Alpha <= 1, found {options.MinEffectSize} and {options.Alpha}."));
+            throw new ArgumentOutOfRangeException(nameof(options), string.Create(CultureInfo.InvariantCulture, $"Expected MinEffectSize >= 0 and 0 < SignificanceLevel <= 1, found {options.MinEffectSize} and {options.SignificanceLevel}."));
         }
 
         if (labels.Count != table.RowCount)

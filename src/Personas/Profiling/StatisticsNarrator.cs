@@ -39,7 +39,7 @@ public sealed class StatisticsNarrator : IPersonaNarrator
 
         if (p.Traits.Count == 0)
         {
-            s.Add($"No feature distinguishes them from the other customers with at least a small effect (|effect size| >= {Fmt.Effect(set.MinEffectSize)} at q < {set.Alpha.ToString(System.Globalization.CultureInfo.InvariantCulture)}).");
+            s.Add($"No feature distinguishes them from the other customers with at least a small effect (|effect size| >= {Fmt.Effect(set.MinEffectSize)} at q < {set.SignificanceLevel.ToString(System.Globalization.CultureInfo.InvariantCulture)}).");
         }
 
         if (p.Quality.Silhouette is { } sil && p.Quality.Stability is { } stab)

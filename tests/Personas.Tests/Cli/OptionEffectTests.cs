@@ -134,6 +134,20 @@ public class OptionEffectTests(OptionEffectFixture f) : IClassFixture<OptionEffe
         yield return new("notebook run", "--out", notebook, new() { ["--out"] = "elsewhere.ipynb" });
         yield return new("notebook run", "--html", notebook, new() { ["--html"] = "page.html" });
         yield return new("notebook run", "--verbose", notebook, new() { ["--verbose"] = string.Empty });
+        yield return new("notebook run", "--no-code", notebook.With("--html", "page.html"), new() { ["--no-code"] = string.Empty });
+
+        // Kernelspecs go under a prefix inside the run's folder ({run}), never into the user's Jupyter folders.
+        var kernel = new Args { ["--prefix"] = "{run}/prefix" };
+        foreach (var command in new[] { "kernel install", "kernel uninstall" })
+        {
+            yield return new(command, "--prefix", kernel, new() { ["--prefix"] = "{run}/other" });
+            yield return new(command, "--name", kernel, new() { ["--name"] = "personas-test" });
+            yield return new(command, "--user", kernel, new() { ["--user"] = string.Empty });
+            yield return new(command, "--sys-prefix", kernel, new() { ["--sys-prefix"] = string.Empty });
+            yield return new(command, "--verbose", kernel, new() { ["--verbose"] = string.Empty });
+        }
+
+        yield return new("kernel list", "--verbose", new Args(), new() { ["--verbose"] = string.Empty });
 
         var sample = new Args { ["--customers"] = "150" };
         yield return new("sample", "--customers", sample, new() { ["--customers"] = "160" });
@@ -182,6 +196,10 @@ public class OptionEffectTests(OptionEffectFixture f) : IClassFixture<OptionEffe
     public void EveryOptionOfEveryCommand_HasACase()
     {
         var cases = Table(f).Select(c => c.Command + " " + c.Option).ToHashSet();
+
+        // The kernel runs until Jupyter stops it: its connection file is exercised by the kernel protocol tests
+        // (tests/Personas.Kernel.Tests), which start it from one.
+        cases.Add("kernel run --connection-file");
         var missing = new List<string>();
         foreach (var (name, command) in HelpTests.Commands(HelpTests.Tree()).Where(c => c.Name != "completion"))
         {
@@ -235,7 +253,16 @@ public class OptionEffectTests(OptionEffectFixture f) : IClassFixture<OptionEffe
             }
         }
 
-        list.AddRange(["--out", Path.Combine(run, "o", outName)]);
+        if (!command.StartsWith("kernel", StringComparison.Ordinal))
+        {
+            list.AddRange(["--out", Path.Combine(run, "o", outName)]);
+        }
+
+        for (var i = 0; i < list.Count; i++)
+        {
+            list[i] = list[i].Replace("{run}", Path.Combine(run, "o"), StringComparison.Ordinal);
+        }
+
         var (code, stdout, stderr) = BuildCommandTests.Run([.. list]);
         var sb = new StringBuilder().Append("exit ").Append(code).Append('\n');
         sb.Append(stdout.Replace(run, "RUN", StringComparison.Ordinal));
