@@ -11,7 +11,7 @@ internal sealed class SampleCommand
 {
     private readonly Option<int> _customers = CliOptions.Int("--customers", $"the number of customers ({SampleOptions.MinCustomers} to {SampleOptions.MaxCustomers})", "N", SampleOptions.DefaultCustomers).Bind("SampleOptions.Customers");
     private readonly Option<int> _seed = CliOptions.Int("--seed", "the random seed (data-samples/ uses the default)", "N", SampleOptions.DefaultSeed).Bind("SampleOptions.Seed");
-    private readonly Option<int> _quarter = CliOptions.Int("--quarter", "0 = the base quarter; 1 = the next quarter (sizes shifted, one persona's traits moved, one persona retired, one new persona)", "Q", 0).Bind("SampleOptions.Quarter");
+    private readonly Option<int> _quarter = CliOptions.Int("--quarter", "0 = the base quarter; 1 = the next quarter (sizes shifted, one persona's traits moved, one persona retired, one new persona); each later quarter follows the one before with its own changes (data-samples/README.md)", "Q", 0).Bind("SampleOptions.Quarter");
     private readonly Option<string> _out = CliOptions.Required("--out", "the output folder (customers.csv, touchpoints.csv, customers.truth.csv); replaced as a whole", "DIR");
 
     /// <summary>The command.</summary>

@@ -6,6 +6,11 @@ internal static class Membership
     private const long MembershipStream = 1;
     private const long QuarterStream = 2;
 
+    /// <summary>
+    /// The members of <paramref name="quarter"/>: quarter 0 is drawn from the catalogue's shares; every later quarter
+    /// follows from the one before (so changes accumulate): customers of a removed persona leave, a few continuing
+    /// customers switch persona, personas that shrink lose random customers and personas that grow get new ids.
+    /// </summary>
     public static (IReadOnlyList<(int Number, PersonaSpec Spec)> Members, SampleQuarterChange? Change) For(int customers, int seed, int quarter)
     {
         var q0 = PersonaCatalog.Quarter0;
@@ -17,30 +22,38 @@ internal static class Membership
         }
 
         new SampleRandom(seed, MembershipStream).Shuffle(slots);
-        var base0 = slots.Select((p, i) => (Number: i + 1, Spec: q0[p])).ToList();
-        return quarter == 0 ? (base0, null) : NextQuarter(base0, customers, seed);
+        IReadOnlyList<(int Number, PersonaSpec Spec)> members = slots.Select((p, i) => (Number: i + 1, Spec: q0[p])).ToList();
+        SampleQuarterChange? change = null;
+        var next = members.Count + 1;
+        for (var q = 1; q <= quarter; q++)
+        {
+            // Quarter 1 keeps the stream it always had, so its files stay byte-identical.
+            var rng = q == 1 ? new SampleRandom(seed, QuarterStream) : new SampleRandom(seed, QuarterStream, q);
+            (members, change) = NextQuarter(members, PersonaCatalog.ForQuarter(q - 1), PersonaCatalog.ForQuarter(q), q, customers, rng, ref next);
+        }
+
+        return (members, change);
     }
 
-    private static (IReadOnlyList<(int Number, PersonaSpec Spec)>, SampleQuarterChange) NextQuarter(List<(int Number, PersonaSpec Spec)> base0, int customers, int seed)
+    private static (IReadOnlyList<(int Number, PersonaSpec Spec)>, SampleQuarterChange) NextQuarter(
+        IReadOnlyList<(int Number, PersonaSpec Spec)> previous, IReadOnlyList<PersonaSpec> before, IReadOnlyList<PersonaSpec> after, int quarter, int customers, SampleRandom rng, ref int next)
     {
-        var q1 = PersonaCatalog.Quarter1;
-        var rng = new SampleRandom(seed, QuarterStream);
-        var names1 = q1.Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
-        var removed = PersonaCatalog.Quarter0.Single(s => !names1.Contains(s.Name)).Name;
-        var added = q1.Single(s => PersonaCatalog.Quarter0.All(o => o.Name != s.Name)).Name;
-        var groups = q1.Select(_ => new List<int>()).ToList();
+        var namesAfter = after.Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
+        var removed = before.SingleOrDefault(s => !namesAfter.Contains(s.Name))?.Name;
+        var added = after.SingleOrDefault(s => before.All(o => o.Name != s.Name))?.Name;
+        var groups = after.Select(_ => new List<int>()).ToList();
         var switched = new HashSet<int>();
-        foreach (var (number, spec) in base0)
+        foreach (var (number, spec) in previous)
         {
             if (spec.Name == removed)
             {
                 continue;
             }
 
-            var index = IndexOf(q1, spec.Name);
+            var index = IndexOf(after, spec.Name);
             if (rng.Chance(PersonaCatalog.SwitchRate))
             {
-                var weights = q1.Select((s, i) => i == index || s.Name == added ? 0.0 : s.Share).ToArray();
+                var weights = after.Select((s, i) => i == index || s.Name == added ? 0.0 : s.Share).ToArray();
                 index = rng.Pick(weights);
                 switched.Add(number);
             }
@@ -48,10 +61,10 @@ internal static class Membership
             groups[index].Add(number);
         }
 
-        var targets = Apportion(q1, customers);
+        var targets = Apportion(after, customers);
         var kept = new List<(int Number, PersonaSpec Spec)>();
         var newSlots = new List<int>();
-        for (var p = 0; p < q1.Count; p++)
+        for (var p = 0; p < after.Count; p++)
         {
             var members = groups[p];
             if (members.Count > targets[p])
@@ -60,19 +73,22 @@ internal static class Membership
                 members.RemoveRange(targets[p], members.Count - targets[p]);
             }
 
-            kept.AddRange(members.Select(n => (n, q1[p])));
+            kept.AddRange(members.Select(n => (n, after[p])));
             newSlots.AddRange(Enumerable.Repeat(p, targets[p] - members.Count));
         }
 
         rng.Shuffle(newSlots);
-        var next = base0.Count + 1;
-        var all = kept.Concat(newSlots.Select((p, i) => (Number: next + i, Spec: q1[p]))).OrderBy(m => m.Number).ToList();
+        var first = next;
+        next += newSlots.Count;
+        var all = kept.Concat(newSlots.Select((p, i) => (Number: first + i, Spec: after[p]))).OrderBy(m => m.Number).ToList();
+        var (shiftedPersona, shiftedTraits) = PersonaCatalog.ShiftOf(quarter);
         var change = new SampleQuarterChange
         {
+            Quarter = quarter,
             RemovedPersona = removed,
             AddedPersona = added,
-            ShiftedPersona = PersonaCatalog.StoreRegulars,
-            ShiftedTraits = PersonaCatalog.ShiftedTraits,
+            ShiftedPersona = shiftedPersona,
+            ShiftedTraits = shiftedTraits,
             SwitchRate = PersonaCatalog.SwitchRate,
             SwitchedCustomerIds = kept.Where(m => switched.Contains(m.Number)).Select(m => m.Number).Order().Select(SampleGenerator.IdOf).ToList(),
             CustomersInBoth = kept.Count,

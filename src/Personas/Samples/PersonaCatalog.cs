@@ -21,20 +21,70 @@ internal static class PersonaCatalog
 
     public static IReadOnlyList<PersonaSpec> Quarter0 { get; } =
     [
-        DealHunterSpec(0.26), StoreRegularSpec(0.20, shifted: false), PremiumSpec(0.16), FamilySpec(0.15), LapsedSpec(0.13), OmniSpec(0.10),
+        DealHunterSpec(0.26), StoreRegularSpec(0.20, digital: 0), PremiumSpec(0.16), FamilySpec(0.15), LapsedSpec(0.13), OmniSpec(0.10),
     ];
 
     public static IReadOnlyList<PersonaSpec> Quarter1 { get; } =
     [
-        DealHunterSpec(0.24), StoreRegularSpec(0.17, shifted: true), PremiumSpec(0.17), FamilySpec(0.16), OmniSpec(0.14), StudentSpec(0.12),
+        DealHunterSpec(0.24), StoreRegularSpec(0.17, digital: 1), PremiumSpec(0.17), FamilySpec(0.16), OmniSpec(0.14), StudentSpec(0.12),
     ];
+
+    /// <summary>The return rate of Busy families from quarter 2 on (a sizing guide in the app; 0.20 before).</summary>
+    public const double FamilyReturnsFromQuarter2 = 0.15;
 
     public static IReadOnlyList<PlantedTrait> ShiftedTraits { get; } =
     [
         Trait("app_user", TraitDirection.Higher, "true"), Trait("web_sessions_12m", TraitDirection.Higher), Trait("preferred_channel", TraitDirection.Lower, "store"),
     ];
 
-    public static IReadOnlyList<PersonaSpec> ForQuarter(int quarter) => quarter == 0 ? Quarter0 : Quarter1;
+    /// <summary>The traits of Busy families that move in quarter 2.</summary>
+    public static IReadOnlyList<PlantedTrait> FamilyShiftedTraits { get; } = [Trait("return_rate", TraitDirection.Lower)];
+
+    /// <summary>
+    /// The personas of a quarter. Quarters 0 and 1 are fixed; from quarter 2 on the changes accumulate: in quarter 2 Student
+    /// newcomers grow (12% to 16%) while Digital deal hunters shrink (24% to 20%) and Busy families return less (20% to 15%
+    /// of items); from quarter 3 Digital deal hunters lose a point a quarter to Omnichannel enthusiasts (down to 14%), and
+    /// in quarters 3 and 4 Loyal store regulars keep going digital (more app users and web sessions, fewer prefer the store).
+    /// </summary>
+    public static IReadOnlyList<PersonaSpec> ForQuarter(int quarter)
+    {
+        if (quarter <= 1)
+        {
+            return quarter == 0 ? Quarter0 : Quarter1;
+        }
+
+        var deal = DealHunterShare(quarter);
+        return
+        [
+            DealHunterSpec(deal), StoreRegularSpec(0.17, digital: StoreDigitalLevel(quarter)), PremiumSpec(0.17),
+            FamilySpec(0.16, FamilyReturnsFromQuarter2), OmniSpec(Math.Round(0.14 + (0.20 - deal), 2)), StudentSpec(0.16),
+        ];
+    }
+
+    /// <summary>What changed from the quarter before: the persona whose traits moved (null when none did) and its traits.</summary>
+    public static (string? Persona, IReadOnlyList<PlantedTrait> Traits) ShiftOf(int quarter) => quarter switch
+    {
+        1 => (StoreRegulars, ShiftedTraits),
+        2 => (BusyFamilies, FamilyShiftedTraits),
+        _ when StoreDigitalLevel(quarter) > StoreDigitalLevel(quarter - 1) => (StoreRegulars, ShiftedTraits),
+        _ => (null, []),
+    };
+
+    /// <summary>Digital deal hunters' share: 26%, 24%, 20%, then a point less each quarter down to 14%.</summary>
+    private static double DealHunterShare(int quarter) => quarter switch
+    {
+        0 => 0.26,
+        1 => 0.24,
+        _ => Math.Round(Math.Max(0.20 - (0.01 * (quarter - 2)), 0.14), 2),
+    };
+
+    /// <summary>How far Loyal store regulars have gone digital: 0 in quarter 0, 1 in quarters 1 and 2, then 2 and 3 (the last step).</summary>
+    private static int StoreDigitalLevel(int quarter) => quarter switch
+    {
+        0 => 0,
+        1 or 2 => 1,
+        _ => Math.Min(quarter - 1, 3),
+    };
 
     private static PlantedTrait Trait(string column, TraitDirection direction, string? level = null) =>
         new() { Column = column, Direction = direction, Level = level };
@@ -74,23 +124,26 @@ internal static class PersonaCatalog
         },
     };
 
-    private static PersonaSpec StoreRegularSpec(double share, bool shifted) => new()
+    /// <summary>Loyal store regulars; <paramref name="digital"/> 0 is quarter 0, 1 quarter 1 (app users 12% to 42%, 6 to 15 web sessions, store 85% to 66%), each further level 8 points more app users, 3 more sessions and 4 points less store.</summary>
+    private static PersonaSpec StoreRegularSpec(double share, int digital) => new()
     {
         Name = StoreRegulars,
         Share = share,
-        Traits = [Trait("preferred_channel", TraitDirection.Higher, "store"), Trait("tenure_months", TraitDirection.Higher), Trait("age", TraitDirection.Higher), Trait("web_sessions_12m", TraitDirection.Lower)],
+        Traits = digital <= 1
+            ? [Trait("preferred_channel", TraitDirection.Higher, "store"), Trait("tenure_months", TraitDirection.Higher), Trait("age", TraitDirection.Higher), Trait("web_sessions_12m", TraitDirection.Lower)]
+            : [Trait("preferred_channel", TraitDirection.Higher, "store"), Trait("tenure_months", TraitDirection.Higher), Trait("age", TraitDirection.Higher)],
         Age = (58, 9),
         Tenure = (100, 0.4),
         Orders = 11,
         OrderValue = (70, 0.3),
-        WebSessions = shifted ? (15, 0.7) : (6, 0.7),
+        WebSessions = digital == 0 ? (6, 0.7) : (15 + (3 * (digital - 1)), 0.7),
         EmailOpen = (0.30, 0.12),
         Discount = (0.12, 0.07),
         Returns = (0.04, 0.03),
         Nps = (8.5, 1.3),
-        AppUser = shifted ? 0.42 : 0.12,
+        AppUser = digital == 0 ? 0.12 : Math.Round(0.42 + (0.08 * (digital - 1)), 2),
         Newsletter = 0.40,
-        Channel = shifted ? [0.12, 0.22, 0.66] : [0.10, 0.05, 0.85],
+        Channel = digital == 0 ? [0.10, 0.05, 0.85] : [Math.Round(0.12 + (0.02 * (digital - 1)), 2), Math.Round(0.22 + (0.02 * (digital - 1)), 2), Math.Round(0.66 - (0.04 * (digital - 1)), 2)],
         Loyalty = [0.10, 0.30, 0.45, 0.15],
         Household = [0.30, 0.58, 0.10, 0.02],
         Feedback = Phrases.StoreRegulars,
@@ -146,7 +199,7 @@ internal static class PersonaCatalog
         },
     };
 
-    private static PersonaSpec FamilySpec(double share) => new()
+    private static PersonaSpec FamilySpec(double share, double returns = 0.20) => new()
     {
         Name = BusyFamilies,
         Share = share,
@@ -158,7 +211,7 @@ internal static class PersonaCatalog
         WebSessions = (25, 0.5),
         EmailOpen = (0.18, 0.09),
         Discount = (0.22, 0.09),
-        Returns = (0.20, 0.06),
+        Returns = (returns, 0.06),
         Nps = (6, 1.6),
         AppUser = 0.88,
         Newsletter = 0.45,

@@ -32,7 +32,7 @@ public static class SampleGenerator
     /// <summary>Generates a sample in memory.</summary>
     /// <param name="options">The options; null means the defaults (the committed files).</param>
     /// <returns>The customers, events and planted facts.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">Customers is below 100 or above 1,000,000, or Quarter is not 0 or 1.</exception>
+    /// <exception cref="OptionValueException">Customers is below 100 or above 1,000,000, or Quarter is outside 0..1000.</exception>
     public static SampleData Generate(SampleOptions? options = null)
     {
         options ??= new SampleOptions();

@@ -9,14 +9,14 @@ public sealed partial record SampleOptions
     /// <summary>The most customers a sample can have.</summary>
     public const int MaxCustomers = 1_000_000;
 
-    /// <summary>The last quarter the generator knows.</summary>
-    public const int MaxQuarter = 1;
+    /// <summary>The last quarter the generator makes (250 years of quarters; the planted changes stop after quarter 8).</summary>
+    public const int MaxQuarter = 1000;
 
     /// <summary>Checks every option against its allowed values.</summary>
     /// <exception cref="OptionValueException">An option is out of range.</exception>
     public void Validate()
     {
         OptionValueException.Range(Customers, MinCustomers, MaxCustomers, nameof(SampleOptions) + "." + nameof(Customers));
-        OptionValueException.Range(Quarter, 0, MaxQuarter, nameof(SampleOptions) + "." + nameof(Quarter), "(0 = the base quarter, 1 = the next quarter)");
+        OptionValueException.Range(Quarter, 0, MaxQuarter, nameof(SampleOptions) + "." + nameof(Quarter), "(0 = the base quarter; each later quarter follows the one before)");
     }
 }

@@ -24,7 +24,8 @@ public sealed partial record SampleOptions
 
     /// <summary>
     /// Gets the quarter: 0 is the base quarter; 1 is the next quarter, in which persona sizes shift, one persona's traits move,
-    /// one persona is removed and one new persona is added (see <see cref="SampleQuarterChange"/>).
+    /// one persona is removed and one new persona is added; every later quarter follows from the one before it, with its own
+    /// planted changes on top (sizes, one persona's traits; see <see cref="SampleQuarterChange"/> and <c>data-samples/README.md</c>).
     /// </summary>
     /// <value>The default is 0.</value>
     public int Quarter { get; init; }

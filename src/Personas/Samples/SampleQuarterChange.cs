@@ -1,18 +1,21 @@
 namespace Personas.Samples;
 
-/// <summary>What changed in quarter 1 compared with quarter 0 of the same seed.</summary>
+/// <summary>What changed in a quarter compared with the quarter before it (same seed); changes accumulate from quarter to quarter.</summary>
 public sealed record SampleQuarterChange
 {
-    /// <summary>Gets the persona that no longer exists; its customers are not in the quarter-1 table.</summary>
-    public required string RemovedPersona { get; init; }
+    /// <summary>Gets the quarter this change leads to (1 or later); it is compared with <c>Quarter - 1</c>.</summary>
+    public int Quarter { get; init; } = 1;
 
-    /// <summary>Gets the new persona; all its customers have new ids.</summary>
-    public required string AddedPersona { get; init; }
+    /// <summary>Gets the persona that no longer exists (its customers are not in this quarter's table), or null when none was removed.</summary>
+    public string? RemovedPersona { get; init; }
 
-    /// <summary>Gets the persona whose traits moved (it keeps its customers).</summary>
-    public required string ShiftedPersona { get; init; }
+    /// <summary>Gets the new persona (all its customers have new ids), or null when none was added.</summary>
+    public string? AddedPersona { get; init; }
 
-    /// <summary>Gets the traits of <see cref="ShiftedPersona"/> that moved, and in which direction.</summary>
+    /// <summary>Gets the persona whose traits moved (it keeps its customers), or null when no persona's traits moved.</summary>
+    public string? ShiftedPersona { get; init; }
+
+    /// <summary>Gets the traits of <see cref="ShiftedPersona"/> that moved, and in which direction (empty when none did).</summary>
     public required IReadOnlyList<PlantedTrait> ShiftedTraits { get; init; }
 
     /// <summary>Gets the planned share of continuing customers who switch to another continuing persona.</summary>

@@ -38,8 +38,8 @@ public class NextQuarterTests
     {
         var s = Run.Value;
         var change = s.Q1.Change!;
-        var removedId = Majority(s.Q0, s.PreviousAssignments, change.RemovedPersona);
-        var addedId = Majority(s.Q1, s.CurrentAssignments, change.AddedPersona);
+        var removedId = Majority(s.Q0, s.PreviousAssignments, change.RemovedPersona!);
+        var addedId = Majority(s.Q1, s.CurrentAssignments, change.AddedPersona!);
         Assert.Equal([removedId], s.Result.Drift.Retired);
         Assert.Equal([addedId], s.Result.Drift.Born);
         Assert.Equal(s.Previous.NextPersonaNumber, PersonaIdComparer.Number(addedId)); // the next free number, never a retired one
@@ -58,7 +58,7 @@ public class NextQuarterTests
             Assert.Contains(s.Result.Drift.Matches, m => m.PreviousId == before && m.CurrentId == before);
         }
 
-        var shiftedId = Majority(s.Q0, s.PreviousAssignments, change.ShiftedPersona);
+        var shiftedId = Majority(s.Q0, s.PreviousAssignments, change.ShiftedPersona!);
         var shifted = Assert.Single(s.Result.Drift.Personas, p => p.Id == shiftedId);
         var shifts = shifted.TraitShifts.ToDictionary(t => t.Feature, t => t.EffectSize);
         Assert.True(shifts.GetValueOrDefault("app_user") > 0.5, "app_user should rise: " + Describe(shifted));

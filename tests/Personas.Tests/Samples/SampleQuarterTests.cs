@@ -13,10 +13,10 @@ public class SampleQuarterTests
         Assert.Equal("Lapsed one-timers", change.RemovedPersona);
         Assert.Equal("Student newcomers", change.AddedPersona);
         Assert.Equal("Loyal store regulars", change.ShiftedPersona);
-        Assert.DoesNotContain(change.RemovedPersona, q1.PersonaNames);
-        Assert.Contains(change.RemovedPersona, q0.PersonaNames);
-        Assert.Contains(change.AddedPersona, q1.PersonaNames);
-        Assert.DoesNotContain(change.AddedPersona, q0.PersonaNames);
+        Assert.DoesNotContain(change.RemovedPersona!, q1.PersonaNames);
+        Assert.Contains(change.RemovedPersona!, q0.PersonaNames);
+        Assert.Contains(change.AddedPersona!, q1.PersonaNames);
+        Assert.DoesNotContain(change.AddedPersona!, q0.PersonaNames);
         Assert.Equal(5, q0.PersonaNames.Intersect(q1.PersonaNames).Count());
         Assert.Equal(5000, q1.Customers.Count);
     }
@@ -70,7 +70,7 @@ public class SampleQuarterTests
         double StoreShare(SampleData d, string p) => SampleStats.Mean(d.Customers.Where(c => c.Persona == p).Select(c => c.PreferredChannel == "store" ? 1.0 : 0.0));
         double Discount(SampleData d, string p) => SampleStats.Mean(d.Customers.Where(c => c.Persona == p).Select(c => c.DiscountShare));
 
-        var shifted = change.ShiftedPersona;
+        var shifted = change.ShiftedPersona!;
         Assert.True(AppShare(q1, shifted) - AppShare(q0, shifted) >= 0.25);
         Assert.True(Sessions(q1, shifted) >= 2 * Sessions(q0, shifted));
         Assert.True(StoreShare(q0, shifted) - StoreShare(q1, shifted) >= 0.15);
