@@ -14,6 +14,8 @@ internal sealed class RefreshCommand
     private readonly Option<string> _previous = CliOptions.Required("--previous", "last quarter's model.persona.json", "MODEL");
     private readonly Option<string> _customers = CliOptions.Required("--customers", "this quarter's customer records", "FILE");
     private readonly Option<string?> _previousAssignments = CliOptions.Text("--previous-assignments", "last quarter's assignments.csv, to follow customers present in both quarters; without it the previous model assigns this quarter's customers", "FILE", "assignments.csv next to MODEL, if present");
+    private readonly Option<string?> _previousPeriod = CliOptions.Text("--previous-period", "the name of last quarter in drift.md, drift.json and the migration chart (for example \"2025 Q1\")", "NAME", RefreshOptions.DefaultPreviousPeriod);
+    private readonly Option<string?> _period = CliOptions.Text("--period", "the name of this quarter in drift.md, drift.json and the migration chart (for example \"2025 Q2\")", "NAME", RefreshOptions.DefaultCurrentPeriod);
     private readonly Option<bool> _refitPlan = CliOptions.Flag("--refit-plan", "learn a new feature plan (imputation, scaling, levels) instead of reusing last quarter's; needed for --scaling");
     private readonly CustomerInputOptions _input = new();
     private readonly SegmentationCliOptions _segmentation = new();
@@ -26,7 +28,7 @@ internal sealed class RefreshCommand
     public Command Create(CliContext ctx)
     {
         var command = new Command("refresh", "Rebuild personas for a new quarter: personas that still exist keep their id, name and overrides (Hungarian matching of centroids), new ones get new ids, the rest are retired; writes the build outputs plus drift.json and drift.md.");
-        foreach (var o in new Option[] { _previous, _customers, _previousAssignments, _refitPlan }.Concat(_input.All(withColumns: false)).Concat(_segmentation.All).Append(_events).Concat(_eventColumns.All).Concat(_journeys.All).Append(_out))
+        foreach (var o in new Option[] { _previous, _customers, _previousAssignments, _previousPeriod, _period, _refitPlan }.Concat(_input.All(withColumns: false)).Concat(_segmentation.All).Append(_events).Concat(_eventColumns.All).Concat(_journeys.All).Append(_out))
         {
             command.Options.Add(o);
         }
@@ -77,6 +79,8 @@ internal sealed class RefreshCommand
             Segmentation = seg,
             Profiling = profiling,
             PreviousAssignments = previousAssignments,
+            PreviousPeriod = Period(r.GetValue(_previousPeriod), "--previous-period") ?? RefreshOptions.DefaultPreviousPeriod,
+            CurrentPeriod = Period(r.GetValue(_period), "--period") ?? RefreshOptions.DefaultCurrentPeriod,
             Clock = new FrozenClock(now),
         }, ctx.Progress, ctx.CancellationToken);
 
@@ -112,6 +116,10 @@ internal sealed class RefreshCommand
         ctx.Out.WriteLine($"wrote {output.FullPath}");
         return ExitCodes.Ok;
     }
+
+    private static string? Period(string? name, string option) => name is null
+        ? null
+        : string.IsNullOrWhiteSpace(name) ? throw new UsageException($"option {option}: expected a name such as \"2025 Q2\", found an empty text") : name.Trim();
 
     private static string List(IReadOnlyList<string> ids) => ids.Count == 0 ? "none" : string.Join(", ", ids);
 }

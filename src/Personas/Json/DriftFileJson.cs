@@ -24,6 +24,12 @@ internal sealed class DriftFileJson
     public required IReadOnlyList<DriftPersonaJson> Personas { get; init; }
 
     public required DriftMigrationJson Migration { get; init; }
+
+    [Description("The name of the previous period (refresh --previous-period).")]
+    public required string PreviousPeriod { get; init; }
+
+    [Description("The name of this period (refresh --period).")]
+    public required string CurrentPeriod { get; init; }
 }
 
 /// <summary>The previous model.</summary>
@@ -94,11 +100,30 @@ internal sealed class TraitShiftJson
 {
     public required string Feature { get; init; }
 
+    [Description("The persona's mean of the feature last quarter, in the model's feature units (scaled).")]
     public required double PreviousMean { get; init; }
 
+    [Description("The persona's mean of the feature this quarter, in the model's feature units (scaled).")]
     public required double CurrentMean { get; init; }
 
+    [Description("Cohen's d for a mean or a typical value, Cohen's h for a share or a missing share.")]
     public required double EffectSize { get; init; }
+
+    [Description("The source column of the feature.")]
+    public required string Column { get; init; }
+
+    [Description("The level of a categorical column (yes for a yes/no column), or null.")]
+    public required string? Level { get; init; }
+
+    [Description("mean: the mean in the column's units; typicalValue: exp(mean of log(1 + x)) - 1 of a log-transformed column, in its units; share: the share (0..1) with the level; missingShare: the share (0..1) of missing values.")]
+    [SchemaEnum("mean", "typicalValue", "share", "missingShare")]
+    public required string Measure { get; init; }
+
+    [Description("The persona's value last quarter in the data's units (a share is 0..1).")]
+    public required double PreviousValue { get; init; }
+
+    [Description("The persona's value this quarter in the data's units (a share is 0..1).")]
+    public required double CurrentValue { get; init; }
 }
 
 /// <summary>How customers moved between personas.</summary>

@@ -1,3 +1,5 @@
+using Personas.Features;
+
 namespace Personas.Model;
 
 /// <summary>Builds a <see cref="DriftReport"/> from the two quarters' persona snapshots, the matches and the migration of customers present in both.</summary>
@@ -14,7 +16,7 @@ internal static class DriftAnalysis
 
     /// <summary>Builds the report.</summary>
     /// <param name="previousModel">Which model is compared against.</param>
-    /// <param name="featureNames">The previous model's feature names.</param>
+    /// <param name="features">What each feature of the previous model's plan measures (to report shifts in the data's units).</param>
     /// <param name="previous">The previous personas.</param>
     /// <param name="current">The current personas with their final ids (matched ones carry the previous id).</param>
     /// <param name="matches">Matched pairs as indices into <paramref name="previous"/> and <paramref name="current"/>.</param>
@@ -24,7 +26,7 @@ internal static class DriftAnalysis
     /// <param name="options">Thresholds for trait shifts, splits and merges.</param>
     public static DriftReport Build(
         DriftModelInfo previousModel,
-        IReadOnlyList<string> featureNames,
+        IReadOnlyList<FeatureMeaning> features,
         IReadOnlyList<PersonaSnapshot> previous,
         IReadOnlyList<PersonaSnapshot> current,
         IReadOnlyList<(int Previous, int Current, double Distance)> matches,
@@ -52,7 +54,7 @@ internal static class DriftAnalysis
                     PreviousShare = p.Share,
                     CurrentShare = c.Share,
                     CentroidMovement = m.Distance,
-                    TraitShifts = Shifts(featureNames, p, c, options.MinTraitShift),
+                    TraitShifts = Shifts(features, p, c, options),
                 });
             }
             else
@@ -82,24 +84,69 @@ internal static class DriftAnalysis
                 Matrix = matrix.ToDictionary(r => r.Key, r => (IReadOnlyDictionary<string, int>)r.Value, StringComparer.Ordinal),
             },
             MatchThreshold = threshold,
+            MinShareShift = options.MinShareShift,
+            PreviousPeriod = options.PreviousPeriod,
+            CurrentPeriod = options.CurrentPeriod,
         };
     }
 
-    /// <summary>Cohen's d of this quarter against last for every feature, keeping those with |d| at least <paramref name="minimum"/>, largest first.</summary>
-    internal static IReadOnlyList<TraitShift> Shifts(IReadOnlyList<string> featureNames, PersonaSnapshot previous, PersonaSnapshot current, double minimum)
+    /// <summary>
+    /// The features of a persona that moved between the quarters, largest effect first. A share (a level, a yes/no column,
+    /// the share of missing values) counts when it moved by at least <see cref="RefreshOptions.MinShareShift"/> and its
+    /// Cohen's h reaches <see cref="RefreshOptions.MinTraitShift"/>; a mean counts when the persona has spread in both
+    /// quarters (at least <see cref="RefreshOptions.MinSpread"/> in scaled units, so that a difference over a near-zero
+    /// spread does not pass for a large effect) and its Cohen's d reaches <see cref="RefreshOptions.MinTraitShift"/>.
+    /// </summary>
+    internal static IReadOnlyList<TraitShift> Shifts(IReadOnlyList<FeatureMeaning> features, PersonaSnapshot previous, PersonaSnapshot current, RefreshOptions options)
     {
         var shifts = new List<TraitShift>();
-        for (var f = 0; f < featureNames.Count; f++)
+        for (var f = 0; f < features.Count; f++)
         {
-            var d = CohensD(previous.Mean[f], previous.StandardDeviation[f], previous.Size, current.Mean[f], current.StandardDeviation[f], current.Size);
-            if (double.IsFinite(d) && Math.Abs(d) >= minimum)
+            var m = features[f];
+            var (before, after) = (m.ToDataUnits(previous.Mean[f]), m.ToDataUnits(current.Mean[f]));
+            if (!double.IsFinite(before) || !double.IsFinite(after))
             {
-                shifts.Add(new TraitShift(featureNames[f], previous.Mean[f], current.Mean[f], d));
+                continue;
+            }
+
+            double effect;
+            if (m.Measure is FeatureMeasure.Share or FeatureMeasure.MissingShare)
+            {
+                effect = CohensH(before, after);
+                if (Math.Abs(after - before) < options.MinShareShift)
+                {
+                    continue;
+                }
+            }
+            else
+            {
+                if (m.ScaledSpread(previous.StandardDeviation[f]) < options.MinSpread || m.ScaledSpread(current.StandardDeviation[f]) < options.MinSpread)
+                {
+                    continue;
+                }
+
+                effect = CohensD(previous.Mean[f], previous.StandardDeviation[f], previous.Size, current.Mean[f], current.StandardDeviation[f], current.Size);
+            }
+
+            if (double.IsFinite(effect) && Math.Abs(effect) >= options.MinTraitShift)
+            {
+                shifts.Add(new TraitShift(m.Feature, previous.Mean[f], current.Mean[f], effect)
+                {
+                    Column = m.Column,
+                    Level = m.Level,
+                    Measure = m.Measure,
+                    PreviousValue = before,
+                    CurrentValue = after,
+                });
             }
         }
 
         return shifts.OrderByDescending(s => Math.Abs(s.EffectSize)).ThenBy(s => s.Feature, StringComparer.Ordinal).ToArray();
     }
+
+    /// <summary>Cohen's h of two proportions: <c>2 asin(sqrt(p2)) - 2 asin(sqrt(p1))</c>.</summary>
+    internal static double CohensH(double p1, double p2) =>
+        (2 * Math.Asin(Math.Sqrt(Math.Clamp(p2, 0, 1)))) - (2 * Math.Asin(Math.Sqrt(Math.Clamp(p1, 0, 1))));
 
     /// <summary>
     /// Cohen's d from two groups' means, population standard deviations and sizes: the difference of means over the

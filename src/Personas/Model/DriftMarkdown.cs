@@ -40,13 +40,16 @@ internal static class DriftMarkdown
         var shifted = report.Personas.Where(p => p.TraitShifts.Count > 0).ToArray();
         if (shifted.Length > 0)
         {
-            sb.Append("## Trait shifts\n\nEffect size is Cohen's d of this quarter against last (0.2 small, 0.5 medium, 0.8 large); means are in feature units.\n\n");
+            sb.Append("## Trait shifts\n\nEach persona's values last quarter and this quarter in the data's units: a mean, a typical value (the geometric mean of a ");
+            sb.Append("log-transformed column) or a share. Effect size: Cohen's d for a mean, Cohen's h for a share (0.2 small, 0.5 medium, 0.8 large). ");
+            sb.Append(Inv($"A share is listed when it moved by at least {report.MinShareShift * 100:0.#} points; a mean only when the persona has spread in both quarters.\n\n"));
             foreach (var p in shifted)
             {
-                sb.Append("### ").Append(Label(p.Id, false)).Append("\n\n| Feature | Previous mean | Current mean | Effect size (d) |\n| --- | ---: | ---: | ---: |\n");
+                sb.Append("### ").Append(Label(p.Id, false)).Append(Inv($"\n\n| Trait | {E(report.PreviousPeriod)} | {E(report.CurrentPeriod)} | Change | Effect size |\n| --- | ---: | ---: | ---: | ---: |\n"));
                 foreach (var t in p.TraitShifts)
                 {
-                    sb.Append(Inv($"| {SafeText.MarkdownEscape(t.Feature)} | {t.PreviousMean:0.###} | {t.CurrentMean:0.###} | {t.EffectSize:+0.00;-0.00;0.00} |\n"));
+                    var symbol = t.IsShare ? "h" : "d";
+                    sb.Append(Inv($"| {SafeText.MarkdownEscape(ShiftLabel(t))} | {Value(t, t.PreviousValue)} | {Value(t, t.CurrentValue)} | {Change(t)} | {symbol} = {t.EffectSize:+0.00;-0.00;0.00} |\n"));
                 }
 
                 sb.Append('\n');
@@ -61,7 +64,7 @@ internal static class DriftMarkdown
         if (m.Matrix.Count > 0)
         {
             var columns = m.Matrix.Values.SelectMany(r => r.Keys).Distinct().Order(PersonaIdComparer.Instance).ToArray();
-            sb.Append("| previous \\\\ current | ").Append(string.Join(" | ", columns.Select(SafeText.MarkdownEscape))).Append(" |\n");
+            sb.Append(Inv($"| {E(report.PreviousPeriod)} \\\\ {E(report.CurrentPeriod)} | ")).Append(string.Join(" | ", columns.Select(SafeText.MarkdownEscape))).Append(" |\n");
             sb.Append("| --- |").Append(string.Concat(columns.Select(_ => " ---: |"))).Append('\n');
             foreach (var (previousId, row) in m.Matrix.OrderBy(kv => kv.Key, PersonaIdComparer.Instance))
             {
@@ -73,7 +76,24 @@ internal static class DriftMarkdown
         return sb.ToString();
     }
 
+    /// <summary>What moved, in words: the column, its level, or the share of missing values.</summary>
+    internal static string ShiftLabel(TraitShift t) => t.Measure switch
+    {
+        Features.FeatureMeasure.MissingShare => t.Column + " (missing)",
+        Features.FeatureMeasure.TypicalValue => t.Column + " (typical value)",
+        Features.FeatureMeasure.Share when t.Level is not null && t.Level != "yes" => t.Column + " = " + t.Level,
+        _ => t.Column,
+    };
+
+    private static string Value(TraitShift t, double v) => t.IsShare ? Pct(v) : Profiling.Fmt.Num(v);
+
+    private static string Change(TraitShift t) => t.IsShare
+        ? Inv($"{(t.CurrentValue - t.PreviousValue) * 100:+0.0;-0.0;0.0} pt")
+        : (t.CurrentValue - t.PreviousValue is var d && d >= 0 ? "+" : string.Empty) + Profiling.Fmt.Num(t.CurrentValue - t.PreviousValue);
+
     private static string Pct(double? share) => share is { } s ? (s * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%" : string.Empty;
+
+    private static string E(string text) => SafeText.MarkdownEscape(text);
 
     private static string Inv(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
 }

@@ -35,4 +35,16 @@ public sealed record DriftReport
 
     /// <summary>The distance below which a previous and a current centroid could be matched.</summary>
     public required double MatchThreshold { get; init; }
+
+    /// <summary>The smallest move of a share listed as a trait shift (see <see cref="RefreshOptions.MinShareShift"/>).</summary>
+    /// <value>The default is 0.02.</value>
+    public double MinShareShift { get; init; } = 0.02;
+
+    /// <summary>The name of the previous period in the report and its charts (see <see cref="RefreshOptions.PreviousPeriod"/>).</summary>
+    /// <value>The default is <c>Last quarter</c>.</value>
+    public string PreviousPeriod { get; init; } = RefreshOptions.DefaultPreviousPeriod;
+
+    /// <summary>The name of this period in the report and its charts (see <see cref="RefreshOptions.CurrentPeriod"/>).</summary>
+    /// <value>The default is <c>This quarter</c>.</value>
+    public string CurrentPeriod { get; init; } = RefreshOptions.DefaultCurrentPeriod;
 }

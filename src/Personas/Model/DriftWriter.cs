@@ -44,6 +44,8 @@ public static class DriftWriter
                             kv => (IReadOnlyDictionary<string, int>)kv.Value.OrderBy(c => c.Key, PersonaIdComparer.Instance).ToDictionary(c => c.Key, c => c.Value, StringComparer.Ordinal),
                             StringComparer.Ordinal),
                 },
+                PreviousPeriod = report.PreviousPeriod,
+                CurrentPeriod = report.CurrentPeriod,
             },
             OutputJson.Context.DriftFileJson);
     }
@@ -57,6 +59,14 @@ public static class DriftWriter
         return DriftMarkdown.Render(report);
     }
 
+    private static string MeasureName(Features.FeatureMeasure m) => m switch
+    {
+        Features.FeatureMeasure.TypicalValue => "typicalValue",
+        Features.FeatureMeasure.Share => "share",
+        Features.FeatureMeasure.MissingShare => "missingShare",
+        _ => "mean",
+    };
+
     private static DriftPersonaJson Persona(DriftPersona p) => new()
     {
         Id = p.Id,
@@ -67,6 +77,17 @@ public static class DriftWriter
         PreviousShare = OutputJson.Number(p.PreviousShare),
         CurrentShare = OutputJson.Number(p.CurrentShare),
         CentroidMovement = OutputJson.Number(p.CentroidMovement),
-        TraitShifts = [.. p.TraitShifts.Select(t => new TraitShiftJson { Feature = t.Feature, PreviousMean = t.PreviousMean, CurrentMean = t.CurrentMean, EffectSize = t.EffectSize })],
+        TraitShifts = [.. p.TraitShifts.Select(t => new TraitShiftJson
+        {
+            Feature = t.Feature,
+            PreviousMean = t.PreviousMean,
+            CurrentMean = t.CurrentMean,
+            EffectSize = t.EffectSize,
+            Column = t.Column,
+            Level = t.Level,
+            Measure = MeasureName(t.Measure),
+            PreviousValue = t.PreviousValue,
+            CurrentValue = t.CurrentValue,
+        })],
     };
 }

@@ -114,7 +114,7 @@ public static class PersonaRefresher
             summary.StandardDeviations.AsSpan(c * d, d).ToArray())).ToArray();
         var drift = DriftAnalysis.Build(
             new DriftModelInfo(previous.SourceFile, previous.Checksum, previous.CreatedAt, previous.Training.Rows),
-            previous.FeatureNames,
+            previous.Plan.Meanings(),
             previousSnapshots,
             currentSnapshots,
             matches,

@@ -7,6 +7,20 @@ namespace Personas.Model;
 /// <summary>Options for <see cref="PersonaRefresher.Refresh"/>.</summary>
 public sealed record RefreshOptions
 {
+    /// <summary>The default name of the previous period.</summary>
+    public const string DefaultPreviousPeriod = "Last quarter";
+
+    /// <summary>The default name of this period.</summary>
+    public const string DefaultCurrentPeriod = "This quarter";
+
+    /// <summary>The name of the previous period, as the drift report and the migration chart show it (for example <c>2025 Q1</c>).</summary>
+    /// <value>The default is <c>Last quarter</c>.</value>
+    public string PreviousPeriod { get; init; } = DefaultPreviousPeriod;
+
+    /// <summary>The name of this period, as the drift report and the migration chart show it (for example <c>2025 Q2</c>).</summary>
+    /// <value>The default is <c>This quarter</c>.</value>
+    public string CurrentPeriod { get; init; } = DefaultCurrentPeriod;
+
     /// <summary>
     /// Whether to learn a new feature plan on this quarter's data instead of reusing the previous model's plan.
     /// Matching and drift are computed in the previous plan's feature space either way, so they stay comparable.
@@ -50,9 +64,21 @@ public sealed record RefreshOptions
     /// <value>The default is 20.</value>
     public int MinMigrationCustomers { get; init; } = 20;
 
-    /// <summary>The smallest |Cohen's d| of this quarter against last for a feature to be listed as a trait shift.</summary>
+    /// <summary>The smallest |effect size| of this quarter against last (Cohen's d for a mean, Cohen's h for a share) for a feature to be listed as a trait shift.</summary>
     /// <value>The default is 0.2 (a small effect in Cohen's terms).</value>
     public double MinTraitShift { get; init; } = 0.2;
+
+    /// <summary>The smallest change of a share (a level, a yes/no column, the share of missing values) for it to be listed as a trait shift, as a fraction (0.02 = 2 percentage points).</summary>
+    /// <value>The default is 0.02.</value>
+    public double MinShareShift { get; init; } = 0.02;
+
+    /// <summary>
+    /// The smallest spread (standard deviation in the plan's scaled units: about a fraction of the whole data's standard
+    /// deviation under z-score scaling) a persona must have in both quarters for a mean's shift to get an effect size: a
+    /// difference over a near-zero spread would otherwise read as a huge effect.
+    /// </summary>
+    /// <value>The default is 0.05.</value>
+    public double MinSpread { get; init; } = 0.05;
 
     /// <summary>
     /// Last quarter's persona of each customer (customer id to persona id, as in last quarter's <c>assignments.csv</c>;

@@ -81,6 +81,8 @@ public class OptionEffectTests(OptionEffectFixture f) : IClassFixture<OptionEffe
         yield return new("refresh", "--previous", refresh, new() { ["--previous"] = f?.OtherModel });
         yield return new("refresh", "--customers", refresh, new() { ["--customers"] = f?.Customers });
         yield return new("refresh", "--previous-assignments", refresh.With("--previous", f?.BareModel), new() { ["--previous-assignments"] = f?.PreviousAssignments });
+        yield return new("refresh", "--previous-period", refresh, new() { ["--previous-period"] = "2025 Q1" });
+        yield return new("refresh", "--period", refresh, new() { ["--period"] = "2025 Q2" });
         yield return new("refresh", "--refit-plan", refresh, new() { ["--refit-plan"] = string.Empty });
         yield return new("refresh", "--scaling", refresh.With("--refit-plan", string.Empty), new() { ["--scaling"] = "robust" });
         yield return new("refresh", "--id", refresh, new() { ["--id"] = "alt_id" });

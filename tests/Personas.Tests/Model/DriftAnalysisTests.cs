@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Personas.Features;
 using Personas.Model;
 
 namespace Personas.Tests.Model;
@@ -56,7 +57,7 @@ public class DriftAnalysisTests
         using var doc = JsonDocument.Parse(json);
         var root = doc.RootElement;
         Assert.Equal(
-            ["previousModel", "matchThreshold", "matches", "born", "retired", "split", "merged", "personas", "migration"],
+            ["previousModel", "matchThreshold", "matches", "born", "retired", "split", "merged", "personas", "migration", "previousPeriod", "currentPeriod"],
             root.EnumerateObject().Select(p => p.Name));
         Assert.Equal(["previousId", "currentId", "distance"], root.GetProperty("matches")[0].EnumerateObject().Select(p => p.Name));
         Assert.Equal(["previousId", "into"], root.GetProperty("split")[0].EnumerateObject().Select(p => p.Name));
@@ -85,6 +86,59 @@ public class DriftAnalysisTests
         Assert.Contains("## Customers present in both quarters", md, StringComparison.Ordinal);
     }
 
+    /// <summary>Features read as plain means in their own units (no scaling).</summary>
+    internal static FeatureMeaning[] Meanings(params string[] names) => [.. names.Select(n => new FeatureMeaning(n, n, null, FeatureMeasure.Mean, 1, 1, 0))];
+
+    [Fact]
+    public void Shifts_ShareThatMovedUnderTwoPoints_IsNotReported_EvenWithANearZeroSpread()
+    {
+        // The case: email_open_rate (missing) 7.7% vs 7.6%. In z-units (centre 0.077, scale 0.267) the persona's
+        // indicator means differ by 0.004 and, with tiny spreads, Cohen's d would have been large.
+        var missing = new FeatureMeaning("email_open_rate (missing)", "email_open_rate", null, FeatureMeasure.MissingShare, 1, 0.267, 0.077);
+        var before = new PersonaSnapshot("P1", "A", 500, 0.5, [(0.077 - 0.077) / 0.267], [0.001]);
+        var after = new PersonaSnapshot("P1", "A", 500, 0.5, [(0.076 - 0.077) / 0.267], [0.001]);
+        Assert.Empty(DriftAnalysis.Shifts([missing], before, after, new RefreshOptions()));
+
+        var moved = after with { Mean = [(0.0 - 0.077) / 0.267] };
+        var shift = Assert.Single(DriftAnalysis.Shifts([missing], before, moved, new RefreshOptions()));
+        Assert.Equal(FeatureMeasure.MissingShare, shift.Measure);
+        Assert.Equal(0.077, shift.PreviousValue, 9);
+        Assert.Equal(0.0, shift.CurrentValue, 9);
+        Assert.Equal(-2 * Math.Asin(Math.Sqrt(0.077)), shift.EffectSize, 9); // Cohen's h from 7.7% to 0%
+    }
+
+    [Fact]
+    public void Shifts_MeanWithoutSpreadOnOneSide_GetsNoEffectSize()
+    {
+        // The case: identical means over a near-zero spread gave d = -1.22.
+        var level = new FeatureMeaning("x", "x", null, FeatureMeasure.Mean, 1, 1, 0);
+        var before = new PersonaSnapshot("P4", "A", 700, 0.5, [-0.3960001], [1e-7]);
+        var after = new PersonaSnapshot("P4", "A", 700, 0.5, [-0.396], [1e-7]);
+        Assert.Empty(DriftAnalysis.Shifts([level], before, after, new RefreshOptions()));
+        Assert.Empty(DriftAnalysis.Shifts([level], before with { StandardDeviation = [0.5] }, after with { Mean = [0.5] }, new RefreshOptions()));
+        Assert.Single(DriftAnalysis.Shifts([level], before with { StandardDeviation = [0.5] }, after with { Mean = [0.5], StandardDeviation = [0.5] }, new RefreshOptions()));
+    }
+
+    [Fact]
+    public void Shifts_AreReportedInTheDataUnits()
+    {
+        // web sessions: log1p, centre 3.5, scale 1.2, weight 2 (feature = (log1p(x) - 3.5) / 1.2 * 2); a level share 30% -> 50%.
+        var sessions = new FeatureMeaning("web_sessions", "web_sessions", null, FeatureMeasure.TypicalValue, 2, 1.2 / 2, 3.5);
+        var store = new FeatureMeaning("channel=store", "channel", "store", FeatureMeasure.Share, 1, 0.4, 0.3);
+        double Encode(double sessionsTypical) => (Math.Log(1 + sessionsTypical) - 3.5) / 1.2 * 2;
+        var before = new PersonaSnapshot("P2", "A", 400, 0.2, [Encode(6), 0], [1, 1]);
+        var after = new PersonaSnapshot("P2", "A", 400, 0.2, [Encode(15), 0.5], [1, 1]);
+
+        var shifts = DriftAnalysis.Shifts([sessions, store], before, after, new RefreshOptions()).ToDictionary(s => s.Column);
+        Assert.Equal(6, shifts["web_sessions"].PreviousValue, 9);
+        Assert.Equal(15, shifts["web_sessions"].CurrentValue, 9);
+        Assert.Equal(FeatureMeasure.TypicalValue, shifts["web_sessions"].Measure);
+        Assert.Equal(0.3, shifts["channel"].PreviousValue, 9);
+        Assert.Equal(0.5, shifts["channel"].CurrentValue, 9);
+        Assert.Equal("store", shifts["channel"].Level);
+        Assert.True(shifts["channel"].IsShare);
+    }
+
     internal static DriftReport SampleReport()
     {
         PersonaSnapshot[] previous =
@@ -107,7 +161,7 @@ public class DriftAnalysisTests
         migration.AddRange(Enumerable.Repeat(("P3", "P1"), 15));
         return DriftAnalysis.Build(
             new DriftModelInfo("q1.persona.json", "sha256:" + new string('0', 64), new DateTimeOffset(2026, 7, 1, 0, 0, 0, TimeSpan.Zero), 100),
-            Features,
+            Meanings(Features),
             previous,
             current,
             [(0, 0, 0.5), (1, 1, 0.25)],

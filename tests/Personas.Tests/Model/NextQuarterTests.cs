@@ -70,6 +70,23 @@ public class NextQuarterTests
     }
 
     [Fact]
+    public void Refresh_NextQuarter_ReportsShiftsInTheDataUnits_NoShareUnderTwoPoints_NoEffectWithoutSpread()
+    {
+        var s = Run.Value;
+        var shifts = s.Result.Drift.Personas.SelectMany(p => p.TraitShifts.Select(t => (p.Id, Shift: t))).ToArray();
+        Assert.All(shifts, x => Assert.True(!x.Shift.IsShare || Math.Abs(x.Shift.CurrentValue - x.Shift.PreviousValue) >= 0.02, $"{x.Id} {x.Shift.Feature}: {x.Shift.PreviousValue:P1} -> {x.Shift.CurrentValue:P1}"));
+        Assert.All(shifts, x => Assert.True(x.Shift.IsShare || x.Shift.CurrentValue != x.Shift.PreviousValue, $"{x.Id} {x.Shift.Feature}: an effect size between equal means"));
+
+        // The store regulars' planted shift, in the data's units (data-samples/README.md: app users 11% -> 44%, 6 -> 15 sessions).
+        var shiftedId = Majority(s.Q0, s.PreviousAssignments, s.Q1.Change!.ShiftedPersona!);
+        var shifted = s.Result.Drift.Personas.Single(p => p.Id == shiftedId).TraitShifts.ToDictionary(t => t.Feature);
+        Assert.InRange(shifted["app_user"].PreviousValue, 0.05, 0.2);
+        Assert.InRange(shifted["app_user"].CurrentValue, 0.35, 0.55);
+        Assert.InRange(shifted["web_sessions_12m"].PreviousValue, 3, 10);
+        Assert.InRange(shifted["web_sessions_12m"].CurrentValue, 10, 22);
+    }
+
+    [Fact]
     public void Refresh_NextQuarter_CustomersWhosePlantedPersonaDidNotChange_MostlyKeepTheirPersona()
     {
         var s = Run.Value;
