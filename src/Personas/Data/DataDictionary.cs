@@ -1,4 +1,3 @@
-using System.Text;
 using Personas.Data.Text;
 
 namespace Personas.Data;
@@ -124,7 +123,7 @@ public sealed partial class DataDictionary
         var name = Path.GetFileName(path);
         if (path.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
         {
-            return FromJson(File.ReadAllText(path, Encoding.UTF8), name);
+            return FromJson(File.ReadAllText(path, System.Text.Encoding.UTF8), name);
         }
 
         var peek = TextSource.Peek(path, 5);
@@ -138,7 +137,7 @@ public sealed partial class DataDictionary
     public static string Readable(string column)
     {
         ArgumentNullException.ThrowIfNull(column);
-        var words = SplitWords(column);
+        var words = ColumnWords.SplitKeepingCase(column);
         if (words.Count == 0)
         {
             return column;
@@ -154,45 +153,4 @@ public sealed partial class DataDictionary
 
     private static string? Pick(IReadOnlyDictionary<ReportLanguage, string>? texts, ReportLanguage language) =>
         texts is null ? null : texts.TryGetValue(language, out var t) ? t : texts.TryGetValue(ReportLanguage.English, out var en) ? en : null;
-
-    private static List<string> SplitWords(string text)
-    {
-        var words = new List<string>();
-        var current = new StringBuilder();
-        for (var i = 0; i < text.Length; i++)
-        {
-            var ch = text[i];
-            if (!char.IsLetterOrDigit(ch))
-            {
-                Flush();
-                continue;
-            }
-
-            if (current.Length > 0)
-            {
-                var prev = text[i - 1];
-                var boundary = (char.IsLower(prev) && char.IsUpper(ch))
-                    || (char.IsLetter(prev) != char.IsLetter(ch))
-                    || (char.IsUpper(prev) && char.IsUpper(ch) && i + 1 < text.Length && char.IsLower(text[i + 1]));
-                if (boundary)
-                {
-                    Flush();
-                }
-            }
-
-            current.Append(ch);
-        }
-
-        Flush();
-        return words;
-
-        void Flush()
-        {
-            if (current.Length > 0)
-            {
-                words.Add(current.ToString());
-                current.Clear();
-            }
-        }
-    }
 }

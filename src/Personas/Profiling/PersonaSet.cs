@@ -13,6 +13,14 @@ public sealed record PersonaSet
     /// <summary>The column used as customer value (revenue, spend...), or null when none.</summary>
     public string? ValueColumn { get; init; }
 
+    /// <summary>The data dictionary the personas were described with (labels, units, level labels).</summary>
+    /// <value>The default is <see cref="global::Personas.Data.DataDictionary.Empty"/>.</value>
+    public global::Personas.Data.DataDictionary Labels { get; init; } = global::Personas.Data.DataDictionary.Empty;
+
+    /// <summary>The language of the names, taglines and narratives, and of the cards and report rendered from the set.</summary>
+    /// <value>The default is <see cref="ReportLanguage.English"/>.</value>
+    public ReportLanguage Language { get; init; } = ReportLanguage.English;
+
     /// <summary>The number of customers profiled.</summary>
     public required int TotalCustomers { get; init; }
 

@@ -126,6 +126,8 @@ public static class Profiler
             MinEffectSize = options.MinEffectSize,
             MinPersonaSize = options.MinPersonaSize,
             TestCount = comparisons.Count,
+            Labels = options.Labels ?? Personas.Data.DataDictionary.Empty,
+            Language = options.Language,
         };
         set = PersonaNamer.Name(set, options.Vocabulary ?? NameVocabulary.Default, options.Overrides);
         var narrated = set.Personas.Select(p => p with { Narrative = StatisticsNarrator.Narrate(p, set) }).ToArray();

@@ -31,6 +31,14 @@ public sealed record ProfilingOptions
     /// <value>The default is null: <see cref="NameVocabulary.Default"/>.</value>
     public NameVocabulary? Vocabulary { get; init; }
 
+    /// <summary>The data dictionary: readable labels, units and level labels for names, taglines, narratives, cards and charts.</summary>
+    /// <value>The default is null: labels are the column names made readable (<c>discount_share</c> -> "discount share").</value>
+    public Personas.Data.DataDictionary? Labels { get; init; }
+
+    /// <summary>The language of names, taglines and narratives (and of the cards and report rendered from the persona set).</summary>
+    /// <value>The default is <see cref="ReportLanguage.English"/>.</value>
+    public ReportLanguage Language { get; init; } = ReportLanguage.English;
+
     /// <summary>User overrides of names and taglines by persona id (for example <c>P2</c>).</summary>
     /// <value>The default is null: no overrides.</value>
     public IReadOnlyDictionary<string, PersonaOverride>? Overrides { get; init; }

@@ -1,0 +1,153 @@
+using System.Collections.Frozen;
+
+namespace Personas.Wording;
+
+/// <content>The English templates.</content>
+internal static partial class Templates
+{
+    /// <summary>English.</summary>
+    public static FrozenDictionary<string, string> English { get; } = new Dictionary<string, string>
+    {
+        // Lists.
+        ["list.and"] = "{first} and {last}",
+
+        // Names.
+        ["name.smallGroup"] = "Small group",
+        ["name.noClearProfile"] = "No clear profile",
+        ["name.withId"] = "{name} ({id})",
+        ["name.fallback"] = "Persona {id} ({n})",
+        ["name.higher"] = "higher {label}",
+        ["name.lower"] = "lower {label}",
+        ["name.more"] = "more {label}",
+        ["name.fewer"] = "fewer {label}",
+        ["name.moreOften"] = "more often {phrase}",
+        ["name.lessOften"] = "less often {phrase}",
+        ["name.join"] = "{first}, {second}",
+        ["name.adjectiveNoun"] = "{adjective} {noun}",
+        ["name.adjectiveCustomers"] = "{adjective} customers",
+
+        // Default phrases for a level without a label in the data dictionary.
+        ["phrase.level"] = "have {column} {level}",
+        ["phrase.yes"] = "have {column}",
+        ["phrase.isYes"] = "are {rest}",
+        ["phrase.hasYes"] = "have {rest}",
+
+        // Taglines.
+        ["tagline.small"] = "{count} customers: too few to describe in detail.",
+        ["tagline.noClearProfile"] = "No clear profile: close to the average customer on every feature.",
+        ["tagline.customers"] = "customers",
+        ["tagline.adjectives"] = "{adjectives} customers",
+        ["tagline.who"] = "{start} who {phrases}",
+        ["tagline.with"] = "{start} with {items}",
+        ["with.higher"] = "a higher {label}",
+        ["with.lower"] = "a lower {label}",
+        ["with.more"] = "more {label}",
+        ["with.fewer"] = "fewer {label}",
+        ["with.level"] = "{column} {level}",
+        ["with.notLevel"] = "less often {column} {level}",
+
+        // The "In short" sentences.
+        ["narr.size"] = "{count} customers ({share} of all customers) belong to this persona.",
+        ["narr.sizeSmall"] = "{count} customers ({share}) belong to this group, fewer than the minimum of {minimum} for a detailed profile.",
+        ["narr.valueMore"] = "They bring in {valueShare} of all {value}, {times} times the average per customer.",
+        ["narr.valueLess"] = "They bring in {valueShare} of all {value}, {percent} of the average per customer.",
+        ["narr.numeric"] = "Their average {label} is {value}, against {rest} for other customers{ratio}.",
+        ["narr.numericNamedAverage"] = "Their {label} is {value}, against {rest} for other customers{ratio}.",
+        ["narr.ratioHigher"] = " ({times} times as high)",
+        ["narr.ratioLower"] = " ({percent} lower)",
+        ["narr.level"] = "{share} of them {phrase}, against {rest} of other customers{ratio}.",
+        ["narr.levelNone"] = "None of them {phrase} ({rest} of other customers).",
+        ["narr.levelAll"] = "All of them {phrase} ({rest} of other customers).",
+        ["narr.levelNearlyAll"] = "Nearly all of them {phrase} ({share}; {rest} of other customers).",
+        ["narr.ratioLikely"] = " ({times} times as likely)",
+        ["narr.noTrait"] = "Nothing sets them apart from the other {count} customers: no clear profile, so read them as average customers.",
+        ["narr.compared"] = "They were compared with the other {count} customers on {features} features.",
+        ["narr.noClearProfileMissing"] = "What sets them apart is that {column} is missing for {share} of them ({rest} of other customers): a gap in the data, not a kind of customer.",
+
+        // Cards: page.
+        ["card.title"] = "Personas",
+        ["card.lead"] = "{k} personas from {count} customers in {file}.",
+        ["card.contents"] = "Contents",
+        ["card.overview"] = "Overview",
+        ["card.personas"] = "Personas",
+        ["card.journeys"] = "Journeys",
+        ["card.drift"] = "Changes: {previous} to {current}",
+        ["card.method"] = "How this was made",
+        ["card.legendMarkdown"] = "Each trait compares a persona with all other customers. \"vs others\" is the persona's value divided by the other customers'. Effect sizes (g for numbers, h for shares): about 0.2 is small, 0.5 medium, 0.8 large; the interval in brackets is its 95% confidence interval. q is the p-value adjusted for the many comparisons.",
+        ["card.legendHtml"] = "Each trait compares a persona with all other customers. Bars grow from the centre: right = more than others, left = less. Effect sizes (g for numbers, h for shares): about 0.2 is small, 0.5 medium, 0.8 large; the bar is full at 2. q is the p-value adjusted for the many comparisons.",
+
+        // Cards: summary table.
+        ["card.colPersona"] = "Persona",
+        ["card.colName"] = "Name",
+        ["card.colCustomers"] = "Customers",
+        ["card.colShare"] = "Share",
+        ["card.colValueShare"] = "Value share",
+        ["card.colShareOfCustomers"] = "Share of customers",
+        ["card.colShareOfValue"] = "Share of value",
+
+        // Cards: one persona.
+        ["card.header"] = "{count} customers ({share})",
+        ["card.headerValue"] = " · value share {valueShare}",
+        ["card.headerRatio"] = " ({ratio} per customer)",
+        ["card.chipCustomers"] = "{count} customers",
+        ["card.chipShare"] = "{share} of customers",
+        ["card.chipValue"] = "{valueShare} of value",
+        ["card.chipRatio"] = "{ratio} value per customer",
+        ["card.chipNoClearProfile"] = "no clear profile",
+        ["card.inShort"] = "In short",
+        ["card.more"] = "More than average",
+        ["card.less"] = "Less than average",
+        ["card.noneMore"] = "No feature is notably higher than for other customers.",
+        ["card.noneLess"] = "No feature is notably lower than for other customers.",
+        ["card.colTrait"] = "Trait",
+        ["card.colThisPersona"] = "This persona",
+        ["card.colOthers"] = "Other customers",
+        ["card.colVsOthers"] = "vs others",
+        ["card.colEffect"] = "Effect [95% CI]",
+        ["card.colEffectSize"] = "Effect size",
+        ["card.colQ"] = "q",
+        ["card.colP"] = "p",
+        ["card.colFeature"] = "Feature",
+        ["card.colChannel"] = "Channel",
+        ["card.median"] = "median {value}",
+        ["card.channels"] = "Preferred channels",
+        ["card.others"] = "others {share}",
+        ["card.journey"] = "Journey",
+        ["card.confidence"] = "Confidence",
+        ["card.allComparisons"] = "All {count} comparisons with other customers",
+        ["card.warning"] = "Warning",
+        ["card.note"] = "Note",
+        ["card.qualitySilhouette"] = "silhouette {value} ({word})",
+        ["card.qualityStability"] = "stability {value} ({word})",
+        ["card.noQuality"] = "no quality measures were supplied",
+        ["quality.clear"] = "clear",
+        ["quality.moderate"] = "moderate",
+        ["quality.weak"] = "weak",
+        ["quality.stable"] = "stable",
+        ["quality.fairlyStable"] = "fairly stable",
+        ["quality.unstable"] = "unstable",
+        ["card.smallPersona"] = "Only {count} customers (the minimum for a detailed profile is {minimum}): shown with its size only, to protect privacy and because its statistics would be unreliable.",
+        ["card.noClearProfileWarning"] = "No clear profile: no feature differs from the other customers with at least a small effect (|effect size| >= {effect} and q < {q}). This is not a type of customer; it is counted in the quality warnings.",
+        ["card.weakStructure"] = "Weak structure: silhouette {silhouette} (below {silhouetteLimit}), stability {stability}. The customers do not fall into clearly separated groups; read the personas as tendencies, not types.",
+        ["card.unstable"] = "Weak structure: stability {stability} is below {stabilityLimit}. Another sample of the same customers could give different personas; treat them with care.",
+
+        // Cards: footer.
+        ["footer.dataFile"] = "Data file",
+        ["footer.rows"] = "Rows",
+        ["footer.rowsValue"] = "{read} read, {used} used, {excluded} excluded",
+        ["footer.personas"] = "Personas",
+        ["footer.personasValue"] = "k = {k}: {reason}",
+        ["footer.quality"] = "Overall quality",
+        ["footer.silhouette"] = "silhouette {value}",
+        ["footer.stability"] = "stability {value}",
+        ["footer.valueColumn"] = "Value column",
+        ["footer.none"] = "none",
+        ["footer.labels"] = "Labels",
+        ["footer.labelsValue"] = "data dictionary {file}",
+        ["footer.seed"] = "Seed",
+        ["footer.library"] = "Library",
+        ["footer.created"] = "Created",
+        ["footer.method"] = "Method",
+        ["footer.methodText"] = "Each persona is compared with all other customers: numeric features by Hedges' g (95% CI) and Welch's t-test, categorical levels by Cohen's h (95% CI) and a two-proportion z-test. P-values are adjusted with Benjamini-Hochberg over all {tests} tests; a trait needs q < {q} and |effect size| >= {effect}. Personas under {minimum} customers are not described in detail.",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+}

@@ -1,0 +1,153 @@
+using System.Collections.Frozen;
+
+namespace Personas.Wording;
+
+/// <content>The Finnish templates (terms from docs: persoonakortti, asiakaspolku, kosketuspiste, arvo-osuus...).</content>
+internal static partial class Templates
+{
+    /// <summary>Finnish.</summary>
+    public static FrozenDictionary<string, string> Finnish { get; } = new Dictionary<string, string>
+    {
+        // Lists.
+        ["list.and"] = "{first} ja {last}",
+
+        // Names.
+        ["name.smallGroup"] = "Pieni ryhmä",
+        ["name.noClearProfile"] = "Ei selkeää profiilia",
+        ["name.withId"] = "{name} ({id})",
+        ["name.fallback"] = "Persoona {id} ({n})",
+        ["name.higher"] = "{label}: korkea",
+        ["name.lower"] = "{label}: matala",
+        ["name.more"] = "{label}: paljon",
+        ["name.fewer"] = "{label}: vähän",
+        ["name.moreOften"] = "useammin {phrase}",
+        ["name.lessOften"] = "harvemmin {phrase}",
+        ["name.join"] = "{first}, {second}",
+        ["name.adjectiveNoun"] = "{adjective} {noun}",
+        ["name.adjectiveCustomers"] = "{adjective} asiakkaat",
+
+        // Default phrases for a level without a label in the data dictionary.
+        ["phrase.level"] = "{column} ”{level}”",
+        ["phrase.yes"] = "{column}",
+        ["phrase.isYes"] = "{rest}",
+        ["phrase.hasYes"] = "{rest}",
+
+        // Taglines.
+        ["tagline.small"] = "{count} asiakasta: liian vähän yksityiskohtaiseen kuvaukseen.",
+        ["tagline.noClearProfile"] = "Ei selkeää profiilia: lähellä keskimääräistä asiakasta kaikissa piirteissä.",
+        ["tagline.customers"] = "asiakkaat",
+        ["tagline.adjectives"] = "{adjectives} asiakkaat",
+        ["tagline.who"] = "{start}: {phrases}",
+        ["tagline.with"] = "{start}, joiden {items}",
+        ["with.higher"] = "{label} on korkeampi",
+        ["with.lower"] = "{label} on matalampi",
+        ["with.more"] = "{label} on suurempi",
+        ["with.fewer"] = "{label} on pienempi",
+        ["with.level"] = "{column} on ”{level}”",
+        ["with.notLevel"] = "{column} on harvemmin ”{level}”",
+
+        // The "In short" sentences.
+        ["narr.size"] = "Tähän persoonaan kuuluu {count} asiakasta ({share} kaikista asiakkaista).",
+        ["narr.sizeSmall"] = "Tähän ryhmään kuuluu {count} asiakasta ({share}), vähemmän kuin yksityiskohtaisen profiilin vähimmäismäärä {minimum}.",
+        ["narr.valueMore"] = "Heidän osuutensa kokonaisarvosta ({value}) on {valueShare}, asiakasta kohden {times} kertaa keskiarvo.",
+        ["narr.valueLess"] = "Heidän osuutensa kokonaisarvosta ({value}) on {valueShare}, asiakasta kohden {percent} keskiarvosta.",
+        ["narr.numeric"] = "{label}: keskimäärin {value}, muilla asiakkailla {rest}{ratio}.",
+        ["narr.numericNamedAverage"] = "{label}: {value}, muilla asiakkailla {rest}{ratio}.",
+        ["narr.ratioHigher"] = " ({times}-kertainen)",
+        ["narr.ratioLower"] = " ({percent} pienempi)",
+        ["narr.level"] = "{phrase}: {share} heistä, muista asiakkaista {rest}{ratio}.",
+        ["narr.levelNone"] = "{phrase}: ei yksikään heistä (muista asiakkaista {rest}).",
+        ["narr.levelAll"] = "{phrase}: kaikki heistä (muista asiakkaista {rest}).",
+        ["narr.levelNearlyAll"] = "{phrase}: lähes kaikki heistä ({share}; muista asiakkaista {rest}).",
+        ["narr.ratioLikely"] = " ({times} kertaa todennäköisemmin)",
+        ["narr.noTrait"] = "Mikään ei erota heitä muista {count} asiakkaasta: ei selkeää profiilia, joten lue heidät keskivertoasiakkaina.",
+        ["narr.compared"] = "Heitä verrattiin muihin {count} asiakkaaseen {features} piirteen osalta.",
+        ["narr.noClearProfileMissing"] = "Heitä erottaa vain puuttuva tieto: {column} puuttuu {share} heistä (muista asiakkaista {rest}). Kyse on aukosta datassa, ei asiakastyypistä.",
+
+        // Cards: page.
+        ["card.title"] = "Ostajapersoonat",
+        ["card.lead"] = "{k} ostajapersoonaa {count} asiakkaasta, tiedosto {file}.",
+        ["card.contents"] = "Sisällys",
+        ["card.overview"] = "Yleiskuva",
+        ["card.personas"] = "Persoonat",
+        ["card.journeys"] = "Asiakaspolut",
+        ["card.drift"] = "Muutokset: {previous} → {current}",
+        ["card.method"] = "Näin persoonat tehtiin",
+        ["card.legendMarkdown"] = "Jokaista piirrettä verrataan kaikkiin muihin asiakkaisiin. ”Suhde muihin” on persoonan arvo jaettuna muiden asiakkaiden arvolla. Vaikutuksen suuruus (g luvuille, h osuuksille): noin 0,2 on pieni, 0,5 keskisuuri, 0,8 suuri; hakasulkeissa on 95 %:n luottamusväli. q on monia vertailuja varten korjattu p-arvo.",
+        ["card.legendHtml"] = "Jokaista piirrettä verrataan kaikkiin muihin asiakkaisiin. Palkit kasvavat keskeltä: oikealle = enemmän kuin muilla, vasemmalle = vähemmän. Vaikutuksen suuruus (g luvuille, h osuuksille): noin 0,2 on pieni, 0,5 keskisuuri, 0,8 suuri; palkki on täysi arvolla 2. q on monia vertailuja varten korjattu p-arvo.",
+
+        // Cards: summary table.
+        ["card.colPersona"] = "Persoona",
+        ["card.colName"] = "Nimi",
+        ["card.colCustomers"] = "Asiakkaita",
+        ["card.colShare"] = "Osuus",
+        ["card.colValueShare"] = "Arvo-osuus",
+        ["card.colShareOfCustomers"] = "Osuus asiakkaista",
+        ["card.colShareOfValue"] = "Osuus arvosta",
+
+        // Cards: one persona.
+        ["card.header"] = "{count} asiakasta ({share})",
+        ["card.headerValue"] = " · arvo-osuus {valueShare}",
+        ["card.headerRatio"] = " ({ratio} asiakasta kohden)",
+        ["card.chipCustomers"] = "{count} asiakasta",
+        ["card.chipShare"] = "{share} asiakkaista",
+        ["card.chipValue"] = "{valueShare} arvosta",
+        ["card.chipRatio"] = "{ratio} arvo asiakasta kohden",
+        ["card.chipNoClearProfile"] = "ei selkeää profiilia",
+        ["card.inShort"] = "Lyhyesti",
+        ["card.more"] = "Keskimääräistä enemmän",
+        ["card.less"] = "Keskimääräistä vähemmän",
+        ["card.noneMore"] = "Mikään piirre ei ole selvästi suurempi kuin muilla asiakkailla.",
+        ["card.noneLess"] = "Mikään piirre ei ole selvästi pienempi kuin muilla asiakkailla.",
+        ["card.colTrait"] = "Piirre",
+        ["card.colThisPersona"] = "Tämä persoona",
+        ["card.colOthers"] = "Muut asiakkaat",
+        ["card.colVsOthers"] = "Suhde muihin",
+        ["card.colEffect"] = "Vaikutuksen suuruus [95 %:n luottamusväli]",
+        ["card.colEffectSize"] = "Vaikutuksen suuruus",
+        ["card.colQ"] = "q",
+        ["card.colP"] = "p",
+        ["card.colFeature"] = "Piirre",
+        ["card.colChannel"] = "Kanava",
+        ["card.median"] = "mediaani {value}",
+        ["card.channels"] = "Suositut kanavat",
+        ["card.others"] = "muut {share}",
+        ["card.journey"] = "Asiakaspolku",
+        ["card.confidence"] = "Luotettavuus",
+        ["card.allComparisons"] = "Kaikki {count} vertailua muihin asiakkaisiin",
+        ["card.warning"] = "Varoitus",
+        ["card.note"] = "Huomio",
+        ["card.qualitySilhouette"] = "siluetti {value} ({word})",
+        ["card.qualityStability"] = "vakaus {value} ({word})",
+        ["card.noQuality"] = "laatumittareita ei annettu",
+        ["quality.clear"] = "selkeä",
+        ["quality.moderate"] = "kohtalainen",
+        ["quality.weak"] = "heikko",
+        ["quality.stable"] = "vakaa",
+        ["quality.fairlyStable"] = "melko vakaa",
+        ["quality.unstable"] = "epävakaa",
+        ["card.smallPersona"] = "Vain {count} asiakasta (yksityiskohtaisen profiilin vähimmäismäärä on {minimum}): näytetään vain koko, yksityisyyden suojaamiseksi ja koska tilastot olisivat epäluotettavia.",
+        ["card.noClearProfileWarning"] = "Ei selkeää profiilia: mikään piirre ei eroa muista asiakkaista vähintään pienellä vaikutuksella (|vaikutuksen suuruus| >= {effect} ja q < {q}). Kyse ei ole asiakastyypistä; se lasketaan laatuvaroituksiin.",
+        ["card.weakStructure"] = "Heikko rakenne: siluetti {silhouette} (alle {silhouetteLimit}), vakaus {stability}. Asiakkaat eivät jakaudu selvästi erillisiin ryhmiin; lue persoonat suuntauksina, ei tyyppeinä.",
+        ["card.unstable"] = "Heikko rakenne: vakaus {stability} on alle {stabilityLimit}. Toinen otos samoista asiakkaista voisi antaa eri persoonat; käsittele niitä varoen.",
+
+        // Cards: footer.
+        ["footer.dataFile"] = "Datatiedosto",
+        ["footer.rows"] = "Rivit",
+        ["footer.rowsValue"] = "{read} luettu, {used} käytetty, {excluded} jätetty pois",
+        ["footer.personas"] = "Persoonat",
+        ["footer.personasValue"] = "k = {k}: {reason}",
+        ["footer.quality"] = "Kokonaislaatu",
+        ["footer.silhouette"] = "siluetti {value}",
+        ["footer.stability"] = "vakaus {value}",
+        ["footer.valueColumn"] = "Arvosarake",
+        ["footer.none"] = "ei mitään",
+        ["footer.labels"] = "Selitteet",
+        ["footer.labelsValue"] = "tietosanasto {file}",
+        ["footer.seed"] = "Siemenluku",
+        ["footer.library"] = "Kirjasto",
+        ["footer.created"] = "Luotu",
+        ["footer.method"] = "Menetelmä",
+        ["footer.methodText"] = "Jokaista persoonaa verrataan kaikkiin muihin asiakkaisiin: numeerisia piirteitä Hedgesin g:llä (95 %:n luottamusväli) ja Welchin t-testillä, luokkamuuttujien tasoja Cohenin h:lla (95 %:n luottamusväli) ja kahden osuuden z-testillä. P-arvot korjataan Benjamini-Hochbergin menetelmällä kaikkien {tests} testin yli; piirteeltä vaaditaan q < {q} ja |vaikutuksen suuruus| >= {effect}. Alle {minimum} asiakkaan persoonia ei kuvata yksityiskohtaisesti.",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+}
