@@ -13,10 +13,10 @@ internal static class ChartStyle
     public static GenericChart Finish(GenericChart chart, string title, int height, params (string Key, object? Value)[] layoutEntries)
     {
         var layout = new Layout();
-        layout.SetProperty("title", Json.O(("text", title), ("x", 0.02), ("font", Json.O(("size", 18)))));
+        layout.SetProperty("title", Json.O(("text", title), ("x", 0.02), ("xanchor", "left"), ("y", 0.985), ("yref", "container"), ("yanchor", "top"), ("font", Json.O(("size", 18)))));
         layout.SetProperty("height", height);
         layout.SetProperty("autosize", true);
-        layout.SetProperty("margin", Json.O(("t", 70), ("l", 70), ("r", 30), ("b", 60)));
+        layout.SetProperty("margin", Json.O(("t", 90), ("l", 70), ("r", 30), ("b", 60)));
         layout.SetProperty("font", Json.O(("family", "Segoe UI, Helvetica, Arial, sans-serif"), ("size", 13)));
         foreach (var (key, value) in layoutEntries)
         {
@@ -33,6 +33,16 @@ internal static class ChartStyle
         config.SetProperty("displaylogo", false);
         return Chart.withConfig(config).Invoke(styled);
     }
+
+    /// <summary>A legend in one row above the plot, under the title: it never covers the axes or their labels.</summary>
+    public static Dictionary<string, object> LegendAbove(string? title = null) => Json.O(
+        ("orientation", "h"),
+        ("x", 0.0),
+        ("xanchor", "left"),
+        ("y", 1.0),
+        ("yanchor", "bottom"),
+        ("title", title is null ? null : Json.Title(title)),
+        ("font", Json.O(("size", 13))));
 
     /// <summary>An axis with a title.</summary>
     public static Dictionary<string, object> Axis(string title, params (string Key, object? Value)[] more)

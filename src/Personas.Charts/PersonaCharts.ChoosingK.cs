@@ -1,4 +1,5 @@
 using System.Globalization;
+using Personas.Words;
 using Plotly.NET;
 using CSharpChart = Plotly.NET.CSharp.Chart;
 
@@ -15,7 +16,9 @@ public static partial class PersonaCharts
     /// <returns>A line chart with three traces (silhouette, stability, smallest share) and a marker line at <paramref name="chosenK"/>.</returns>
     /// <exception cref="ArgumentException"><paramref name="candidates"/> is empty or repeats a k.</exception>
     /// <example><code>var chart = PersonaCharts.ChoosingK([new(2, 0.41, 0.9, 0.3), new(3, 0.45, 0.85, 0.2)], chosenK: 3);</code></example>
-    public static GenericChart ChoosingK(IReadOnlyList<KCandidate> candidates, int chosenK)
+    public static GenericChart ChoosingK(IReadOnlyList<KCandidate> candidates, int chosenK) => ChoosingK(candidates, chosenK, Wording.Default);
+
+    internal static GenericChart ChoosingK(IReadOnlyList<KCandidate> candidates, int chosenK, Wording words)
     {
         ArgumentNullException.ThrowIfNull(candidates);
         if (candidates.Count == 0)
@@ -32,9 +35,9 @@ public static partial class PersonaCharts
         var ks = ordered.Select(c => c.K).ToArray();
         var series = new (string Name, Func<KCandidate, double> Value, string Format)[]
         {
-            ("Silhouette (separation)", c => c.Silhouette, ".3f"),
-            ("Stability (reproducibility)", c => c.Stability, ".3f"),
-            ("Smallest persona share", c => c.SmallestShare, ".1%"),
+            (words.T("chart.silhouette"), c => c.Silhouette, ".3f"),
+            (words.T("chart.stability"), c => c.Stability, ".3f"),
+            (words.T("chart.smallestShare"), c => c.SmallestShare, ".1%"),
         };
         var charts = new List<GenericChart>(series.Length);
         for (var s = 0; s < series.Length; s++)
@@ -56,14 +59,14 @@ public static partial class PersonaCharts
             charts.Add(chart);
         }
 
-        var chosenLabel = "chosen k = " + chosenK.ToString(CultureInfo.InvariantCulture);
+        var chosenLabel = words.T("chart.chosenK", ("k", chosenK.ToString(CultureInfo.InvariantCulture)));
         return ChartStyle.Finish(
             CSharpChart.Combine(charts),
-            "Choosing the number of personas",
+            words.T("chart.choosingKTitle"),
             ChartStyle.DefaultHeight,
-            ("xaxis", ChartStyle.Axis("Number of personas (k)", ("dtick", 1))),
-            ("yaxis", ChartStyle.Axis("Score or share (higher is better)", ("rangemode", "tozero"))),
-            ("legend", Json.O(("orientation", "h"), ("y", -0.2))),
+            ("xaxis", ChartStyle.Axis(words.T("chart.kAxis"), ("dtick", 1))),
+            ("yaxis", ChartStyle.Axis(words.T("chart.scoreAxis"), ("rangemode", "tozero"))),
+            ("legend", ChartStyle.LegendAbove()),
             ("shapes", new object[]
             {
                 Json.O(

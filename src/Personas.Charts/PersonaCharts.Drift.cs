@@ -1,20 +1,23 @@
 using Personas.Model;
 using Personas.Profiling;
+using Personas.Words;
 using Plotly.NET;
 
 namespace Personas.Charts;
 
 public static partial class PersonaCharts
 {
-    /// <summary>Refresh migration from a drift report: customers moving from last period's personas to this period's.
-    /// A persona keeps its colour across the refresh (same id, same colour); retired personas get colours of their own.</summary>
+    /// <summary>Refresh migration from a drift report: customers moving from last period's personas to this period's, with
+    /// the periods named above their columns (the report's <see cref="DriftReport.PreviousPeriod"/> and
+    /// <see cref="DriftReport.CurrentPeriod"/> unless given). Colours go by persona id (<see cref="PersonaPalette.ColorOf"/>),
+    /// so a persona has the same colour in both periods and in every other chart of both quarters' reports.</summary>
     /// <param name="drift">The drift report of a refresh.</param>
-    /// <param name="current">The refreshed persona set, for colours in the order of the other charts; null to order by id.</param>
-    /// <param name="previousLabel">The previous period's label.</param>
-    /// <param name="currentLabel">The current period's label.</param>
+    /// <param name="current">The refreshed persona set, for names and the order of the other charts; null to order by id.</param>
+    /// <param name="previousLabel">The previous period's label, or null for the drift report's.</param>
+    /// <param name="currentLabel">The current period's label, or null for the drift report's.</param>
     /// <returns>The migration Sankey.</returns>
     /// <exception cref="ArgumentException">The drift report has no migration (no customers in both periods).</exception>
-    public static GenericChart MigrationSankey(DriftReport drift, PersonaSet? current = null, string previousLabel = "Previous", string currentLabel = "Current")
+    public static GenericChart MigrationSankey(DriftReport drift, PersonaSet? current = null, string? previousLabel = null, string? currentLabel = null)
     {
         ArgumentNullException.ThrowIfNull(drift);
         var matrix = drift.Migration.Matrix;
@@ -32,18 +35,20 @@ public static partial class PersonaCharts
             .Distinct(StringComparer.Ordinal)
             .OrderBy(id => id.Length).ThenBy(id => id, StringComparer.Ordinal)
             .ToArray();
-        var extra = currentIds.Length;
-        var previousColour = previousIds.Select(id => Array.IndexOf(currentIds, id) is var j && j >= 0 ? j : extra++).ToArray();
+        previousLabel ??= drift.PreviousPeriod;
+        currentLabel ??= drift.CurrentPeriod;
+        var words = current is null ? Wording.Default : Wording.Of(current);
         string Name(string id) => current?.Personas.FirstOrDefault(p => p.Id == id)?.Name ?? (byId.TryGetValue(id, out var d) ? d.Name : id);
         var counts = previousIds.Select(pid => currentIds.Select(cid =>
             matrix.TryGetValue(pid, out var row) && row.TryGetValue(cid, out var n) ? (double)n : 0).ToArray()).ToArray();
         return Migration(
             previousIds.Select(id => $"{Name(id)} ({previousLabel})").ToArray(),
-            previousColour,
+            PersonaColours.OfIds(previousIds),
             currentIds.Select(id => $"{Name(id)} ({currentLabel})").ToArray(),
-            Enumerable.Range(0, currentIds.Length).ToArray(),
+            PersonaColours.OfIds(currentIds),
             counts,
             previousLabel,
-            currentLabel);
+            currentLabel,
+            words);
     }
 }

@@ -1,4 +1,5 @@
 using Personas.Features;
+using Personas.Words;
 using Plotly.NET;
 using CSharpChart = Plotly.NET.CSharp.Chart;
 
@@ -17,7 +18,10 @@ public static partial class PersonaCharts
     /// <returns>A scatter chart with one trace per persona plus a trace of persona centres.</returns>
     /// <exception cref="ArgumentException">The sizes disagree, a label is out of range, or the matrix has no rows or columns.</exception>
     /// <example><code>var chart = PersonaCharts.PersonaMap(matrix, segmentation.Labels, names);</code></example>
-    public static GenericChart PersonaMap(FeatureMatrix features, IReadOnlyList<int> labels, IReadOnlyList<string> personaNames, PersonaMapOptions? options = null)
+    public static GenericChart PersonaMap(FeatureMatrix features, IReadOnlyList<int> labels, IReadOnlyList<string> personaNames, PersonaMapOptions? options = null) =>
+        PersonaMap(features, labels, personaNames, options, PersonaColours.ByIndex(personaNames?.Count ?? 0), Wording.Default);
+
+    private static GenericChart PersonaMap(FeatureMatrix features, IReadOnlyList<int> labels, IReadOnlyList<string> personaNames, PersonaMapOptions? options, string[] colours, Wording words)
     {
         ArgumentNullException.ThrowIfNull(features);
         RequireNames(personaNames, nameof(personaNames));
@@ -72,7 +76,7 @@ public static partial class PersonaCharts
                 members.Select(i => ys[i]),
                 Name: personaNames[p],
                 Opacity: 0.55,
-                MarkerColor: Color.fromHex(PersonaPalette.Color(p)));
+                MarkerColor: Color.fromHex(colours[p]));
             charts.Add(chart);
         }
 
@@ -80,7 +84,7 @@ public static partial class PersonaCharts
         var centres = CSharpChart.Point<double, double, string>(
             present.Select(p => sumX[p] / count[p]),
             present.Select(p => sumY[p] / count[p]),
-            Name: "Persona centres",
+            Name: words.T("chart.mapCentres"),
             MultiText: present.Select(p => personaNames[p]).ToArray());
         var centreTrace = GenericChart.getTraces(centres).Single();
         centreTrace.SetProperty("mode", "markers+text");
@@ -90,24 +94,22 @@ public static partial class PersonaCharts
         centreTrace.SetProperty("marker", Json.O(
             ("symbol", "diamond"),
             ("size", 16),
-            ("color", present.Select(PersonaPalette.Color).ToArray()),
+            ("color", present.Select(p => colours[p]).ToArray()),
             ("line", Json.O(("color", "#222"), ("width", 2)))));
         charts.Add(centres);
 
-        var sampled = shown.Length < features.Rows
-            ? $" (a sample of {shown.Length:N0} of {features.Rows:N0} customers)"
-            : $" ({features.Rows:N0} customers)";
+        var title = shown.Length < features.Rows
+            ? words.T("chart.mapTitleSample", ("shown", words.Count(shown.Length)), ("count", words.Count(features.Rows)))
+            : words.T("chart.mapTitle", ("count", words.Count(features.Rows)));
+        string AxisTitle(int component, double ratio) => words.T("chart.mapAxis", ("n", component.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("share", words.Share(ratio)));
         return ChartStyle.Finish(
             CSharpChart.Combine(charts),
-            "Persona map" + sampled,
+            title,
             560,
             ("xaxis", ChartStyle.Axis(AxisTitle(1, ratio1), ("zeroline", false))),
             ("yaxis", ChartStyle.Axis(AxisTitle(2, ratio2), ("zeroline", false))),
-            ("legend", Json.O(("title", Json.Title("Persona")))));
+            ("legend", Json.O(("title", Json.Title(words.T("chart.personaAxis"))), ("font", Json.O(("size", 13))))));
     }
-
-    private static string AxisTitle(int component, double ratio) =>
-        $"Principal component {component} ({Percent(ratio)} of variance)";
 
     /// <summary>A deterministic sample of row indices (partial Fisher-Yates with a seeded generator), in row order.</summary>
     internal static int[] Sample(int rows, int max, int seed)

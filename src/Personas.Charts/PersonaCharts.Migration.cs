@@ -1,3 +1,4 @@
+using Personas.Words;
 using Plotly.NET;
 
 namespace Personas.Charts;
@@ -41,26 +42,28 @@ public static partial class PersonaCharts
 
         return Migration(
             previousNames.Select(n => $"{n} ({previousLabel})").ToArray(),
-            previousColour,
+            previousColour.Select(PersonaPalette.Color).ToArray(),
             currentNames.Select(n => $"{n} ({currentLabel})").ToArray(),
-            Enumerable.Range(0, k).ToArray(),
+            PersonaColours.ByIndex(k),
             counts,
             previousLabel,
-            currentLabel);
+            currentLabel,
+            Wording.Default);
     }
 
     private static GenericChart Migration(
         IReadOnlyList<string> previousLabels,
-        IReadOnlyList<int> previousColour,
+        IReadOnlyList<string> previousColour,
         IReadOnlyList<string> currentLabels,
-        IReadOnlyList<int> currentColour,
+        IReadOnlyList<string> currentColour,
         IReadOnlyList<IReadOnlyList<double>> counts,
         string previousLabel,
-        string currentLabel)
+        string currentLabel,
+        Wording words)
     {
         int m = previousLabels.Count, k = currentLabels.Count;
         var labels = previousLabels.Concat(currentLabels).ToArray();
-        var nodeColours = previousColour.Concat(currentColour).Select(PersonaPalette.Color).ToArray();
+        var nodeColours = previousColour.Concat(currentColour).ToArray();
         var links = new List<(int Source, int Target, double Value)>();
         for (var i = 0; i < m; i++)
         {
@@ -78,11 +81,13 @@ public static partial class PersonaCharts
         trace.SetProperty("arrangement", "snap");
         trace.SetProperty("valueformat", ",.0f");
         trace.SetProperty("valuesuffix", " customers");
+        trace.SetProperty("textfont", Json.O(("size", 13)));
         trace.SetProperty("node", Json.O(
             ("label", labels),
             ("color", nodeColours),
             ("pad", 16),
             ("thickness", 18),
+            ("hoverlabel", Json.O(("font", Json.O(("size", 13))))),
             ("line", Json.O(("color", "#ffffff"), ("width", 1)))));
         trace.SetProperty("link", Json.O(
             ("source", links.Select(l => l.Source).ToArray()),
@@ -91,7 +96,7 @@ public static partial class PersonaCharts
             ("color", links.Select(l => PersonaPalette.Rgba(previousColour[l.Source], 0.4)).ToArray())));
         return ChartStyle.Finish(
             ChartStyle.FromTraces([trace]),
-            $"Customers moving between personas: {previousLabel} to {currentLabel}",
+            words.T("chart.migrationTitle", ("previous", previousLabel), ("current", currentLabel)),
             Math.Max(420, 80 + (60 * Math.Max(m, k))),
             ("annotations", new object[]
             {
@@ -101,6 +106,6 @@ public static partial class PersonaCharts
     }
 
     private static Dictionary<string, object> Header(string text, double x, string anchor) => Json.O(
-        ("text", "<b>" + text + "</b>"), ("x", x), ("y", 1.06), ("xref", "paper"), ("yref", "paper"),
+        ("text", "<b>" + text + "</b>"), ("x", x), ("y", 1.0), ("yanchor", "bottom"), ("xref", "paper"), ("yref", "paper"),
         ("xanchor", anchor), ("showarrow", false), ("font", Json.O(("size", 14))));
 }

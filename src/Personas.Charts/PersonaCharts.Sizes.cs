@@ -1,3 +1,4 @@
+using Personas.Words;
 using Plotly.NET;
 using CSharpChart = Plotly.NET.CSharp.Chart;
 
@@ -13,7 +14,10 @@ public static partial class PersonaCharts
     /// <returns>A grouped bar chart: a "Share of customers" trace and, with value shares, a hatched "Share of value" trace.</returns>
     /// <exception cref="ArgumentException">The lists differ in length, a size is negative, or all sizes are 0.</exception>
     /// <example><code>var chart = PersonaCharts.SizesAndValueShares(["Savers", "Spenders"], [120, 80], [0.3, 0.7]);</code></example>
-    public static GenericChart SizesAndValueShares(IReadOnlyList<string> personaNames, IReadOnlyList<int> sizes, IReadOnlyList<double>? valueShares = null)
+    public static GenericChart SizesAndValueShares(IReadOnlyList<string> personaNames, IReadOnlyList<int> sizes, IReadOnlyList<double>? valueShares = null) =>
+        SizesAndValueShares(personaNames, sizes, valueShares, PersonaColours.ByIndex(personaNames?.Count ?? 0), Wording.Default, null);
+
+    internal static GenericChart SizesAndValueShares(IReadOnlyList<string> personaNames, IReadOnlyList<int> sizes, IReadOnlyList<double>? valueShares, string[] colours, Wording words, string? valueLabel)
     {
         RequireNames(personaNames, nameof(personaNames));
         RequireCount(sizes, personaNames.Count, "sizes (one per persona)", nameof(sizes));
@@ -28,22 +32,22 @@ public static partial class PersonaCharts
         }
 
         var total = (double)sizes.Sum(s => (long)s);
-        var colours = Enumerable.Range(0, personaNames.Count).Select(PersonaPalette.Color).ToArray();
         var customerShares = sizes.Select(s => s / total * 100).ToArray();
+        var keys = personaNames.Select(n => Wrap(n, 16)).ToArray();
         var customers = CSharpChart.Column<double, string, string>(
             customerShares,
-            Keys: personaNames.ToArray(),
-            Name: "Share of customers",
-            MultiText: sizes.Select((s, i) => $"{Percent(s / total)} ({s:N0})").ToArray());
+            Keys: keys,
+            Name: words.T("chart.shareOfCustomers"),
+            MultiText: sizes.Select((s, i) => $"{words.Share(s / total)} ({words.Count(s)})").ToArray());
         Bars(customers, Json.O(("color", colours)));
         var charts = new List<GenericChart> { customers };
         if (valueShares is not null)
         {
             var value = CSharpChart.Column<double, string, string>(
                 valueShares.Select(v => v * 100).ToArray(),
-                Keys: personaNames.ToArray(),
-                Name: "Share of value",
-                MultiText: valueShares.Select(Percent).ToArray());
+                Keys: keys,
+                Name: valueLabel is null ? "Share of value" : words.T("chart.shareOfValue", ("value", valueLabel)),
+                MultiText: valueShares.Select(words.Share).ToArray());
             Bars(value, Json.O(
                 ("color", colours),
                 ("opacity", 0.65),
@@ -53,12 +57,13 @@ public static partial class PersonaCharts
 
         return ChartStyle.Finish(
             CSharpChart.Combine(charts),
-            valueShares is null ? "Persona sizes" : "Persona sizes and value shares",
+            words.T(valueShares is null ? "chart.sizesTitleNoValue" : "chart.sizesTitle"),
             ChartStyle.DefaultHeight,
             ("barmode", "group"),
-            ("xaxis", ChartStyle.Axis("Persona")),
-            ("yaxis", ChartStyle.Axis("Share (%)", ("rangemode", "tozero"))),
-            ("legend", Json.O(("orientation", "h"), ("y", -0.18))));
+            ("xaxis", ChartStyle.Axis(words.T("chart.personaAxis"), ("tickangle", 0))),
+            ("yaxis", ChartStyle.Axis(words.T("chart.shareAxis"), ("rangemode", "tozero"))),
+            ("uniformtext", Json.O(("minsize", 11), ("mode", "hide"))),
+            ("legend", ChartStyle.LegendAbove()));
     }
 
     private static void Bars(GenericChart chart, Dictionary<string, object> marker)
@@ -67,5 +72,6 @@ public static partial class PersonaCharts
         trace.SetProperty("marker", marker);
         trace.SetProperty("textposition", "outside");
         trace.SetProperty("cliponaxis", false);
+        trace.SetProperty("textfont", Json.O(("size", 12)));
     }
 }

@@ -7,6 +7,9 @@ namespace Personas.Charts;
 
 public static partial class PersonaCharts
 {
+    /// <summary>The most features (columns) a trait heatmap shows: those on which the personas differ most.</summary>
+    public const int MaxHeatmapColumns = 15;
+
     /// <summary>The trait profile heatmap computed from the feature matrix: each persona's mean of each feature in standard
     /// deviations from the overall mean.</summary>
     /// <param name="features">The feature matrix (one row per customer).</param>
@@ -17,7 +20,8 @@ public static partial class PersonaCharts
     public static GenericChart TraitHeatmap(FeatureMatrix features, IReadOnlyList<int> labels, IReadOnlyList<string> personaNames) =>
         TraitHeatmap(personaNames, features.FeatureNames, Profile(features, labels, personaNames));
 
-    /// <summary>The trait profile heatmap: standardised feature means, persona x feature.</summary>
+    /// <summary>The trait profile heatmap: standardised feature means, persona x feature, at most <see cref="MaxHeatmapColumns"/>
+    /// features (those with the largest difference of any persona, in their original order).</summary>
     /// <param name="personaNames">The persona names (rows).</param>
     /// <param name="featureNames">The feature names (columns).</param>
     /// <param name="standardisedMeans">For each persona, its standardised mean of each feature (SD units, 0 = average).</param>
@@ -26,10 +30,16 @@ public static partial class PersonaCharts
     public static GenericChart TraitHeatmap(IReadOnlyList<string> personaNames, IReadOnlyList<string> featureNames, IReadOnlyList<IReadOnlyList<double>> standardisedMeans)
     {
         RequireProfile(personaNames, featureNames, standardisedMeans);
-        var limit = SymmetricLimit(standardisedMeans);
+
+        // At most MaxHeatmapColumns features, those on which the personas differ most, in their original order.
+        var keep = Enumerable.Range(0, featureNames.Count)
+            .OrderByDescending(j => standardisedMeans.Max(r => Math.Abs(r[j]))).ThenBy(j => j)
+            .Take(MaxHeatmapColumns).Order().ToArray();
+        var means = standardisedMeans.Select(r => (IReadOnlyList<double>)keep.Select(j => r[j]).ToArray()).ToArray();
+        var limit = SymmetricLimit(means);
         var chart = CSharpChart.Heatmap<double, string, string, string>(
-            standardisedMeans.Select(r => (IEnumerable<double>)r.ToArray()),
-            X: featureNames.ToArray(),
+            means.Select(r => (IEnumerable<double>)r.ToArray()),
+            X: keep.Select(j => Wrap(featureNames[j], 14)).ToArray(),
             Y: personaNames.ToArray(),
             Name: "Standardised mean",
             XGap: 2,
@@ -40,88 +50,15 @@ public static partial class PersonaCharts
         trace.SetProperty("zmin", -limit);
         trace.SetProperty("zmax", limit);
         trace.SetProperty("texttemplate", "%{z:.2f}");
+        trace.SetProperty("textfont", Json.O(("size", 12)));
         trace.SetProperty("hovertemplate", "%{y}<br>%{x}: %{z:.2f} SD from average<extra></extra>");
-        trace.SetProperty("colorbar", Json.O(("title", Json.Title("SD from<br>average"))));
+        trace.SetProperty("colorbar", Json.O(("title", Json.Title("SD from<br>average")), ("tickfont", Json.O(("size", 12)))));
         return ChartStyle.Finish(
             chart,
             "Trait profile: how each persona differs from the average customer",
-            Math.Max(320, 110 + (60 * personaNames.Count)),
-            ("xaxis", ChartStyle.Axis("Feature", ("tickangle", -30))),
+            Math.Max(360, 170 + (64 * personaNames.Count)),
+            ("xaxis", ChartStyle.Axis("Feature", ("tickangle", 0), ("side", "bottom"))),
             ("yaxis", ChartStyle.Axis("Persona", ("autorange", "reversed"))));
-    }
-
-    /// <summary>A radar per persona computed from the feature matrix (standardised feature means).</summary>
-    /// <param name="features">The feature matrix.</param>
-    /// <param name="labels">The persona index of each row.</param>
-    /// <param name="personaNames">The persona names, by index.</param>
-    /// <returns>A grid of radar charts, one per persona, all on the same radial scale.</returns>
-    /// <exception cref="ArgumentException">The sizes disagree or a label is out of range.</exception>
-    public static GenericChart TraitRadars(FeatureMatrix features, IReadOnlyList<int> labels, IReadOnlyList<string> personaNames) =>
-        TraitRadars(personaNames, features.FeatureNames, Profile(features, labels, personaNames));
-
-    /// <summary>A radar per persona: its standardised feature means around the circle, 0 = the average customer.</summary>
-    /// <param name="personaNames">The persona names.</param>
-    /// <param name="featureNames">The feature names (spokes).</param>
-    /// <param name="standardisedMeans">For each persona, its standardised mean of each feature.</param>
-    /// <returns>A grid of radar charts (up to three per row), one polar subplot per persona in the persona's colour.</returns>
-    /// <exception cref="ArgumentException">The sizes disagree.</exception>
-    public static GenericChart TraitRadars(IReadOnlyList<string> personaNames, IReadOnlyList<string> featureNames, IReadOnlyList<IReadOnlyList<double>> standardisedMeans)
-    {
-        RequireProfile(personaNames, featureNames, standardisedMeans);
-        var k = personaNames.Count;
-        var columns = Math.Min(k, 3);
-        var rows = (k + columns - 1) / columns;
-        var limit = SymmetricLimit(standardisedMeans);
-        var charts = new List<GenericChart>(k);
-        var layout = new List<(string, object?)>();
-        var annotations = new List<object>();
-        const double gapX = 0.1, gapY = 0.16;
-        for (var p = 0; p < k; p++)
-        {
-            var theta = featureNames.Append(featureNames[0]).ToArray();
-            var r = standardisedMeans[p].Append(standardisedMeans[p][0]).ToArray();
-            var chart = CSharpChart.ScatterPolar<double, string, string>(
-                r,
-                theta,
-                StyleParam.Mode.Lines_Markers,
-                Name: personaNames[p],
-                LineColor: Color.fromHex(PersonaPalette.Color(p)),
-                MarkerColor: Color.fromHex(PersonaPalette.Color(p)));
-            var polar = p == 0 ? "polar" : "polar" + (p + 1).ToString(CultureInfo.InvariantCulture);
-            var trace = GenericChart.getTraces(chart).Single();
-            trace.SetProperty("subplot", polar);
-            trace.SetProperty("fill", "toself");
-            trace.SetProperty("fillcolor", PersonaPalette.Rgba(p, 0.25));
-            trace.SetProperty("hovertemplate", personaNames[p] + "<br>%{theta}: %{r:.2f} SD<extra></extra>");
-            charts.Add(chart);
-
-            int row = p / columns, col = p % columns;
-            var x0 = (col / (double)columns) + (gapX / 2);
-            var x1 = ((col + 1) / (double)columns) - (gapX / 2);
-            var y1 = 1 - (row / (double)rows) - (gapY / 2);
-            var y0 = 1 - ((row + 1) / (double)rows) + (gapY / 2);
-            layout.Add((polar, Json.O(
-                ("domain", Json.O(("x", new[] { x0, x1 }), ("y", new[] { y0, y1 }))),
-                ("radialaxis", Json.O(("range", new[] { -limit, limit }), ("tickfont", Json.O(("size", 9), ("color", "#6B7280"))), ("angle", 180.0 / featureNames.Count), ("tickangle", 180.0 / featureNames.Count))),
-                ("angularaxis", Json.O(("tickfont", Json.O(("size", 11))))))));
-            annotations.Add(Json.O(
-                ("text", "<b>" + personaNames[p] + "</b>"),
-                ("x", (x0 + x1) / 2),
-                ("y", y1 + (gapY * 0.45)),
-                ("yanchor", "bottom"),
-                ("xref", "paper"),
-                ("yref", "paper"),
-                ("showarrow", false),
-                ("font", Json.O(("size", 14), ("color", PersonaPalette.Color(p))))));
-        }
-
-        layout.Add(("annotations", annotations));
-        layout.Add(("showlegend", false));
-        return ChartStyle.Finish(
-            CSharpChart.Combine(charts),
-            "Trait radar per persona (0 = average customer, in SD)",
-            80 + (360 * rows),
-            [.. layout]);
     }
 
     private static readonly object[][] DivergingScale =

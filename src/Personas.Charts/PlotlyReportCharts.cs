@@ -27,7 +27,7 @@ public sealed class PlotlyReportCharts : IReportCharts
         ArgumentNullException.ThrowIfNull(reportHtml);
         ArgumentNullException.ThrowIfNull(content);
         var r = content.Result;
-        var charts = ReportCharts.Charts(r.Personas, r.Segmentation, r.Features, content.Journeys, content.Drift, "Previous model", "This run");
-        return ReportCharts.InsertIntoPage(reportHtml, charts);
+        var figures = ReportCharts.Figures(r.Personas, r.Segmentation, r.Features, content.Journeys, content.Drift);
+        return ReportCharts.InsertFigures(reportHtml, figures, r.Personas, content.Drift);
     }
 }

@@ -133,7 +133,7 @@ public sealed partial class DataDictionary
 
     /// <summary>The column name made readable: words split at underscores, dashes, dots, spaces, case changes and digits, lower case except acronyms (<c>NPS</c>).</summary>
     /// <param name="column">The column name.</param>
-    /// <returns>For example "discount share" for <c>discount_share</c>, "mnt wines" for <c>MntWines</c>, "NPS score" for <c>NPS_score</c>.</returns>
+    /// <returns>For example "discount share" for <c>discount_share</c>, "mnt wines" for <c>MntWines</c>, "NPS score" for <c>NPS_score</c>, "revenue 12m" for <c>revenue_12m</c>.</returns>
     public static string Readable(string column)
     {
         ArgumentNullException.ThrowIfNull(column);
@@ -141,6 +141,16 @@ public sealed partial class DataDictionary
         if (words.Count == 0)
         {
             return column;
+        }
+
+        // A number and a short unit stay together: revenue_12m -> "revenue 12m", not "revenue 12 m".
+        for (var i = words.Count - 1; i > 0; i--)
+        {
+            if (words[i].Length <= 2 && words[i].All(char.IsLower) && words[i - 1].All(char.IsDigit))
+            {
+                words[i - 1] += words[i];
+                words.RemoveAt(i);
+            }
         }
 
         var allUpper = words.All(w => !w.Any(char.IsLower));

@@ -1,6 +1,7 @@
 using System.Text;
 using Personas.Profiling;
 using Personas.Reporting;
+using Personas.Words;
 
 namespace Personas.Display;
 
@@ -8,81 +9,83 @@ internal static partial class DisplayText
 {
     private static string PersonaSetHtml(PersonaSet set)
     {
+        var w = Wording.Of(set);
         var hasValue = set.Personas.Any(p => p.ValueShare is not null);
         var b = Open(
-            I($"{set.Personas.Count} personas from {set.TotalCustomers:#,0} customers"),
-            set.ValueColumn is null ? null : "Value column: " + E(set.ValueColumn));
+            E(w.T("display.setTitle", ("k", I($"{set.Personas.Count}")), ("count", w.Count(set.TotalCustomers)))),
+            set.ValueColumn is null ? null : E(w.T("display.valueColumn", ("value", w.Label(set.ValueColumn)))));
         string[] headers = hasValue
-            ? ["Id", "Persona", "Customers", "Share", "Value share", "Stands out by"]
-            : ["Id", "Persona", "Customers", "Share", "Stands out by"];
+            ? [w.T("display.id"), w.T("card.colPersona"), w.T("card.colCustomers"), w.T("card.colShare"), w.T("card.colValueShare"), w.T("display.standsOut")]
+            : [w.T("display.id"), w.T("card.colPersona"), w.T("card.colCustomers"), w.T("card.colShare"), w.T("display.standsOut")];
         Table(
             b,
             headers,
             set.Personas.Select(p =>
             {
-                var cells = new List<string> { E(p.Id), "<b>" + E(p.Name) + "</b><br><span style=\"" + Muted + "\">" + E(p.Tagline) + "</span>", I($"{p.Size:#,0}"), Fmt.Pct(p.Share) };
+                var cells = new List<string> { E(p.Id), "<b>" + E(p.Name) + "</b><br><span style=\"" + Muted + "\">" + E(p.Tagline) + "</span>", E(w.Count(p.Size)), E(w.Share(p.Share)) };
                 if (hasValue)
                 {
-                    cells.Add(p.ValueShare is { } v ? Fmt.Pct(v) : "-");
+                    cells.Add(p.ValueShare is { } v ? E(w.Share(v)) : "-");
                 }
 
-                cells.Add(TopTraits(p));
+                cells.Add(TopTraits(w, p));
                 return (IReadOnlyList<string>)cells;
             }),
             numeric: c => c is 2 or 3 || (hasValue && c == 4));
-        List(b, "Notes", set.Notes.Select(E));
-        List(b, "Warnings", set.Personas.SelectMany(p => p.Warnings.Select(w => E(p.Id) + ": " + E(w))));
+        List(b, w.T("display.notes"), set.Notes.Select(E));
+        List(b, w.T("display.warnings"), set.Personas.SelectMany(p => p.Warnings.Select(x => E(p.Id) + ": " + E(x))));
         return Close(b);
     }
 
-    private static string TopTraits(Persona p)
+    private static string TopTraits(Wording w, Persona p)
     {
         if (!p.IsDetailed)
         {
-            return "<span style=\"" + Muted + "\">too small to describe in detail</span>";
+            return "<span style=\"" + Muted + "\">" + E(w.T("display.tooSmall")) + "</span>";
         }
 
         var top = p.Traits.OrderByDescending(t => Math.Abs(t.EffectSize)).Take(3).ToArray();
         return top.Length == 0
-            ? "<span style=\"" + Muted + "\">no clear trait</span>"
-            : string.Join(", ", top.Select(t => E(CardText.Label(t)) + (t.Direction == TraitDirection.Higher ? " &#9650;" : " &#9660;")));
+            ? "<span style=\"" + Muted + "\">" + E(w.T("card.chipNoClearProfile")) + "</span>"
+            : string.Join(", ", top.Select(t => E(CardText.Label(w, t)) + (t.Direction == TraitDirection.Higher ? " &#9650;" : " &#9660;")));
     }
 
     private static string PersonaHtml(Persona p)
     {
+        var w = p.Words;
         var b = Open("<span style=\"" + Muted + "\">" + E(p.Id) + "</span> " + E(p.Name), "<i>" + E(p.Tagline) + "</i>");
-        b.Append("<div>").Append(E(CardText.Header(p))).Append("</div>");
-        List(b, "In short", p.Narrative.Select(E));
+        b.Append("<div>").Append(E(CardText.Header(w, p))).Append("</div>");
+        List(b, w.T("card.inShort"), p.Narrative.Select(E));
         if (!p.IsDetailed)
         {
-            b.Append("<div style=\"").Append(Muted).Append("\">Too small to describe in detail.</div>");
+            b.Append("<div style=\"").Append(Muted).Append("\">").Append(E(Wording.Capitalise(w.T("display.tooSmall")))).Append(".</div>");
         }
         else
         {
-            TraitTable(b, "More than average", p.HigherTraits);
-            TraitTable(b, "Less than average", p.LowerTraits);
+            TraitTable(b, w, w.T("card.more"), p.HigherTraits, w.T("card.noneMore"));
+            TraitTable(b, w, w.T("card.less"), p.LowerTraits, w.T("card.noneLess"));
         }
 
-        b.Append("<div style=\"margin-top:6px\"><b>Confidence:</b> ").Append(E(CardText.Confidence(p))).Append("</div>");
-        List(b, "Warnings", p.Warnings.Select(E));
+        b.Append("<div style=\"margin-top:6px\"><b>").Append(E(w.T("card.confidence"))).Append(":</b> ").Append(E(CardText.Confidence(w, p))).Append("</div>");
+        List(b, w.T("display.warnings"), p.Warnings.Select(E));
         return Close(b);
     }
 
-    private static void TraitTable(StringBuilder b, string heading, IEnumerable<Trait> traits)
+    private static void TraitTable(StringBuilder b, Wording w, string heading, IEnumerable<Trait> traits, string none)
     {
         var rows = traits.ToArray();
-        b.Append("<div style=\"font-weight:600;margin-top:8px\">").Append(heading).Append("</div>");
+        b.Append("<div style=\"font-weight:600;margin-top:8px\">").Append(E(heading)).Append("</div>");
         if (rows.Length == 0)
         {
-            b.Append("<div style=\"").Append(Muted).Append("\">No feature stands out.</div>");
+            b.Append("<div style=\"").Append(Muted).Append("\">").Append(E(none)).Append("</div>");
             return;
         }
 
         Table(
             b,
-            ["Trait", "This persona", "Other customers", "Effect size [95% CI]"],
-            rows.Select(t => (IReadOnlyList<string>)[E(CardText.Label(t)), E(CardText.Value(t, true)), E(CardText.Value(t, false)), E(CardText.Evidence(t))]),
-            numeric: c => c is 1 or 2);
+            [w.T("card.colTrait"), w.T("card.colThisPersona"), w.T("card.colOthers"), w.T("card.colVsOthers"), w.T("card.colEffect")],
+            rows.Select(t => (IReadOnlyList<string>)[E(CardText.Label(w, t)), E(CardText.Value(w, t, true)), E(CardText.Value(w, t, false)), E(CardText.VsOthersText(w, t)), E(CardText.Evidence(w, t))]),
+            numeric: c => c is 1 or 2 or 3);
     }
 
     private static string PersonaSetPlain(PersonaSet set)
@@ -95,7 +98,7 @@ internal static partial class DisplayText
 
         foreach (var p in set.Personas)
         {
-            b.Append('\n').Append("  ").Append(p.Id).Append(' ').Append(p.Name).Append(": ").Append(CardText.Header(p));
+            b.Append('\n').Append("  ").Append(p.Id).Append(' ').Append(p.Name).Append(": ").Append(CardText.Header(Wording.Of(set), p));
         }
 
         return b.ToString();
@@ -103,18 +106,19 @@ internal static partial class DisplayText
 
     private static string PersonaPlain(Persona p)
     {
-        var b = new StringBuilder().Append(p.Id).Append(' ').Append(p.Name).Append(": ").Append(CardText.Header(p));
+        var w = p.Words;
+        var b = new StringBuilder().Append(p.Id).Append(' ').Append(p.Name).Append(": ").Append(CardText.Header(w, p));
         b.Append("\n  ").Append(p.Tagline);
         foreach (var t in p.Traits)
         {
-            b.Append("\n  ").Append(t.Direction == TraitDirection.Higher ? "+ " : "- ").Append(CardText.Label(t))
-                .Append(": ").Append(CardText.Value(t, true)).Append(" vs ").Append(CardText.Value(t, false))
-                .Append(" (").Append(CardText.Evidence(t)).Append(')');
+            b.Append("\n  ").Append(t.Direction == TraitDirection.Higher ? "+ " : "- ").Append(CardText.Label(w, t))
+                .Append(": ").Append(CardText.Value(w, t, true)).Append(" vs ").Append(CardText.Value(w, t, false))
+                .Append(" (").Append(CardText.Evidence(w, t)).Append(')');
         }
 
-        foreach (var w in p.Warnings)
+        foreach (var warning in p.Warnings)
         {
-            b.Append("\n  ! ").Append(w);
+            b.Append("\n  ! ").Append(warning);
         }
 
         return b.ToString();

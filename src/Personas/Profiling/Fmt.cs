@@ -1,4 +1,4 @@
-using Personas.Wording;
+using Personas.Words;
 
 namespace Personas.Profiling;
 

@@ -49,6 +49,9 @@ public sealed record Persona
     /// <summary>False when the persona is smaller than the minimum size: then it has only its size and a note.</summary>
     public required bool IsDetailed { get; init; }
 
+    /// <summary>The wording (data dictionary and language) of the set the persona was profiled in, for its displays.</summary>
+    internal Personas.Words.Wording Words { get; init; } = Personas.Words.Wording.Default;
+
     /// <summary>The traits where the persona has more than the rest.</summary>
     public IEnumerable<Trait> HigherTraits => Traits.Where(t => t.Direction == TraitDirection.Higher);
 

@@ -130,7 +130,8 @@ public static class Profiler
             Language = options.Language,
         };
         set = PersonaNamer.Name(set, options.Vocabulary ?? NameVocabulary.Default, options.Overrides);
-        var narrated = set.Personas.Select(p => p with { Narrative = StatisticsNarrator.Narrate(p, set) }).ToArray();
+        var words = Personas.Words.Wording.Of(set);
+        var narrated = set.Personas.Select(p => p with { Narrative = StatisticsNarrator.Narrate(p, set), Words = words }).ToArray();
         return set with { Personas = narrated };
     }
 

@@ -1,30 +1,33 @@
-using System.Globalization;
 using Personas.Profiling;
+using Personas.Words;
 
 namespace Personas.Reporting;
 
-/// <summary>The plain-text pieces shared by the Markdown and HTML cards (escaping is the renderer's job).</summary>
+/// <summary>The plain-text pieces shared by the Markdown and HTML cards and the notebook displays, in the set's language
+/// and with its data dictionary (escaping is the renderer's job).</summary>
 internal static class CardText
 {
     private static readonly string[][] ChannelPatterns = [["channel"], ["touchpoint"], ["medium"], ["contact"]];
 
-    internal static string Label(Trait t) => t.Level is null ? t.Feature : $"{t.Feature} = {t.Level}";
+    internal static string Label(Wording w, Trait t) => w.TraitTitle(t);
 
-    internal static string Value(Trait t, bool persona)
+    internal static string Value(Wording w, Trait t, bool persona)
     {
-        if (t.Kind == TraitKind.Categorical)
-        {
-            return Fmt.Pct(persona ? t.PersonaValue : t.RestValue);
-        }
-
-        var mean = Fmt.Num(persona ? t.PersonaValue : t.RestValue);
+        var value = w.Value(t, persona);
         var median = persona ? t.PersonaMedian : t.RestMedian;
-        return median is { } m ? $"{mean} (median {Fmt.Num(m)})" : mean;
+        return t.Kind == TraitKind.Numeric && median is { } m ? value + " (" + w.T("card.median", ("value", w.Value(t.Feature, m))) + ")" : value;
     }
 
-    internal static string Evidence(Trait t) => $"{Fmt.EffectSymbol(t.Kind)} = {Fmt.Effect(t.EffectSize)} [{Fmt.Effect(t.CiLow)}, {Fmt.Effect(t.CiHigh)}]";
+    internal static string Median(Wording w, Trait t, bool persona) =>
+        t.Kind == TraitKind.Numeric && (persona ? t.PersonaMedian : t.RestMedian) is { } m ? w.T("card.median", ("value", w.Value(t.Feature, m))) : string.Empty;
 
-    internal static string Lift(Trait t) => t.Lift is { } l ? Fmt.Ratio(l) : "-";
+    internal static string Evidence(Wording w, Trait t) =>
+        $"{Fmt.EffectSymbol(t.Kind)} = {w.Effect(t.EffectSize)} [{w.Effect(t.CiLow)}, {w.Effect(t.CiHigh)}]";
+
+    /// <summary>The persona's value divided by the other customers' (2.9 for 52% against 18%); null when the others' value is not positive.</summary>
+    internal static double? VsOthers(Trait t) => t.RestValue > 0 && t.PersonaValue >= 0 && double.IsFinite(t.PersonaValue / t.RestValue) ? t.PersonaValue / t.RestValue : null;
+
+    internal static string VsOthersText(Wording w, Trait t) => VsOthers(t) is { } r ? w.Ratio(r) : "-";
 
     /// <summary>The levels of channel-like categorical features (preferred_channel, contact...), most common in the persona first.</summary>
     internal static IReadOnlyList<Trait> Channels(Persona p) => p.Comparisons
@@ -34,73 +37,96 @@ internal static class CardText
         .Take(4)
         .ToArray();
 
-    internal static string Header(Persona p)
+    internal static string Header(Wording w, Persona p)
     {
-        var text = string.Create(CultureInfo.InvariantCulture, $"{p.Size:#,0} customers ({Fmt.Pct(p.Share)})");
+        var text = w.T("card.header", ("count", w.Count(p.Size)), ("share", w.Share(p.Share)));
         if (p.ValueShare is { } vs)
         {
-            text += $" · value share {Fmt.Pct(vs)}";
+            text += w.T("card.headerValue", ("valueShare", w.Share(vs)));
             if (p.ValuePerCustomerRatio is { } r)
             {
-                text += $" ({Fmt.Ratio(r)} per customer)";
+                text += w.T("card.headerRatio", ("ratio", w.Ratio(r)));
             }
         }
 
         return text;
     }
 
-    internal static string Confidence(Persona p)
+    internal static string Confidence(Wording w, Persona p)
     {
         var parts = new List<string>();
         if (p.Quality.Silhouette is { } s)
         {
-            parts.Add($"silhouette {Fmt.Effect(s)} ({SilhouetteWord(s)})");
+            parts.Add(w.T("card.qualitySilhouette", ("value", w.Effect(s)), ("word", w.T("quality." + SilhouetteWord(s)))));
         }
 
         if (p.Quality.Stability is { } st)
         {
-            parts.Add($"stability {Fmt.Effect(st)} ({StabilityWord(st)})");
+            parts.Add(w.T("card.qualityStability", ("value", w.Effect(st)), ("word", w.T("quality." + StabilityWord(st)))));
         }
 
-        return parts.Count == 0 ? "no quality measures were supplied" : string.Join(", ", parts);
+        return parts.Count == 0 ? w.T("card.noQuality") : string.Join(", ", parts);
     }
 
-    // Kaufman and Rousseeuw's rule of thumb for silhouettes; Hennig's for Jaccard stability.
+    // Kaufman and Rousseeuw's rule of thumb for silhouettes; Hennig's for Jaccard stability. The words are template keys (quality.*).
     internal static string SilhouetteWord(double s) => s >= 0.5 ? "clear" : s >= 0.25 ? "moderate" : "weak";
 
-    internal static string StabilityWord(double s) => s >= 0.85 ? "stable" : s >= 0.6 ? "fairly stable" : "unstable";
+    internal static string StabilityWord(double s) => s >= 0.85 ? "stable" : s >= 0.6 ? "fairlyStable" : "unstable";
 
-    internal static string Method(PersonaSet set) =>
-        $"Each persona is compared with all other customers: numeric features by Hedges' g (95% CI) and Welch's t-test, " +
-        $"categorical levels by Cohen's h (95% CI) and a two-proportion z-test. P-values are adjusted with Benjamini-Hochberg " +
-        $"over all {set.TestCount} tests; a trait needs q < {set.SignificanceLevel.ToString(CultureInfo.InvariantCulture)} and |effect size| >= {Fmt.Effect(set.MinEffectSize)}. " +
-        $"Personas under {set.MinPersonaSize} customers are not described in detail.";
+    /// <summary>The CSS class of a quality word (<c>fairly-stable</c>).</summary>
+    internal static string CssOf(string word) => word == "fairlyStable" ? "fairly-stable" : word;
 
-    internal static IEnumerable<(string Label, string Value)> Footer(PersonaSet set, ReportInfo info)
+    internal static string Method(Wording w, PersonaSet set) => w.T(
+        "footer.methodText",
+        ("tests", w.Count(set.TestCount)),
+        ("q", w.Numbers.Fixed(set.SignificanceLevel, "0.###")),
+        ("effect", w.Effect(set.MinEffectSize)),
+        ("minimum", w.Count(set.MinPersonaSize)));
+
+    /// <summary>A warning of the whole build in the set's language: the weak-structure warning is written anew from its numbers; others as they are.</summary>
+    internal static string Warning(Wording w, string warning, ReportInfo info)
     {
-        var inv = CultureInfo.InvariantCulture;
-        yield return ("Data file", info.DataFile);
-        yield return ("Rows", string.Create(inv, $"{info.RowsRead:#,0} read, {info.RowsUsed:#,0} used, {info.RowsExcluded:#,0} excluded"));
-        yield return ("Personas", string.Create(inv, $"k = {info.K}: {info.KReason}"));
+        if (w.Language == ReportLanguage.English || !warning.StartsWith("Weak structure:", StringComparison.Ordinal))
+        {
+            return warning;
+        }
+
+        var silhouette = info.Silhouette ?? double.NaN;
+        var stability = info.Stability ?? double.NaN;
+        return silhouette < Segmentation.Segmenter.WeakSilhouette
+            ? w.T("card.weakStructure", ("silhouette", w.Effect(silhouette)), ("silhouetteLimit", w.Effect(Segmentation.Segmenter.WeakSilhouette)), ("stability", double.IsNaN(stability) ? "-" : w.Effect(stability)))
+            : w.T("card.unstable", ("stability", w.Effect(stability)), ("stabilityLimit", w.Effect(Segmentation.Segmenter.WeakStability)));
+    }
+
+    internal static IEnumerable<(string Label, string Value)> Footer(Wording w, PersonaSet set, ReportInfo info)
+    {
+        yield return (w.T("footer.dataFile"), info.DataFile);
+        yield return (w.T("footer.rows"), w.T("footer.rowsValue", ("read", w.Count(info.RowsRead)), ("used", w.Count(info.RowsUsed)), ("excluded", w.Count(info.RowsExcluded))));
+        yield return (w.T("footer.personas"), w.T("footer.personasValue", ("k", info.K.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("reason", info.KReason)));
         if (info.Silhouette is not null || info.Stability is not null)
         {
             var parts = new List<string>();
             if (info.Silhouette is { } s)
             {
-                parts.Add($"silhouette {Fmt.Effect(s)}");
+                parts.Add(w.T("footer.silhouette", ("value", w.Effect(s))));
             }
 
             if (info.Stability is { } st)
             {
-                parts.Add($"stability {Fmt.Effect(st)}");
+                parts.Add(w.T("footer.stability", ("value", w.Effect(st))));
             }
 
-            yield return ("Overall quality", string.Join(", ", parts));
+            yield return (w.T("footer.quality"), string.Join(", ", parts));
         }
 
-        yield return ("Value column", set.ValueColumn ?? "none");
-        yield return ("Seed", info.Seed.ToString(inv));
-        yield return ("Library", "Personas " + info.LibraryVersion);
-        yield return ("Created", info.CreatedAt.ToString("yyyy-MM-dd HH:mm zzz", inv));
+        yield return (w.T("footer.valueColumn"), set.ValueColumn is { } v ? w.Label(v) + (w.Label(v) == v ? string.Empty : " (" + v + ")") : w.T("footer.none"));
+        if (set.Labels.Source is { } labels)
+        {
+            yield return (w.T("footer.labels"), w.T("footer.labelsValue", ("file", labels)));
+        }
+
+        yield return (w.T("footer.seed"), info.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        yield return (w.T("footer.library"), "Personas " + info.LibraryVersion);
+        yield return (w.T("footer.created"), info.CreatedAt.ToString(w.Language == ReportLanguage.Finnish ? "d.M.yyyy HH:mm zzz" : "yyyy-MM-dd HH:mm zzz", System.Globalization.CultureInfo.InvariantCulture));
     }
 }

@@ -22,6 +22,18 @@ internal static class HtmlStyle
         th { text-align: left; font-size: 12px; color: var(--muted); font-weight: 600; padding: 4px 8px; border-bottom: 1px solid var(--line); }
         td { padding: 6px 8px; border-bottom: 1px solid var(--line); vertical-align: middle; }
         tr:last-child td { border-bottom: none; }
+        .toc { background: var(--card); border-radius: 14px; padding: 14px 24px; margin-bottom: 20px; font-size: 14px; }
+        .toc h2 { font-size: 16px; margin-bottom: 6px; }
+        .toc ol { margin: 0; padding-left: 20px; }
+        .toc ol ol { padding-left: 14px; columns: 2; }
+        .toc a:hover { color: var(--accent); text-decoration: underline; }
+        .toc .id { font-size: 11px; min-width: 26px; padding: 1px 6px; }
+        .section-title { font-size: 24px; margin: 28px 0 12px; }
+        .personas-figure { margin: 16px 0 4px; }
+        .personas-figure h3 { color: var(--ink); text-transform: none; letter-spacing: 0; font-size: 16px; margin: 0 0 2px; }
+        .personas-figure .how { color: var(--muted); font-size: 13px; margin: 0 0 6px; }
+        .overview .personas-figure, .block .personas-figure { background: var(--card); border-radius: 14px; padding: 16px 20px; margin-bottom: 20px; box-shadow: 0 1px 3px rgba(15,23,42,.08); }
+        .chip.unclear { background: #fee2e2; color: #991b1b; }
         .summary, .card, footer { background: var(--card); border-radius: 14px; box-shadow: 0 1px 3px rgba(15,23,42,.08), 0 4px 16px rgba(15,23,42,.04); padding: 20px 24px; margin-bottom: 20px; }
         .id { display: inline-block; min-width: 30px; text-align: center; font-size: 12px; font-weight: 700; color: #fff; background: var(--accent); border-radius: 999px; padding: 2px 8px; margin-right: 6px; }
         .card-head { display: flex; align-items: center; gap: 4px; }
@@ -31,7 +43,7 @@ internal static class HtmlStyle
         .chip.value { background: #fef3c7; color: #92400e; }
         .narrative { margin: 14px 0 0; padding-left: 20px; }
         .narrative li { margin: 2px 0; }
-                .traits.higher h3 { color: var(--hi); }
+        .traits.higher h3 { color: var(--hi); }
         .traits.lower h3 { color: var(--lo); }
         .traits table { table-layout: fixed; }
         .trait { font-weight: 600; width: 32%; overflow-wrap: break-word; }

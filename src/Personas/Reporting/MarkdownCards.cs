@@ -1,81 +1,67 @@
 using System.Globalization;
 using System.Text;
 using Personas.Profiling;
+using Personas.Words;
 
 namespace Personas.Reporting;
 
-/// <summary>Renders <c>cards.md</c>. Every text from the data goes through <see cref="SafeText.MarkdownEscape"/>.</summary>
+/// <summary>Renders <c>cards.md</c> in the persona set's language. Every text from the data goes through <see cref="SafeText.MarkdownEscape"/>.</summary>
 internal static class MarkdownCards
 {
     internal static string Render(PersonaSet set, ReportInfo info)
     {
+        var w = Wording.Of(set);
         var b = new StringBuilder();
         var inv = CultureInfo.InvariantCulture;
-        b.Append("# Personas\n\n");
-        b.Append(inv, $"{set.Personas.Count} personas from {set.TotalCustomers:#,0} customers in {E(info.DataFile)}.\n\n");
-        b.Append("| Persona | Name | Customers | Share | Value share |\n| --- | --- | ---: | ---: | ---: |\n");
+        b.Append(inv, $"# {E(w.T("card.title"))}\n\n");
+        b.Append(E(w.T("card.lead", ("k", set.Personas.Count.ToString(inv)), ("count", w.Count(set.TotalCustomers)), ("file", info.DataFile)))).Append("\n\n");
+        b.Append(inv, $"| {E(w.T("card.colPersona"))} | {E(w.T("card.colName"))} | {E(w.T("card.colCustomers"))} | {E(w.T("card.colShare"))} | {E(w.T("card.colValueShare"))} |\n| --- | --- | ---: | ---: | ---: |\n");
         foreach (var p in set.Personas)
         {
-            b.Append(inv, $"| {p.Id} | {E(p.Name)} | {p.Size:#,0} | {Fmt.Pct(p.Share)} | {(p.ValueShare is { } v ? Fmt.Pct(v) : "-")} |\n");
+            b.Append(inv, $"| {p.Id} | {E(p.Name)} | {E(w.Count(p.Size))} | {E(w.Share(p.Share))} | {(p.ValueShare is { } v ? E(w.Share(v)) : "-")} |\n");
         }
 
-        b.Append("\nEach trait compares a persona with all other customers. Effect sizes (g for numbers, h for shares): about 0.2 is small, ");
-        b.Append("0.5 medium, 0.8 large; the interval in brackets is its 95% confidence interval. Lift is the persona's value relative to all customers. ");
-        b.Append("q is the p-value adjusted for the many comparisons.\n");
+        b.Append('\n').Append(E(w.T("card.legendMarkdown"))).Append('\n');
         foreach (var p in set.Personas)
         {
-            Card(b, p, info);
+            Card(b, w, p, info);
         }
 
-        b.Append("\n---\n\n## How this was made\n\n");
-        foreach (var (label, value) in CardText.Footer(set, info))
+        b.Append(inv, $"\n---\n\n## {E(w.T("card.method"))}\n\n");
+        foreach (var (label, value) in CardText.Footer(w, set, info))
         {
-            b.Append(inv, $"- **{label}:** {E(value)}\n");
+            b.Append(inv, $"- **{E(label)}:** {E(value)}\n");
         }
 
-        b.Append(inv, $"- **Method:** {E(CardText.Method(set))}\n");
+        b.Append(inv, $"- **{E(w.T("footer.method"))}:** {E(CardText.Method(w, set))}\n");
         foreach (var note in set.Notes)
         {
-            b.Append(inv, $"- **Note:** {E(note)}\n");
+            b.Append(inv, $"- **{E(w.T("card.note"))}:** {E(note)}\n");
         }
 
-        foreach (var w in info.Warnings)
+        foreach (var warning in info.Warnings)
         {
-            b.Append(inv, $"- **Warning:** {E(w)}\n");
+            b.Append(inv, $"- **{E(w.T("card.warning"))}:** {E(CardText.Warning(w, warning, info))}\n");
         }
 
         return b.ToString();
     }
 
-    private static void Card(StringBuilder b, Persona p, ReportInfo info)
+    private static void Card(StringBuilder b, Wording w, Persona p, ReportInfo info)
     {
         var inv = CultureInfo.InvariantCulture;
         b.Append(inv, $"\n## {p.Id} · {E(p.Name)}\n\n");
         b.Append(inv, $"*{E(p.Tagline)}*\n\n");
-        b.Append(inv, $"**{E(CardText.Header(p))}**\n\n");
+        b.Append(inv, $"**{E(CardText.Header(w, p))}**\n\n");
         if (!p.IsDetailed)
         {
-            Warnings(b, p);
+            Warnings(b, w, p);
             return;
-        }
-
-        TraitTable(b, "More than average", p.HigherTraits.ToArray(), "No feature is notably higher than for other customers.");
-        TraitTable(b, "Less than average", p.LowerTraits.ToArray(), "No feature is notably lower than for other customers.");
-        var channels = CardText.Channels(p);
-        if (channels.Count > 0)
-        {
-            b.Append("### Preferred channels\n\n| Channel | Persona | Others | Lift |\n| --- | ---: | ---: | ---: |\n");
-            foreach (var t in channels)
-            {
-                b.Append(inv, $"| {E(CardText.Label(t))} | {Fmt.Pct(t.PersonaValue)} | {Fmt.Pct(t.RestValue)} | {E(CardText.Lift(t))} |\n");
-            }
-
-            b.Append('\n');
         }
 
         if (p.Narrative.Count > 0)
         {
-            b.Append("### In words\n\n");
+            b.Append(inv, $"### {E(w.T("card.inShort"))}\n\n");
             foreach (var s in p.Narrative)
             {
                 b.Append(inv, $"- {E(s)}\n");
@@ -84,9 +70,23 @@ internal static class MarkdownCards
             b.Append('\n');
         }
 
+        TraitTable(b, w, w.T("card.more"), p.HigherTraits.ToArray(), w.T("card.noneMore"));
+        TraitTable(b, w, w.T("card.less"), p.LowerTraits.ToArray(), w.T("card.noneLess"));
+        var channels = CardText.Channels(p);
+        if (channels.Count > 0)
+        {
+            b.Append(inv, $"### {E(w.T("card.channels"))}\n\n| {E(w.T("card.colChannel"))} | {E(w.T("card.colThisPersona"))} | {E(w.T("card.colOthers"))} | {E(w.T("card.colVsOthers"))} |\n| --- | ---: | ---: | ---: |\n");
+            foreach (var t in channels)
+            {
+                b.Append(inv, $"| {E(CardText.Label(w, t))} | {E(w.Share(t.PersonaValue))} | {E(w.Share(t.RestValue))} | {E(CardText.VsOthersText(w, t))} |\n");
+            }
+
+            b.Append('\n');
+        }
+
         if (info.PersonaJourneys.TryGetValue(p.Id, out var journey) && journey.Count > 0)
         {
-            b.Append("### Journey\n\n");
+            b.Append(inv, $"### {E(w.T("card.journey"))}\n\n");
             foreach (var line in journey)
             {
                 b.Append(inv, $"- {E(line)}\n");
@@ -95,34 +95,34 @@ internal static class MarkdownCards
             b.Append('\n');
         }
 
-        b.Append(inv, $"### Confidence\n\n{E(CardText.Confidence(p))}.\n\n");
-        Warnings(b, p);
+        b.Append(inv, $"### {E(w.T("card.confidence"))}\n\n{E(CardText.Confidence(w, p))}.\n\n");
+        Warnings(b, w, p);
     }
 
-    private static void TraitTable(StringBuilder b, string title, Trait[] traits, string none)
+    private static void TraitTable(StringBuilder b, Wording w, string title, Trait[] traits, string none)
     {
         var inv = CultureInfo.InvariantCulture;
-        b.Append(inv, $"### {title}\n\n");
+        b.Append(inv, $"### {E(title)}\n\n");
         if (traits.Length == 0)
         {
-            b.Append(inv, $"{none}\n\n");
+            b.Append(inv, $"{E(none)}\n\n");
             return;
         }
 
-        b.Append("| Trait | Persona | Others | Lift | Effect [95% CI] | q |\n| --- | ---: | ---: | ---: | --- | ---: |\n");
+        b.Append(inv, $"| {E(w.T("card.colTrait"))} | {E(w.T("card.colThisPersona"))} | {E(w.T("card.colOthers"))} | {E(w.T("card.colVsOthers"))} | {E(w.T("card.colEffect"))} | q |\n| --- | ---: | ---: | ---: | --- | ---: |\n");
         foreach (var t in traits)
         {
-            b.Append(inv, $"| {E(CardText.Label(t))} | {E(CardText.Value(t, true))} | {E(CardText.Value(t, false))} | {E(CardText.Lift(t))} | {E(CardText.Evidence(t))} | {E(Fmt.P(t.QValue))} |\n");
+            b.Append(inv, $"| {E(CardText.Label(w, t))} | {E(CardText.Value(w, t, true))} | {E(CardText.Value(w, t, false))} | {E(CardText.VsOthersText(w, t))} | {E(CardText.Evidence(w, t))} | {E(w.P(t.QValue))} |\n");
         }
 
         b.Append('\n');
     }
 
-    private static void Warnings(StringBuilder b, Persona p)
+    private static void Warnings(StringBuilder b, Wording w, Persona p)
     {
-        foreach (var w in p.Warnings)
+        foreach (var warning in p.Warnings)
         {
-            b.Append(CultureInfo.InvariantCulture, $"> **Warning:** {E(w)}\n\n");
+            b.Append(CultureInfo.InvariantCulture, $"> **{E(w.T("card.warning"))}:** {E(warning)}\n\n");
         }
     }
 

@@ -53,22 +53,6 @@ public sealed class PersonaChartsTests
     }
 
     [Fact]
-    public void TraitRadars_HaveOnePolarSubplotPerPersonaInItsColour()
-    {
-        var (m, labels) = SampleData.Blobs(20);
-        var json = new ChartJson(PersonaCharts.TraitRadars(m, labels, SampleData.Names));
-
-        Assert.Equal(3, json.Traces.Length);
-        Assert.Equal(["polar", "polar2", "polar3"], json.Traces.Select(t => t.GetProperty("subplot").GetString()));
-        Assert.All(json.Traces, t => Assert.Equal("scatterpolar", t.GetProperty("type").GetString()));
-        Assert.Equal(5, json.Traces[0].GetProperty("theta").GetArrayLength()); // 4 features, closed
-        Assert.True(json.Layout.TryGetProperty("polar3", out var polar3));
-        Assert.Equal(2, polar3.GetProperty("domain").GetProperty("x").GetArrayLength());
-        Assert.Equal(PersonaMapTests.Rgba(PersonaPalette.Color(1)), json.Traces[1].GetProperty("line").GetProperty("color").GetString());
-        Assert.Equal(SampleData.Names, json.Layout.GetProperty("annotations").EnumerateArray().Select(a => a.GetProperty("text").GetString()!.Replace("<b>", "").Replace("</b>", "")));
-    }
-
-    [Fact]
     public void ChoosingK_HasThreeMetricTracesAndMarksTheChosenK()
     {
         var json = new ChartJson(PersonaCharts.ChoosingK(SampleData.Candidates.Reverse().ToArray(), 3));

@@ -13,7 +13,6 @@ public sealed class PersonaColourTests
         var k = b.Personas.Personas.Count;
         var map = new ChartJson(PersonaCharts.PersonaMap(b.Personas, b.Segmentation, b.Features));
         var sizes = new ChartJson(PersonaCharts.SizesAndValueShares(b.Personas));
-        var radars = new ChartJson(PersonaCharts.TraitRadars(b.Personas, b.Segmentation, b.Features));
         var sankey = new ChartJson(PersonaCharts.JourneySankey(b.Journeys, b.Personas));
         var funnel = new ChartJson(PersonaCharts.StageFunnel(b.Journeys, b.Personas));
 
@@ -22,7 +21,8 @@ public sealed class PersonaColourTests
             var expected = Rgb(PersonaPalette.Color(p));
             Assert.Equal(expected, Rgb(map.Traces[p].GetProperty("marker").GetProperty("color").GetString()!));
             Assert.Equal(expected, Rgb(sizes.Traces[0].GetProperty("marker").GetProperty("color")[p].GetString()!));
-            Assert.Equal(expected, Rgb(radars.Traces[p].GetProperty("line").GetProperty("color").GetString()!));
+            var differences = new ChartJson(PersonaCharts.TopDifferences(b.Personas, b.Personas.Personas[p].Id));
+            Assert.Equal(expected, Rgb(differences.Traces[1].GetProperty("marker").GetProperty("color").GetString()!));
             Assert.Equal(expected, Rgb(funnel.Traces[p].GetProperty("marker").GetProperty("color").GetString()!));
             Assert.All(
                 sankey.Traces[p].GetProperty("link").GetProperty("color").EnumerateArray(),

@@ -65,7 +65,6 @@ internal static class SampleData
             PersonaCharts.PersonaMap(m, labels, Names),
             PersonaCharts.SizesAndValueShares(Names, [200, 200, 200], [0.25, 0.6, 0.15]),
             PersonaCharts.TraitHeatmap(m, labels, Names),
-            PersonaCharts.TraitRadars(m, labels, Names),
             PersonaCharts.ChoosingK(Candidates, 3),
             PersonaCharts.JourneySankey(Names, Flows),
             PersonaCharts.StageFunnel(Stages, Names, StageCounts),

@@ -1,6 +1,6 @@
-using Personas.Wording;
+using Personas.Words;
 
-namespace Personas.Tests.Wording;
+namespace Personas.Tests.Words;
 
 public class TemplatesTests
 {

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Personas.Wording;
+namespace Personas.Words;
 
 /// <summary>
 /// How numbers read in a language. English: <c>1,297</c>, <c>0.42</c>, <c>18.4%</c>, <c>€41</c>, <c>2.3x</c>. Finnish:

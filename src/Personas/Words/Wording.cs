@@ -1,7 +1,7 @@
 using Personas.Data;
 using Personas.Profiling;
 
-namespace Personas.Wording;
+namespace Personas.Words;
 
 /// <summary>
 /// How Personas words things in one language with one data dictionary: readable labels of columns and levels, values

@@ -1,6 +1,6 @@
 using Personas.Data;
 
-namespace Personas.Tests.Wording;
+namespace Personas.Tests.Words;
 
 public class DataDictionaryTests
 {
@@ -10,6 +10,7 @@ public class DataDictionaryTests
     [InlineData("NumWebPurchases", "num web purchases")]
     [InlineData("days-since.last order", "days since last order")]
     [InlineData("AcceptedCmp3", "accepted cmp 3")]
+    [InlineData("revenue_12m", "revenue 12m")]
     [InlineData("NPS_score", "NPS score")]
     [InlineData("CUSTOMER_AGE", "customer age")]
     [InlineData("Annual Income (k$)", "annual income k")]

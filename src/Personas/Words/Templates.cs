@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using System.Text;
 
-namespace Personas.Wording;
+namespace Personas.Words;
 
 /// <summary>
 /// Every text Personas writes on cards, reports, charts, names, taglines and narratives, one set per language
