@@ -131,7 +131,7 @@ internal sealed partial class JourneySet
         };
         if (OutsideJourneys > 0)
         {
-            text += string.Create(CultureInfo.InvariantCulture, $"; {OutsideJourneys:#,0} post-purchase events with no journey before them are in no journey");
+            text += string.Create(CultureInfo.InvariantCulture, $"; {OutsideJourneys:#,0} post-purchase {(OutsideJourneys == 1 ? "event" : "events")} with no journey before {(OutsideJourneys == 1 ? "it is" : "them are")} in no journey");
         }
 
         if (Options.LookbackWindow is { } w)
