@@ -1,18 +1,9 @@
 using Personas.Journeys;
-using Personas.Samples;
-using Personas.Tests.Samples;
 
 namespace Personas.Tests.Journeys;
 
 public class JourneyStepMapTests
 {
-    private static readonly Lazy<JourneyMap> Sample = new(() =>
-    {
-        SampleData data = SampleFixture.Quarter0;
-        var events = data.Events.Select(e => new TouchpointEvent(e.CustomerId, e.Timestamp, e.Touchpoint) { Stage = e.Stage, EventType = e.EventType, Value = e.Value });
-        return JourneyAnalyzer.Analyze(EventLogReader.FromEvents(events), personaByCustomer: data.Customers.ToDictionary(c => c.CustomerId, c => c.Persona));
-    });
-
     [Fact]
     public void StepMap_HandMadeLog_FollowsEachPathToItsOutcome()
     {
@@ -32,7 +23,7 @@ public class JourneyStepMapTests
     [Fact]
     public void StepMap_Sample_IsAForwardGraphWithNodesOfAtLeastTheMinimumShare()
     {
-        var maps = Sample.Value.ByPersona.Values.Append(Sample.Value.Overall).Select(s => (s.StepMap, s.ConvertingJourneys)).ToArray();
+        var maps = JourneyTestData.Sample.ByPersona.Values.Append(JourneyTestData.Sample.Overall).Select(s => (s.StepMap, s.ConvertingJourneys)).ToArray();
         foreach (var (map, converting) in maps)
         {
             var min = (long)Math.Ceiling(map.MinShare * map.Journeys);

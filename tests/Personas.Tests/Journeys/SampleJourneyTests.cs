@@ -7,14 +7,7 @@ namespace Personas.Tests.Journeys;
 /// <summary>The sample data's journeys with the default options, grouped by each customer's planted persona (the generator's truth).</summary>
 public class SampleJourneyTests
 {
-    private static readonly Lazy<JourneyMap> MapLazy = new(() =>
-    {
-        var data = SampleFixture.Quarter0;
-        var events = data.Events.Select(e => new TouchpointEvent(e.CustomerId, e.Timestamp, e.Touchpoint) { Stage = e.Stage, EventType = e.EventType, Value = e.Value });
-        return JourneyAnalyzer.Analyze(EventLogReader.FromEvents(events), personaByCustomer: data.Customers.ToDictionary(c => c.CustomerId, c => c.Persona));
-    });
-
-    private static JourneyMap Map => MapLazy.Value;
+    private static JourneyMap Map => JourneyTestData.Sample;
 
     private static SampleData Data => SampleFixture.Quarter0;
 
