@@ -7,22 +7,11 @@ namespace Personas.Charts;
 
 public static partial class PersonaCharts
 {
-    /// <summary>The node a journey starts from in flow charts.</summary>
+    /// <summary>The node a journey starts from in the transition heatmap.</summary>
     public const string StartNode = "(start)";
 
-    /// <summary>The node a journey ends in in flow charts.</summary>
+    /// <summary>The node a journey ends in in the transition heatmap.</summary>
     public const string EndNode = "(end)";
-
-    /// <summary>Each persona's journey flows as a Sankey (journey start, touchpoints, journey end).</summary>
-    /// <param name="journeys">The journey map with per-persona summaries.</param>
-    /// <param name="personas">The persona set, for names and colours; null to use the persona ids of the journey map.</param>
-    /// <returns>The Sankey chart with a persona selector.</returns>
-    /// <exception cref="ArgumentException">The journey map has no per-persona journeys.</exception>
-    public static GenericChart JourneySankey(JourneyMap journeys, PersonaSet? personas = null)
-    {
-        var (names, summaries) = ByPersona(journeys, personas);
-        return JourneySankey(names, summaries.Select(Flows).ToArray());
-    }
 
     /// <summary>Each persona's next-touchpoint probabilities (journey start and end included).</summary>
     /// <param name="journeys">The journey map with per-persona summaries.</param>
@@ -35,7 +24,7 @@ public static partial class PersonaCharts
         return TransitionHeatmap(names, summaries.Select(Flows).ToArray());
     }
 
-    /// <summary>The stage funnel per persona, side by side.</summary>
+    /// <summary>The stage funnel per persona, side by side: customers by the furthest stage they reach (<see cref="JourneyMap.StageFunnelRule"/>), with the "bought" step.</summary>
     /// <param name="journeys">The journey map (with a stage model, so each persona has a stage funnel).</param>
     /// <param name="personas">The persona set, for names and colours; null to use the persona ids.</param>
     /// <returns>The funnel chart.</returns>
@@ -43,12 +32,13 @@ public static partial class PersonaCharts
     public static GenericChart StageFunnel(JourneyMap journeys, PersonaSet? personas = null)
     {
         var (names, summaries) = ByPersona(journeys, personas);
-        var stages = journeys.StageNames.Count > 0 ? journeys.StageNames : journeys.Overall.StageFunnel.Steps.Select(s => s.Step).ToArray();
-        if (stages.Count == 0)
+        var stages = journeys.Overall.StageFunnel.Steps.Select(s => s.Step).ToArray();
+        if (stages.Length == 0)
         {
             throw new ArgumentException("Expected a journey map with stages (a stage model), found none.", nameof(journeys));
         }
 
+        // The funnel's own counts: the same numbers the cards' stage sentences use.
         var counts = summaries.Select(s => stages.Select(stage =>
             (double)(s?.StageFunnel.Steps.FirstOrDefault(step => step.Step == stage)?.Count ?? 0)).ToArray()).ToArray();
         return StageFunnel(stages, names, counts);
