@@ -26,15 +26,25 @@ public static partial class PersonaCharts
     /// <returns>A chart with one Sankey trace for all customers (visible) and one per persona.</returns>
     /// <exception cref="ArgumentException">The journey map has no journeys to draw.</exception>
     /// <example><code>PersonaCharts.JourneyMap(journeys, result.Personas)</code></example>
-    public static GenericChart JourneyMap(Personas.Journeys.JourneyMap journeys, PersonaSet? personas = null)
+    public static GenericChart JourneyMap(Personas.Journeys.JourneyMap journeys, PersonaSet? personas = null) =>
+        JourneyMap(journeys, journeys?.ByPersona.Count > 0 ? ByPersona(journeys, personas) : ([], []));
+
+    /// <summary>The journey map with a selector for all customers and each persona, personas named by <paramref name="personaNames"/> (for example from <c>assignments.csv</c>).</summary>
+    /// <param name="journeys">The journey map.</param>
+    /// <param name="personaNames">A display name per persona id (ids without one keep the id).</param>
+    /// <returns>A chart with one Sankey trace for all customers (visible) and one per persona.</returns>
+    /// <exception cref="ArgumentException">The journey map has no journeys to draw.</exception>
+    public static GenericChart JourneyMap(Personas.Journeys.JourneyMap journeys, IReadOnlyDictionary<string, string> personaNames) =>
+        JourneyMap(journeys, journeys?.ByPersona.Count > 0 ? ByPersona(journeys, personaNames) : ([], []));
+
+    private static GenericChart JourneyMap(Personas.Journeys.JourneyMap? journeys, (string[] Names, JourneySummary?[] Summaries) personas)
     {
         ArgumentNullException.ThrowIfNull(journeys);
         var names = new List<string> { AllCustomers };
         var maps = new List<JourneyStepMap> { journeys.Overall.StepMap };
         var colours = new List<int> { -1 };
-        if (journeys.ByPersona.Count > 0)
         {
-            var (personaNames, summaries) = ByPersona(journeys, personas);
+            var (personaNames, summaries) = personas;
             for (var p = 0; p < personaNames.Length; p++)
             {
                 if (summaries[p] is { } s && s.StepMap.Journeys > 0)

@@ -70,6 +70,7 @@ public static class JourneyAnalyzer
 
         return new JourneyMap
         {
+            Source = log.Source,
             Counting = set.Describe(),
             Split = set.Split,
             StageFunnelRule = set.DescribeStageFunnel(),

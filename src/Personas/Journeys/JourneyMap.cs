@@ -4,6 +4,9 @@ namespace Personas.Journeys;
 [Personas.Display.TypeFormatterSource(typeof(Personas.Display.PersonasFormatterSource), PreferredMimeTypes = ["text/html", "text/plain"])]
 public sealed record JourneyMap
 {
+    /// <summary>Where the events came from (the event log's <see cref="EventLog.Source"/>).</summary>
+    public string Source { get; init; } = string.Empty;
+
     /// <summary>How journeys were counted, in words (stated in every output).</summary>
     public required string Counting { get; init; }
 

@@ -8,7 +8,7 @@ namespace Personas.Journeys;
 /// </summary>
 internal static class JourneySentences
 {
-    public static IReadOnlyList<string> Describe(PersonaJourneyComparison c, string name)
+    public static IReadOnlyList<string> Describe(PersonaJourneyComparison c, string name, bool waits)
     {
         ArgumentException.ThrowIfNullOrEmpty(name);
         var list = new List<string>();
@@ -16,7 +16,7 @@ internal static class JourneySentences
         list.Add(c.DropOffTouchpoint is { } tp
             ? $"{name} drop off at {Name(tp)}: {Percent(c.DropOffTouchpointShare)}% of their journeys without a purchase end there ({never}% of their {Count(c.Journeys)} journeys end without one)."
             : c.NeverConvertShare > 0 ? $"{never}% of the {Count(c.Journeys)} journeys of {name} end without a purchase." : $"Every journey of {name} ends in a purchase.");
-        if (c.SlowerWaits.Count > 0)
+        if (waits && c.SlowerWaits.Count > 0)
         {
             list.Add(c.SlowerWaits[0].Describe(name));
         }

@@ -84,8 +84,17 @@ public sealed record PersonaJourneyComparison
     /// <summary>Ready-made sentences naming the persona by its id (use <see cref="Describe"/> for a display name).</summary>
     public IReadOnlyList<string> Sentences => Describe(PersonaId);
 
-    /// <summary>Sentences for a persona card, for example "Premium researchers drop off at comparison sites: 61% of their journeys without a purchase end there."</summary>
+    /// <summary>
+    /// The comparison's sentences, for example "Premium researchers drop off at comparison sites: 61% of their journeys
+    /// without a purchase end there.": drop-off, stage loss, buying and buying again, paths, long wait, differences.
+    /// <see cref="CardSentences"/> adds the step the persona waits longest on compared with the others.
+    /// </summary>
     /// <param name="personaName">The name to use for the persona (plural noun phrase).</param>
     /// <returns>The sentences.</returns>
-    public IReadOnlyList<string> Describe(string personaName) => JourneySentences.Describe(this, personaName);
+    public IReadOnlyList<string> Describe(string personaName) => JourneySentences.Describe(this, personaName, waits: false);
+
+    /// <summary>The sentences of the persona card's journey section: <see cref="Describe"/> with the first of <see cref="SlowerWaits"/> second.</summary>
+    /// <param name="personaName">The name to use for the persona (plural noun phrase).</param>
+    /// <returns>The sentences.</returns>
+    public IReadOnlyList<string> CardSentences(string personaName) => JourneySentences.Describe(this, personaName, waits: true);
 }

@@ -43,4 +43,35 @@ public sealed class JourneyMapRenderingTests
             Assert.All(links, l => Assert.True(l.To > l.From, $"{name}: a link drawn from x = {l.From:0} back to x = {l.To:0}"));
         }
     }
+
+    [ChromiumFact]
+    public void JourneysAndAttributionPages_DrawEveryChartOfflineWithoutErrors()
+    {
+        var map = SampleJourneys.Map;
+        var names = map.ByPersona.Keys.ToDictionary(id => id, id => id.ToUpperInvariant());
+        var dir = Path.Combine(AppContext.BaseDirectory, "rendering");
+        Directory.CreateDirectory(dir);
+        var journeys = Path.Combine(dir, "journeys.html");
+        File.WriteAllText(journeys, ReportCharts.JourneysPage(map, names));
+        var attribution = Path.Combine(dir, "attribution.html");
+        File.WriteAllText(attribution, ReportCharts.AttributionPage(map.Overall.Attribution, "paths.csv"));
+        foreach (var (page, charts) in new[] { (journeys, 4), (attribution, 1) })
+        {
+            var html = File.ReadAllText(page);
+            Assert.Equal(charts, Regex.Matches(html, "<div class=\"personas-chart\">").Count);
+            var run = HeadlessChromium.Run(page, "--dump-dom");
+            for (var i = 1; i <= charts; i++)
+            {
+                var at = run.Stdout.IndexOf("id=\"personas-chart-" + i + "\"", StringComparison.Ordinal);
+                var end = i < charts ? run.Stdout.IndexOf("id=\"personas-chart-" + (i + 1) + "\"", StringComparison.Ordinal) : run.Stdout.Length;
+                Assert.True(at >= 0 && run.Stdout[at..end].Contains("main-svg", StringComparison.Ordinal), $"{Path.GetFileName(page)}: chart {i} not drawn");
+            }
+
+            Assert.DoesNotContain("Uncaught", run.Stderr, StringComparison.Ordinal);
+            Assert.DoesNotContain("Content Security Policy", run.Stderr, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("BUSY FAMILIES", File.ReadAllText(journeys), StringComparison.Ordinal);
+        HeadlessChromium.Run(journeys, "--window-size=1200,9000", "--screenshot=" + Path.Combine(dir, "journeys.png"));
+    }
 }

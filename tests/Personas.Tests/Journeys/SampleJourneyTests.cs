@@ -81,7 +81,9 @@ public class SampleJourneyTests
         Assert.Same(wait, slower[0]);
         Assert.InRange(wait.Ratio, 3, 7); // planned: 96 hours against 20
         Assert.True(wait.Count >= 20 && wait.OthersCount >= 20);
-        Assert.Contains(Map.PersonaComparison[planted.Persona].Describe(planted.Persona), s => s.Contains("from a purchase on", StringComparison.Ordinal) && s.Contains("to delivery", StringComparison.Ordinal));
+        var card = Map.PersonaComparison[planted.Persona].CardSentences(planted.Persona);
+        Assert.Equal(wait.Describe(planted.Persona), card[1]);
+        Assert.Equal(card.Where((_, i) => i != 1), Map.PersonaComparison[planted.Persona].Describe(planted.Persona));
         Assert.All(
             Map.PersonaComparison.Where(p => p.Key != planted.Persona),
             p => Assert.DoesNotContain(p.Value.SlowerWaits, s => s.FromPurchase && s.To == "delivery"));
