@@ -48,11 +48,15 @@ public static partial class PersonaCharts
             charts.Add(chart);
             axes.Add(("xaxis" + axis[1..], Json.O(
                 ("domain", new[] { (p / (double)k) + (p == 0 ? 0 : gap / 2), ((p + 1) / (double)k) - (p == k - 1 ? 0 : gap / 2) }),
-                ("title", Json.O(("text", "<b>" + personaNames[p] + "</b>"), ("font", Json.O(("color", PersonaPalette.Color(p)))))),
                 ("showticklabels", false),
                 ("showgrid", false),
-                ("zeroline", false),
-                ("side", "top"))));
+                ("zeroline", false))));
+
+            // The persona's name above its funnel (Plotly hides a funnel's value axis, title included).
+            notes.Add(Json.O(
+                ("text", "<b>" + Wrap(personaNames[p], 18) + "</b>"), ("xref", axis + " domain"), ("yref", "paper"),
+                ("x", 0.5), ("y", 1.0), ("xanchor", "center"), ("yanchor", "bottom"), ("showarrow", false),
+                ("font", Json.O(("color", PersonaPalette.Color(p)), ("size", 12)))));
             if (countsByPersona[p].All(c => c <= 0))
             {
                 notes.Add(Json.O(
@@ -160,6 +164,28 @@ public static partial class PersonaCharts
     }
 
     private static string TransitionTitle(string persona) => "Next-touchpoint probabilities: " + persona;
+
+    /// <summary>Breaks a label into lines of about <paramref name="width"/> characters at spaces (Plotly <c>&lt;br&gt;</c>).</summary>
+    private static string Wrap(string text, int width)
+    {
+        var lines = new List<string>();
+        var line = string.Empty;
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (line.Length > 0 && line.Length + 1 + word.Length > width)
+            {
+                lines.Add(line);
+                line = word;
+            }
+            else
+            {
+                line = line.Length == 0 ? word : line + " " + word;
+            }
+        }
+
+        lines.Add(line);
+        return string.Join("<br>", lines);
+    }
 
     private static string[] NodesInOrder(IEnumerable<string> names)
     {

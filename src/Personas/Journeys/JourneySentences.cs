@@ -85,7 +85,7 @@ internal static class JourneySentences
     /// <summary>A touchpoint as words (underscores become spaces).</summary>
     public static string Name(string touchpoint) => touchpoint.Replace('_', ' ');
 
-    private static string Path(IReadOnlyList<string> path) => string.Join(" > ", path.Select(Name));
+    private static string Path(IReadOnlyList<string> path) => path.Count == 1 ? Name(path[0]) + " only" : string.Join(" > ", path.Select(Name));
 
     public static string Duration(double seconds) => seconds switch
     {
