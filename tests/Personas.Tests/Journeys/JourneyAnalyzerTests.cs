@@ -247,6 +247,30 @@ public class JourneyAnalyzerTests
         Assert.ThrowsAny<OperationCanceledException>(() => JourneyAnalyzer.Analyze(log, cancellationToken: cts.Token));
     }
 
+    [Fact]
+    public void Analyze_OneCustomerWithAVeryLongHistory_IsLinearAndCancellable()
+    {
+        // 2 million events of one customer as one journey: every part is one pass (the stage funnel used to be quadratic).
+        const int n = 2_000_000;
+        var ticks = new long[n];
+        var touchpoints = new int[n];
+        var conversion = new bool[n];
+        for (var i = 0; i < n; i++)
+        {
+            ticks[i] = T0.UtcTicks + (i * TimeSpan.TicksPerMinute);
+            touchpoints[i] = i % 10 == 8 ? 2 : i % 3;
+            conversion[i] = i % 10 == 8;
+        }
+
+        var log = EventLogReader.FromColumns(["c"], new int[n], ticks, ["search", "website", "store"], touchpoints, conversion);
+        var options = new JourneyOptions { Split = JourneySplit.PerCustomer, Funnels = [new FunnelDefinition("f", ["search", "website", "store"])] };
+        var map = JourneyAnalyzer.Analyze(log, options);
+        Assert.Equal(n, map.Overall.Events);
+        Assert.Equal([1L, 1, 1], map.Overall.Funnels[0].Steps.Select(s => s.Count));
+        using var cts = new CancellationTokenSource(TimeSpan.FromMilliseconds(50));
+        Assert.ThrowsAny<OperationCanceledException>(() => JourneyAnalyzer.Analyze(log, options, cancellationToken: cts.Token));
+    }
+
     private sealed class SyncProgress(Action<PersonasProgress> report) : IProgress<PersonasProgress>
     {
         public void Report(PersonasProgress value) => report(value);
