@@ -77,7 +77,11 @@ public sealed record JourneyOptions
     /// <value>The default is <see cref="StageModel.Default"/> (five stages, common touchpoint names mapped).</value>
     public StageModel Stages { get; init; } = StageModel.Default;
 
-    /// <summary>Whether the stage funnel is closed or open.</summary>
+    /// <summary>
+    /// How the stage funnel counts customers: <see cref="FunnelKind.Closed"/> counts each customer at every step up to
+    /// the furthest one reached (a later stage implies the earlier ones); <see cref="FunnelKind.Open"/> counts a customer
+    /// at each step it reaches directly (an event in that stage; bought, post-purchase and repurchase by their rules).
+    /// </summary>
     /// <value>The default is <see cref="FunnelKind.Closed"/>.</value>
     public FunnelKind StageFunnelKind { get; init; } = FunnelKind.Closed;
 

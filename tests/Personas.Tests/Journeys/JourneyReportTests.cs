@@ -1,5 +1,7 @@
 using Personas.Journeys;
 using Personas.Journeys.Attribution;
+using Personas.Reporting;
+using Personas.Tests.Reporting;
 
 namespace Personas.Tests.Journeys;
 
@@ -48,6 +50,16 @@ public class JourneyReportTests
         Assert.Contains("| need recognition | 3 (100%) |", md, StringComparison.Ordinal);
         Assert.Contains("| social\\_ads \\> search \\> website | 1 | 50% |", md, StringComparison.Ordinal);
         Assert.Contains("1 post-purchase event with no journey before it", md, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Cards_WithJourneys_StateHowJourneysWereCounted()
+    {
+        var (set, info) = ReportFixtures.Planted();
+        var map = JourneyAnalyzer.Analyze(JourneyBoundaryTests.HandMade());
+        info = info with { JourneyCounting = map.Counting };
+        Assert.Contains("- **Journeys:** purchase journeys: a journey runs from a first touch", CardRenderer.ToMarkdown(set, info), StringComparison.Ordinal);
+        Assert.Contains("<dt>Journeys</dt><dd>purchase journeys: a journey runs", CardRenderer.ToHtml(set, info), StringComparison.Ordinal);
     }
 
     [Fact]
