@@ -117,6 +117,8 @@ public sealed class EventLog
 
     internal long[] TickArray => _ticks;
 
+    internal bool[] ConversionArray => _conversion;
+
     internal int[] StageArray => _stages;
 
     /// <summary>Each event's journey id number (distinct per value, in order of first appearance); empty without a journey column.</summary>

@@ -23,6 +23,9 @@ internal sealed partial class JourneySet
     /// </summary>
     public ReadOnlySpan<int> PathOf(int journey) => _pathData.AsSpan(_pathStarts[journey], _pathEnds[journey] - _pathStarts[journey]);
 
+    /// <summary>The length of a journey's path.</summary>
+    public int PathLength(int journey) => _pathEnds[journey] - _pathStarts[journey];
+
     /// <summary>The path of a variant.</summary>
     public ReadOnlySpan<int> VariantPath(int variant) => PathOf(_variantJourney[variant]);
 

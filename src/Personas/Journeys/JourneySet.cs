@@ -22,11 +22,17 @@ internal sealed partial class JourneySet
     private readonly int[] _stageColumnMap;
     private readonly bool[] _postTouchpoint;
     private readonly bool[]? _postColumnStage;
+    private readonly int[] _tp;
+    private readonly int[] _columnStages;
+    private readonly bool[] _conversion;
 
     public JourneySet(EventLog log, JourneyOptions options, CancellationToken cancellationToken = default)
     {
         Log = log;
         Options = options;
+        _tp = log.TouchpointArray;
+        _columnStages = log.StageArray;
+        _conversion = log.ConversionArray;
         Split = Resolve(options.Split, log);
         Collapse = options.CollapseRepeats ?? Split == JourneySplit.Purchase;
         (StageNames, _touchpointStage, _stageColumnMap) = ResolveStages(log, options.Stages);
@@ -76,21 +82,23 @@ internal sealed partial class JourneySet
     public int RepurchaseStage { get; }
 
     /// <summary>An event's role: <see cref="TouchRole"/>, <see cref="ConversionRole"/> or <see cref="PostPurchaseRole"/>.</summary>
-    public byte Role(int eventIndex) => Log.IsConversion[eventIndex] ? ConversionRole : IsPostPurchase(eventIndex) ? PostPurchaseRole : TouchRole;
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public byte Role(int eventIndex) => _conversion[eventIndex] ? ConversionRole : IsPostPurchase(eventIndex) ? PostPurchaseRole : TouchRole;
 
     /// <summary>Whether a non-conversion event is post-purchase: by the option's touchpoints, else by its stage (column, else mapping).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public bool IsPostPurchase(int eventIndex)
     {
         if (_postColumnStage is not null)
         {
-            var s = Log.StageArray[eventIndex];
+            var s = _columnStages[eventIndex];
             if (s >= 0)
             {
                 return _postColumnStage[s];
             }
         }
 
-        return _postTouchpoint[Log.TouchpointArray[eventIndex]];
+        return _postTouchpoint[_tp[eventIndex]];
     }
 
     /// <summary>The touchpoints with at least one post-purchase event, in touchpoint order.</summary>
@@ -102,18 +110,19 @@ internal sealed partial class JourneySet
     /// <summary>The model stage of each stage-column value.</summary>
     public int[] StageColumnMap => _stageColumnMap;
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public int StageOf(int eventIndex)
     {
-        if (Log.HasStages)
+        if (_columnStages.Length > 0)
         {
-            var s = Log.StageIds[eventIndex];
+            var s = _columnStages[eventIndex];
             if (s >= 0)
             {
                 return _stageColumnMap[s];
             }
         }
 
-        return _touchpointStage[Log.TouchpointIds[eventIndex]];
+        return _touchpointStage[_tp[eventIndex]];
     }
 
     /// <summary>The counting rule in words (stated in every output).</summary>

@@ -12,50 +12,64 @@ internal sealed partial class SummaryCalculator
     /// <summary>The label of the outcome node of journeys without a purchase.</summary>
     public const string DidNotBuyLabel = "did not buy";
 
+    /// <summary>
+    /// Column by column over the journeys still on the map: count each touchpoint at this step, keep those with at least
+    /// the minimum share (the rest as "other" when that group is large enough; always at the first step), and link each
+    /// journey from its previous node; a journey whose path ends, or whose rare branch is too small to draw, goes to its
+    /// outcome from the node it is at.
+    /// </summary>
     private JourneyStepMap StepMap(int[] journeys)
     {
         var steps = set.Options.MapSteps;
-        var drawn = journeys.Where(j => set.PathOf(j).Length > 0).ToArray();
+        var drawn = journeys.Where(j => set.PathLength(j) > 0).ToArray();
         var min = Math.Max(1, (long)Math.Ceiling(set.Options.MapMinShare * drawn.Length));
+        var t = _log.Touchpoints.Count;
         var nodes = new List<StepNode>();
-        var links = new Dictionary<(int From, int To), (long Count, long Converting)>();
-        var at = new int[drawn.Length]; // each journey's current node; -1 once it went to its outcome
-        var outcome = new List<(int Journey, int From)>();
-        var counts = new long[_log.Touchpoints.Count];
-        var converting = new long[counts.Length];
-        for (var column = 0; column < steps; column++)
+        var links = new List<StepLink>();
+        var alive = Enumerable.Range(0, drawn.Length).ToArray();
+        var aliveCount = alive.Length;
+        var at = new int[drawn.Length];
+        var outBought = new List<long>();
+        var outLost = new List<long>();
+        var counts = new long[t];
+        var converting = new long[t];
+        var nodeOf = new int[t];
+        var previousStart = 0;
+        var previousCount = 0;
+        long[] linkCount = [];
+        long[] linkConverting = [];
+        for (var column = 0; column < steps && aliveCount > 0; column++)
         {
             Array.Clear(counts);
             Array.Clear(converting);
-            for (var k = 0; k < drawn.Length; k++)
+            for (var a = 0; a < aliveCount; a++)
             {
-                var path = set.PathOf(drawn[k]);
-                if ((column == 0 || at[k] >= 0) && path.Length > column)
+                var j = drawn[alive[a]];
+                if (set.PathLength(j) > column)
                 {
-                    counts[path[column]]++;
-                    converting[path[column]] += set.Converted[drawn[k]] ? 1 : 0;
+                    var tp = set.PathOf(j)[column];
+                    counts[tp]++;
+                    converting[tp] += set.Converted[j] ? 1 : 0;
                 }
             }
 
-            // Kept touchpoints (most journeys first), then "other" when it holds enough journeys (always at the first step).
-            var kept = Enumerable.Range(0, counts.Length).Where(t => counts[t] >= min)
-                .OrderByDescending(t => counts[t]).ThenBy(t => _log.Touchpoints[t], StringComparer.Ordinal).ToArray();
-            var nodeOf = new int[counts.Length];
+            // Kept touchpoints (most journeys first, ties by name), then "other" when it holds enough journeys (always at the first step).
+            var start = nodes.Count;
             Array.Fill(nodeOf, -1);
             long rare = 0, rareConverting = 0;
-            for (var t = 0; t < counts.Length; t++)
+            for (var k = 0; k < t; k++)
             {
-                if (counts[t] > 0 && counts[t] < min)
+                if (counts[k] > 0 && counts[k] < min)
                 {
-                    rare += counts[t];
-                    rareConverting += converting[t];
+                    rare += counts[k];
+                    rareConverting += converting[k];
                 }
             }
 
-            foreach (var t in kept)
+            foreach (var k in Enumerable.Range(0, t).Where(k => counts[k] >= min).OrderByDescending(k => counts[k]).ThenBy(k => _log.Touchpoints[k], StringComparer.Ordinal))
             {
-                nodeOf[t] = nodes.Count;
-                nodes.Add(new StepNode(column, _log.Touchpoints[t], StepNodeKind.Touchpoint, counts[t], converting[t]));
+                nodeOf[k] = nodes.Count;
+                nodes.Add(new StepNode(column, _log.Touchpoints[k], StepNodeKind.Touchpoint, counts[k], converting[k]));
             }
 
             var otherNode = -1;
@@ -65,68 +79,94 @@ internal sealed partial class SummaryCalculator
                 nodes.Add(new StepNode(column, OtherLabel, StepNodeKind.Other, rare, rareConverting));
             }
 
-            for (var k = 0; k < drawn.Length; k++)
+            var width = nodes.Count - start;
+            for (var n = start; n < nodes.Count; n++)
             {
-                if (column > 0 && at[k] < 0)
-                {
-                    continue;
-                }
+                outBought.Add(0);
+                outLost.Add(0);
+            }
 
-                var path = set.PathOf(drawn[k]);
-                var next = path.Length > column ? (nodeOf[path[column]] >= 0 ? nodeOf[path[column]] : otherNode) : -1;
-                if (next < 0)
+            if (column > 0)
+            {
+                linkCount = new long[previousCount * width];
+                linkConverting = new long[linkCount.Length];
+            }
+
+            var next = 0;
+            for (var a = 0; a < aliveCount; a++)
+            {
+                var k = alive[a];
+                var j = drawn[k];
+                var node = set.PathLength(j) > column ? nodeOf[set.PathOf(j)[column]] is var kept and >= 0 ? kept : otherNode : -1;
+                if (node < 0)
                 {
                     // The path ended, or took a rare branch too small to draw: on to the outcome.
-                    outcome.Add((k, at[k]));
-                    at[k] = -1;
+                    (set.Converted[j] ? outBought : outLost)[at[k]]++;
                     continue;
                 }
 
                 if (column > 0)
                 {
-                    Link(at[k], next, set.Converted[drawn[k]]);
+                    var cell = ((at[k] - previousStart) * width) + (node - start);
+                    linkCount[cell]++;
+                    linkConverting[cell] += set.Converted[j] ? 1 : 0;
                 }
 
-                at[k] = next;
+                at[k] = node;
+                alive[next++] = k;
             }
-        }
 
-        for (var k = 0; k < drawn.Length; k++)
-        {
-            if (at[k] >= 0)
+            aliveCount = next;
+            if (column > 0)
             {
-                outcome.Add((k, at[k]));
+                for (var cell = 0; cell < linkCount.Length; cell++)
+                {
+                    if (linkCount[cell] > 0)
+                    {
+                        links.Add(new StepLink(previousStart + (cell / width), start + (cell % width), linkCount[cell], linkConverting[cell]));
+                    }
+                }
             }
+
+            previousStart = start;
+            previousCount = width;
         }
 
-        var bought = outcome.Count(o => set.Converted[drawn[o.Journey]]);
+        for (var a = 0; a < aliveCount; a++)
+        {
+            var k = alive[a];
+            (set.Converted[drawn[k]] ? outBought : outLost)[at[k]]++;
+        }
+
+        var stepNodes = nodes.Count;
+        var bought = outBought.Sum();
+        var lost = outLost.Sum();
         var boughtNode = bought > 0 ? nodes.Count : -1;
         if (bought > 0)
         {
             nodes.Add(new StepNode(steps, BoughtLabel, StepNodeKind.Bought, bought, bought));
         }
 
-        var notBought = outcome.Count - bought;
-        var notNode = nodes.Count;
-        if (notBought > 0)
+        var lostNode = nodes.Count;
+        if (lost > 0)
         {
-            nodes.Add(new StepNode(steps, DidNotBuyLabel, StepNodeKind.DidNotBuy, notBought, 0));
+            nodes.Add(new StepNode(steps, DidNotBuyLabel, StepNodeKind.DidNotBuy, lost, 0));
         }
 
-        foreach (var (k, from) in outcome)
+        for (var n = 0; n < stepNodes; n++)
         {
-            var c = set.Converted[drawn[k]];
-            Link(from, c ? boughtNode : notNode, c);
+            if (outBought[n] > 0)
+            {
+                links.Add(new StepLink(n, boughtNode, outBought[n], outBought[n]));
+            }
+
+            if (outLost[n] > 0)
+            {
+                links.Add(new StepLink(n, lostNode, outLost[n], 0));
+            }
         }
 
-        var list = links.OrderBy(l => l.Key.From).ThenBy(l => l.Key.To)
-            .Select(l => new StepLink(l.Key.From, l.Key.To, l.Value.Count, l.Value.Converting)).ToArray();
-        return new JourneyStepMap(steps, set.Options.MapMinShare, drawn.Length, [.. nodes], list);
-
-        void Link(int from, int to, bool converted)
-        {
-            var (count, conv) = links.GetValueOrDefault((from, to));
-            links[(from, to)] = (count + 1, conv + (converted ? 1 : 0));
-        }
+        var ordered = links.OrderBy(l => l.From).ThenBy(l => l.To).ToArray();
+        return new JourneyStepMap(steps, set.Options.MapMinShare, drawn.Length, [.. nodes], ordered);
     }
 }
