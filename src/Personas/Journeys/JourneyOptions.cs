@@ -101,55 +101,50 @@ public sealed record JourneyOptions
     /// <value>The default is 3.</value>
     public double LongWaitFactor { get; init; } = 3;
 
-    internal void Validate()
+    private static void Days(TimeSpan value, string option)
     {
+        if (!(value > TimeSpan.Zero && value.TotalDays <= MaxDays))
+        {
+            throw new OptionValueException(option, value.TotalDays, $"a positive number of days, at most {MaxDays}");
+        }
+    }
+
+    /// <summary>The longest inactivity gap or lookback window, in days.</summary>
+    public const int MaxDays = 36500;
+
+    /// <summary>Checks every option against its allowed values.</summary>
+    /// <exception cref="OptionValueException">An option is out of range; the exception names it (<c>JourneyOptions.InactivityGap</c>, ...).</exception>
+    /// <exception cref="ArgumentException">A funnel has fewer than two steps.</exception>
+    public void Validate()
+    {
+        const string n = nameof(JourneyOptions) + ".";
         ArgumentNullException.ThrowIfNull(Stages);
         ArgumentNullException.ThrowIfNull(Funnels);
         ArgumentNullException.ThrowIfNull(Attribution);
         Attribution.Validate();
-        ArgumentOutOfRangeException.ThrowIfLessThan(MaxVariants, 1, nameof(MaxVariants));
+        OptionValueException.Range(MaxVariants, 1, 100_000, n + nameof(MaxVariants));
+        Days(InactivityGap, n + nameof(InactivityGap));
+        if (LookbackWindow is { } w)
+        {
+            Days(w, n + nameof(LookbackWindow));
+        }
+
+        OptionValueException.Range(SignificanceLevel, 1e-12, 0.5, n + nameof(SignificanceLevel));
+        OptionValueException.Range(LongWaitFactor, 1 + 1e-9, 1e6, n + nameof(LongWaitFactor));
+        OptionValueException.Range(SlowerWaitRatio, 1, 1e6, n + nameof(SlowerWaitRatio));
+        OptionValueException.Range(MinCount, 1, int.MaxValue, n + nameof(MinCount));
+        OptionValueException.Range(MapSteps, 1, 50, n + nameof(MapSteps));
+        OptionValueException.Range(TypicalPathMinShare, 1e-9, 1, n + nameof(TypicalPathMinShare));
+        OptionValueException.Range(MapMinShare, 0, 0.5, n + nameof(MapMinShare));
+        OptionValueException.Range(MinEffectSize, 0, 10, n + nameof(MinEffectSize));
         if (!Enum.IsDefined(Split))
         {
-            throw new ArgumentOutOfRangeException(nameof(Split), Split, "Expected a defined journey split.");
-        }
-
-        if (InactivityGap <= TimeSpan.Zero)
-        {
-            throw new ArgumentOutOfRangeException(nameof(InactivityGap), InactivityGap, "Expected a positive inactivity gap.");
-        }
-
-        if (LookbackWindow is { } w && w <= TimeSpan.Zero)
-        {
-            throw new ArgumentOutOfRangeException(nameof(LookbackWindow), w, "Expected a positive lookback window.");
-        }
-
-        if (!(SignificanceLevel > 0 && SignificanceLevel < 1))
-        {
-            throw new ArgumentOutOfRangeException(nameof(SignificanceLevel), SignificanceLevel, "Expected a level between 0 and 1.");
-        }
-
-        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(LongWaitFactor, 1, nameof(LongWaitFactor));
-        ArgumentOutOfRangeException.ThrowIfLessThan(SlowerWaitRatio, 1, nameof(SlowerWaitRatio));
-        ArgumentOutOfRangeException.ThrowIfLessThan(MinCount, 1, nameof(MinCount));
-        ArgumentOutOfRangeException.ThrowIfLessThan(MapSteps, 1, nameof(MapSteps));
-        if (!(TypicalPathMinShare > 0 && TypicalPathMinShare <= 1))
-        {
-            throw new ArgumentOutOfRangeException(nameof(TypicalPathMinShare), TypicalPathMinShare, "Expected a share above 0 and at most 1.");
-        }
-
-        if (!(MapMinShare >= 0 && MapMinShare < 1))
-        {
-            throw new ArgumentOutOfRangeException(nameof(MapMinShare), MapMinShare, "Expected a share from 0 up to (not including) 1.");
-        }
-
-        if (!(MinEffectSize >= 0) || double.IsInfinity(MinEffectSize))
-        {
-            throw new ArgumentOutOfRangeException(nameof(MinEffectSize), MinEffectSize, "Expected a finite effect size of at least 0.");
+            throw new OptionValueException(n + nameof(Split), Split, "one of " + string.Join(", ", Enum.GetNames<JourneySplit>()));
         }
 
         if (PostPurchaseTouchpoints is { } post && post.Any(string.IsNullOrWhiteSpace))
         {
-            throw new ArgumentException("Expected touchpoint names in PostPurchaseTouchpoints, found an empty one.", nameof(PostPurchaseTouchpoints));
+            throw new OptionValueException(n + nameof(PostPurchaseTouchpoints), string.Join(",", post), "touchpoint names (none empty)");
         }
         foreach (var f in Funnels)
         {

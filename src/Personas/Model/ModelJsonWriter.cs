@@ -1,9 +1,8 @@
-using System.Globalization;
 using System.Security.Cryptography;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Personas.Data;
 using Personas.Features;
+using Personas.Json;
 
 namespace Personas.Model;
 
@@ -14,198 +13,111 @@ namespace Personas.Model;
 /// </summary>
 internal static class ModelJsonWriter
 {
-    private static readonly JsonWriterOptions Options = new()
-    {
-        Indented = true,
-        NewLine = "\n",
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     /// <summary>The complete file content, checksum included, with a final newline.</summary>
     public static byte[] ToUtf8(PersonaModel model) => Write(model, model.Checksum);
 
     /// <summary>The checksum of the model's canonical content.</summary>
     public static string ComputeChecksum(PersonaModel model) => "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Write(model, checksum: null)));
 
-    private static byte[] Write(PersonaModel model, string? checksum)
+    private static byte[] Write(PersonaModel model, string? checksum) => OutputJson.SerializeToUtf8(
+        new ModelFileJson
+        {
+            Format = PersonaModel.FormatName,
+            SchemaVersion = PersonaModel.CurrentSchemaVersion,
+            LibraryVersion = model.LibraryVersion,
+            CreatedAt = OutputJson.RoundTrip(model.CreatedAt),
+            Training = Training(model.Training),
+            FeaturePlan = Plan(model.Plan),
+            Quality = Quality(model.Quality),
+            NextPersonaNumber = model.NextPersonaNumber,
+            Personas = [.. model.Personas.Select(Persona)],
+            Checksum = checksum,
+        },
+        OutputJson.Context.ModelFileJson);
+
+    private static TrainingJson Training(DataFingerprint t) => new()
     {
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, Options))
-        {
-            w.WriteStartObject();
-            w.WriteString("format", PersonaModel.FormatName);
-            w.WriteNumber("schemaVersion", PersonaModel.CurrentSchemaVersion);
-            w.WriteString("libraryVersion", model.LibraryVersion);
-            w.WriteString("createdAt", model.CreatedAt.ToString("O", CultureInfo.InvariantCulture));
-            WriteTraining(w, model.Training);
-            WritePlan(w, model.Plan);
-            WriteQuality(w, model.Quality);
-            w.WriteNumber("nextPersonaNumber", model.NextPersonaNumber);
-            w.WriteStartArray("personas");
-            foreach (var p in model.Personas)
-            {
-                WritePersona(w, p);
-            }
+        Source = t.Source,
+        Rows = t.Rows,
+        Columns = t.Columns,
+        ContentHash = t.ContentHash,
+        Seed = t.Seed,
+        Options = OutputJson.Sorted(t.Options, v => v),
+        Inputs = [.. t.Inputs.Select(Reporting.PersonasDocument.InputFile)],
+    };
 
-            w.WriteEndArray();
-            if (checksum is not null)
-            {
-                w.WriteString("checksum", checksum);
-            }
-
-            w.WriteEndObject();
-        }
-
-        stream.WriteByte((byte)'\n');
-        return stream.ToArray();
-    }
-
-    private static void WriteTraining(Utf8JsonWriter w, DataFingerprint t)
-    {
-        w.WriteStartObject("training");
-        w.WriteString("source", t.Source);
-        w.WriteNumber("rows", t.Rows);
-        JsonFields.Strings(w, "columns", t.Columns);
-        w.WriteString("contentHash", t.ContentHash);
-        if (t.Seed is { } seed)
-        {
-            w.WriteNumber("seed", seed);
-        }
-        else
-        {
-            w.WriteNull("seed");
-        }
-
-        w.WriteStartObject("options");
-        foreach (var (name, value) in t.Options.OrderBy(p => p.Key, StringComparer.Ordinal))
-        {
-            w.WriteString(name, value);
-        }
-
-        w.WriteEndObject();
-        w.WriteStartArray("inputs");
-        foreach (var f in t.Inputs)
-        {
-            w.WriteStartObject();
-            w.WriteString("file", f.File);
-            w.WriteNumber("bytes", f.Bytes);
-            w.WriteString("sha256", f.Sha256);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-        w.WriteEndObject();
-    }
-
-    private static void WritePlan(Utf8JsonWriter w, FeaturePlan plan)
+    private static FeaturePlanJson Plan(FeaturePlan plan)
     {
         var o = plan.Options;
-        w.WriteStartObject("featurePlan");
-        w.WriteStartObject("options");
-        w.WriteString("scaling", ScalingName(o.Scaling));
-        w.WriteBoolean("autoLog", o.AutoLog);
-        w.WriteNumber("skewnessThreshold", o.SkewnessThreshold);
-        w.WriteNumber("missingIndicatorThreshold", o.MissingIndicatorThreshold);
-        if (o.Weights is null)
+        return new FeaturePlanJson
         {
-            w.WriteNull("weights");
-        }
-        else
-        {
-            w.WriteStartObject("weights");
-            foreach (var (column, weight) in o.Weights.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+            Options = new FeaturePlanOptionsJson
             {
-                w.WriteNumber(column, weight);
-            }
+                Scaling = ScalingName(o.Scaling),
+                AutoLog = o.AutoLog,
+                SkewnessThreshold = o.SkewnessThreshold,
+                MissingIndicatorThreshold = o.MissingIndicatorThreshold,
+                Weights = o.Weights is null ? null : OutputJson.Sorted(o.Weights, w => w),
 
-            w.WriteEndObject();
-        }
-
-        // Column sets may be hash sets (enumeration order varies between processes): written sorted, so files are stable.
-        JsonFields.Strings(w, "columns", o.Columns?.Order(StringComparer.Ordinal).ToArray());
-        JsonFields.Strings(w, "exclude", o.Exclude?.Order(StringComparer.Ordinal).ToArray());
-        w.WriteEndObject();
-        JsonFields.Strings(w, "decisions", plan.Decisions);
-        JsonFields.Strings(w, "featureNames", plan.FeatureNames);
-        w.WriteStartArray("columns");
-        foreach (var c in plan.Columns)
-        {
-            w.WriteStartObject();
-            w.WriteString("name", c.Name);
-            w.WriteString("role", RoleName(c.Role));
-            w.WriteString("kind", c.Kind == FeatureKind.Categorical ? "categorical" : "numeric");
-            JsonFields.Number(w, "imputeValue", c.ImputeValue);
-            w.WriteNumber("missingCount", c.MissingCount);
-            w.WriteBoolean("missingIndicator", c.MissingIndicator);
-            w.WriteBoolean("log1p", c.Log1p);
-            w.WriteNumber("center", c.Center);
-            w.WriteNumber("scale", c.Scale);
-            w.WriteNumber("indicatorCenter", c.IndicatorCenter);
-            w.WriteNumber("indicatorScale", c.IndicatorScale);
-            JsonFields.Strings(w, "levels", c.Levels);
-            w.WriteStartArray("levelShares");
-            foreach (var s in c.LevelShares)
-            {
-                w.WriteNumberValue(s);
-            }
-
-            w.WriteEndArray();
-            w.WriteNumber("weight", c.Weight);
-            w.WriteNumber("firstFeature", c.FirstFeature);
-            JsonFields.Strings(w, "featureNames", c.FeatureNames);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-        w.WriteEndObject();
+                // Column sets may be hash sets (enumeration order varies between processes): written sorted, so files are stable.
+                Columns = o.Columns?.Order(StringComparer.Ordinal).ToArray(),
+                Exclude = o.Exclude?.Order(StringComparer.Ordinal).ToArray(),
+            },
+            Decisions = plan.Decisions,
+            FeatureNames = plan.FeatureNames,
+            Columns =
+            [
+                .. plan.Columns.Select(c => new PlannedColumnJson
+                {
+                    Name = c.Name,
+                    Role = RoleName(c.Role),
+                    Kind = c.Kind == FeatureKind.Categorical ? "categorical" : "numeric",
+                    ImputeValue = OutputJson.Number(c.ImputeValue),
+                    MissingCount = c.MissingCount,
+                    MissingIndicator = c.MissingIndicator,
+                    Log1p = c.Log1p,
+                    Center = c.Center,
+                    Scale = c.Scale,
+                    IndicatorCenter = c.IndicatorCenter,
+                    IndicatorScale = c.IndicatorScale,
+                    Levels = c.Levels,
+                    LevelShares = c.LevelShares,
+                    Weight = c.Weight,
+                    FirstFeature = c.FirstFeature,
+                    FeatureNames = c.FeatureNames,
+                }),
+            ],
+        };
     }
 
     /// <summary>The JSON name of a scaling method: <c>zscore</c>, <c>robust</c> or <c>none</c>.</summary>
     internal static string ScalingName(ScalingMethod scaling) => scaling.ToString().ToLowerInvariant();
 
-    private static void WriteQuality(Utf8JsonWriter w, ModelQuality q)
+    private static ModelQualityJson Quality(ModelQuality q) => new()
     {
-        w.WriteStartObject("quality");
-        JsonFields.Number(w, "silhouette", q.Silhouette);
-        JsonFields.Number(w, "stability", q.Stability);
-        JsonFields.Number(w, "daviesBouldin", q.DaviesBouldin);
-        JsonFields.Number(w, "calinskiHarabasz", q.CalinskiHarabasz);
-        JsonFields.Number(w, "inertia", q.Inertia);
-        JsonFields.Strings(w, "warnings", q.Warnings);
-        w.WriteEndObject();
-    }
+        Silhouette = OutputJson.Number(q.Silhouette),
+        Stability = OutputJson.Number(q.Stability),
+        DaviesBouldin = OutputJson.Number(q.DaviesBouldin),
+        CalinskiHarabasz = OutputJson.Number(q.CalinskiHarabasz),
+        Inertia = OutputJson.Number(q.Inertia),
+        Warnings = q.Warnings,
+    };
 
-    private static void WritePersona(Utf8JsonWriter w, ModelPersona p)
+    private static ModelPersonaJson Persona(ModelPersona p) => new()
     {
-        w.WriteStartObject();
-        w.WriteString("id", p.Id);
-        w.WriteString("name", p.Name);
-        w.WriteString("tagline", p.Tagline);
-        w.WriteStartObject("overrides");
-        w.WriteString("name", p.NameOverride);
-        w.WriteString("tagline", p.TaglineOverride);
-        w.WriteEndObject();
-        w.WriteNumber("size", p.Size);
-        w.WriteNumber("share", p.Share);
-        JsonFields.Number(w, "silhouette", p.Silhouette);
-        JsonFields.Number(w, "stability", p.Stability);
-        w.WriteNumber("outlierDistance", p.OutlierDistance);
-        Floats(w, "centroid", p.Centroid);
-        Floats(w, "spread", p.Spread);
-        w.WriteEndObject();
-    }
+        Id = p.Id,
+        Name = p.Name,
+        Tagline = p.Tagline,
+        Overrides = new ModelOverridesJson { Name = p.NameOverride, Tagline = p.TaglineOverride },
+        Size = p.Size,
+        Share = p.Share,
+        Silhouette = OutputJson.Number(p.Silhouette),
+        Stability = OutputJson.Number(p.Stability),
+        OutlierDistance = p.OutlierDistance,
+        Centroid = p.Centroid,
+        Spread = p.Spread,
+    };
 
     /// <summary>The JSON name of a column role (camel case, for example <c>categorical</c>).</summary>
     internal static string RoleName(ColumnRole role) => JsonNamingPolicy.CamelCase.ConvertName(role.ToString());
-
-    private static void Floats(Utf8JsonWriter w, string name, IReadOnlyList<float> values)
-    {
-        w.WriteStartArray(name);
-        foreach (var v in values)
-        {
-            w.WriteNumberValue(v);
-        }
-
-        w.WriteEndArray();
-    }
 }
