@@ -110,27 +110,4 @@ public static partial class PersonaCharts
     }
 
     private const string OthersGrey = "#9CA3AF";
-
-    /// <summary>Breaks a label into lines of at most <paramref name="width"/> characters at spaces (Plotly does not wrap tick labels).</summary>
-    internal static string Wrap(string text, int width)
-    {
-        var words = text.Split(' ');
-        var lines = new List<string>();
-        var line = string.Empty;
-        foreach (var w in words)
-        {
-            if (line.Length > 0 && line.Length + 1 + w.Length > width)
-            {
-                lines.Add(line);
-                line = w;
-            }
-            else
-            {
-                line = line.Length == 0 ? w : line + " " + w;
-            }
-        }
-
-        lines.Add(line);
-        return string.Join("<br>", lines);
-    }
 }

@@ -77,7 +77,7 @@ public static partial class ReportCharts
 
         if (journeys is not null && journeys.ByPersona.Count > 0)
         {
-            figures.Add(new("journeys", "journey-map", words.T("fig.journeyMap"), words.T("how.journeyMap"), PersonaCharts.JourneySankey(journeys, personas)));
+            figures.Add(new("journeys", "journey-map", words.T("fig.journeyMap"), words.T("how.journeyMap"), PersonaCharts.JourneyMap(journeys, personas)));
             if (journeys.StageNames.Count > 0 || journeys.Overall.StageFunnel.Steps.Count > 0)
             {
                 figures.Add(new("journeys", "funnel", words.T("fig.funnel"), words.T("how.funnel"), PersonaCharts.StageFunnel(journeys, personas)));

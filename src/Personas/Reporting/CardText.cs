@@ -120,6 +120,11 @@ internal static class CardText
         }
 
         yield return (w.T("footer.valueColumn"), set.ValueColumn is { } v ? w.Label(v) + (w.Label(v) == v ? string.Empty : " (" + v + ")") : w.T("footer.none"));
+        if (info.JourneyCounting is { Length: > 0 } counting)
+        {
+            yield return (w.T("footer.journeys"), counting);
+        }
+
         if (set.Labels.Source is { } labels)
         {
             yield return (w.T("footer.labels"), w.T("footer.labelsValue", ("file", labels)));

@@ -144,6 +144,7 @@ internal static partial class Templates
         ["footer.none"] = "none",
         ["footer.labels"] = "Labels",
         ["footer.labelsValue"] = "data dictionary {file}",
+        ["footer.journeys"] = "Journeys",
         ["footer.seed"] = "Seed",
         ["footer.library"] = "Library",
         ["footer.created"] = "Created",

@@ -144,6 +144,7 @@ internal static partial class Templates
         ["footer.none"] = "ei mitään",
         ["footer.labels"] = "Selitteet",
         ["footer.labelsValue"] = "tietosanasto {file}",
+        ["footer.journeys"] = "Asiakaspolut",
         ["footer.seed"] = "Siemenluku",
         ["footer.library"] = "Kirjasto",
         ["footer.created"] = "Luotu",
