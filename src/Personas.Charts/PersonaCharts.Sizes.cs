@@ -33,7 +33,7 @@ public static partial class PersonaCharts
 
         var total = (double)sizes.Sum(s => (long)s);
         var customerShares = sizes.Select(s => s / total * 100).ToArray();
-        var keys = personaNames.Select(n => Wrap(n, 16)).ToArray();
+        var keys = personaNames.ToArray();
         var customers = CSharpChart.Column<double, string, string>(
             customerShares,
             Keys: keys,
@@ -60,7 +60,7 @@ public static partial class PersonaCharts
             words.T(valueShares is null ? "chart.sizesTitleNoValue" : "chart.sizesTitle"),
             ChartStyle.DefaultHeight,
             ("barmode", "group"),
-            ("xaxis", ChartStyle.Axis(words.T("chart.personaAxis"), ("tickangle", 0))),
+            ("xaxis", ChartStyle.Axis(words.T("chart.personaAxis"), ("tickangle", 0), ("tickvals", keys), ("ticktext", keys.Select(n => Wrap(n, 16)).ToArray()))),
             ("yaxis", ChartStyle.Axis(words.T("chart.shareAxis"), ("rangemode", "tozero"))),
             ("uniformtext", Json.O(("minsize", 11), ("mode", "hide"))),
             ("legend", ChartStyle.LegendAbove()));

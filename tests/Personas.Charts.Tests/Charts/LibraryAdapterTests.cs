@@ -72,8 +72,18 @@ public sealed class LibraryAdapterTests
     [Fact]
     public void ReportCharts_ForABuildWithJourneysAndRefresh_HasEveryChart()
     {
-        var charts = ReportCharts.Charts(B.Refresh.Personas, B.Refresh.Segmentation, B.Refresh.Features, B.Journeys, B.Refresh.Drift);
-        Assert.Equal(10, charts.Count);
-        Assert.Equal(5, ReportCharts.Charts(B.Personas, B.Segmentation, B.Features).Count);
+        // Overview: sizes, heatmap, map, choosing k; one top-differences chart per persona with traits; journeys: map, funnel,
+        // transitions, attribution; refresh: migration.
+        var figures = ReportCharts.Figures(B.Refresh.Personas, B.Refresh.Segmentation, B.Refresh.Features, B.Journeys, B.Refresh.Drift);
+        var described = B.Refresh.Personas.Personas.Count(p => p.Traits.Count > 0);
+        Assert.Equal(4 + described + 5, figures.Count);
+        Assert.Equal(figures.Count, ReportCharts.Charts(B.Refresh.Personas, B.Refresh.Segmentation, B.Refresh.Features, B.Journeys, B.Refresh.Drift).Count);
+        Assert.Equal(["sizes", "heatmap", "map", "choosing-k"], figures.Where(f => f.Place == "overview").Select(f => f.Id));
+        Assert.All(figures.Where(f => f.Place.StartsWith("persona:", StringComparison.Ordinal)), f => Assert.Equal("differences-" + f.Place["persona:".Length..], f.Id));
+        Assert.Equal(["journey-map", "funnel", "transitions", "attribution"], figures.Where(f => f.Place == "journeys").Select(f => f.Id));
+        Assert.Equal("migration", Assert.Single(figures, f => f.Place == "drift").Id);
+        Assert.All(figures, f => Assert.False(string.IsNullOrWhiteSpace(f.Title) || string.IsNullOrWhiteSpace(f.HowToRead), f.Id));
+        Assert.DoesNotContain(figures, f => new ChartJson(f.Chart).Traces.Any(t => t.GetProperty("type").GetString() == "scatterpolar"));
+        Assert.Equal(4 + B.Personas.Personas.Count(p => p.Traits.Count > 0), ReportCharts.Charts(B.Personas, B.Segmentation, B.Features).Count);
     }
 }

@@ -18,7 +18,7 @@ public sealed class ReportChartsTests
 
         Assert.Single(Regex.Matches(html, "data-personas-plotly=\"plotly-2.28.0\""));
         Assert.Single(Regex.Matches(html, Regex.Escape("plotly.js v2.28.0")));
-        Assert.Equal(10, Regex.Matches(html, "Plotly.newPlot\\('personas-chart-\\d+'").Count);
+        Assert.Equal(SampleData.AllCharts().Count, Regex.Matches(html, "Plotly.newPlot\\('personas-chart-\\d+'").Count);
         Assert.DoesNotContain("cdn.plot.ly", ChartJson.WithoutPlotlyJs(html), StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotMatch("<script[^>]+src=", html);
     }

@@ -69,7 +69,8 @@ public sealed class NotebookFormatterTests
         var html = p.ToDisplayString("text/html");
 
         Assert.Contains(System.Net.WebUtility.HtmlEncode(p.Name), html, StringComparison.Ordinal);
-        Assert.Contains("Effect size [95% CI]", html, StringComparison.Ordinal);
+        Assert.Contains("Effect [95% CI]", html, StringComparison.Ordinal);
+        Assert.Contains("vs others", html, StringComparison.Ordinal);
         Assert.Contains("g = ", html, StringComparison.Ordinal);
         Assert.Contains("Confidence:", html, StringComparison.Ordinal);
     }
