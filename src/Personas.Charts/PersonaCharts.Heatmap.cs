@@ -8,11 +8,11 @@ namespace Personas.Charts;
 public static partial class PersonaCharts
 {
     /// <summary>
-    /// How the personas differ, as a heatmap in the data's own terms: rows are the personas (in set order), columns the
-    /// traits that set personas apart most (at most <see cref="MaxHeatmapColumns"/>; a column no persona differs on, such as
-    /// pure noise, never appears), ordered by the persona they distinguish most. Each cell shows the persona's value with its
-    /// unit; its colour is the persona's effect size against the other customers on a labelled diverging scale (red above,
-    /// blue below).
+    /// How the personas differ, as a heatmap in the data's own terms: columns are the personas (in set order), rows the
+    /// traits that set personas apart most (at most <see cref="MaxHeatmapColumns"/>; a trait no persona differs on, such as
+    /// pure noise, never appears), grouped by the persona they distinguish most, in persona order. Each cell shows the
+    /// persona's value with its unit; its colour is the persona's effect size against the other customers on a labelled
+    /// diverging scale (red above, blue below). Traits as rows keep every label upright and every cell wide enough to read.
     /// </summary>
     /// <param name="personas">The persona set.</param>
     /// <returns>The heatmap.</returns>
@@ -46,20 +46,20 @@ public static partial class PersonaCharts
             .Take(MaxHeatmapColumns)
             .OrderBy(kv => kv.Value.Owner).ThenByDescending(kv => kv.Value.Score).ThenBy(kv => kv.Key.Feature, StringComparer.Ordinal)
             .Select(kv => kv.Value.Trait).ToArray();
-        var z = new object?[list.Count][];
-        var text = new string[list.Count][];
-        var hover = new string[list.Count][];
-        for (var p = 0; p < list.Count; p++)
+        var z = new object?[columns.Length][];
+        var text = new string[columns.Length][];
+        var hover = new string[columns.Length][];
+        for (var c = 0; c < columns.Length; c++)
         {
-            z[p] = new object?[columns.Length];
-            text[p] = new string[columns.Length];
-            hover[p] = new string[columns.Length];
-            for (var c = 0; c < columns.Length; c++)
+            z[c] = new object?[list.Count];
+            text[c] = new string[list.Count];
+            hover[c] = new string[list.Count];
+            for (var p = 0; p < list.Count; p++)
             {
                 var t = list[p].Comparisons.FirstOrDefault(x => x.Feature == columns[c].Feature && x.Level == columns[c].Level);
-                z[p][c] = t is null ? null : Math.Clamp(t.EffectSize, -2, 2);
-                text[p][c] = t is null ? string.Empty : words.Value(t, persona: true);
-                hover[p][c] = t is null
+                z[c][p] = t is null ? null : Math.Clamp(t.EffectSize, -2, 2);
+                text[c][p] = t is null ? string.Empty : words.Value(t, persona: true);
+                hover[c][p] = t is null
                     ? string.Empty
                     : words.T("chart.heatmapHover", ("persona", list[p].Name), ("trait", words.TraitTitle(t)), ("value", words.Value(t, true)), ("rest", words.Value(t, false)), ("effect", words.Effect(t.EffectSize)));
             }
@@ -67,8 +67,8 @@ public static partial class PersonaCharts
 
         var trace = new Trace("heatmap");
         trace.SetProperty("z", z);
-        trace.SetProperty("x", columns.Select(t => words.TraitTitle(t)).ToArray());
-        trace.SetProperty("y", list.Select(p => p.Name).ToArray());
+        trace.SetProperty("y", columns.Select(t => words.TraitTitle(t)).ToArray());
+        trace.SetProperty("x", list.Select(p => p.Name).ToArray());
         trace.SetProperty("text", text);
         trace.SetProperty("texttemplate", "%{text}");
         trace.SetProperty("textfont", Json.O(("size", 12)));
@@ -86,13 +86,14 @@ public static partial class PersonaCharts
             ("ticktext", new[] { "chart.scaleMuchLower", "chart.scaleLower", "chart.scaleSame", "chart.scaleHigher", "chart.scaleMuchHigher" }.Select(k => words.T(k)).ToArray()),
             ("tickfont", Json.O(("size", 12))),
             ("len", 1.0)));
-        var longest = columns.Max(t => words.TraitTitle(t).Length);
+        var names = list.Select(p => p.Name).ToArray();
+        var lines = names.Max(n => Wrap(n, 14).Split("<br>").Length);
         return ChartStyle.Finish(
             ChartStyle.FromTraces([trace]),
             words.T("chart.heatmapTitle"),
-            150 + (64 * list.Count) + (int)(6.5 * longest),
-            ("xaxis", Json.O(("tickangle", -40), ("automargin", true), ("tickfont", Json.O(("size", 12))))),
-            ("yaxis", Json.O(("autorange", "reversed"), ("automargin", true), ("tickfont", Json.O(("size", 13))))),
-            ("margin", Json.O(("t", 60), ("l", 20), ("r", 20), ("b", 20))));
+            110 + (36 * columns.Length) + (16 * lines),
+            ("xaxis", Json.O(("side", "top"), ("automargin", true), ("tickfont", Json.O(("size", 13))), ("tickvals", names), ("ticktext", names.Select(n => Wrap(n, 14)).ToArray()), ("tickangle", 0))),
+            ("yaxis", Json.O(("autorange", "reversed"), ("automargin", true), ("tickfont", Json.O(("size", 12))))),
+            ("margin", Json.O(("t", 70 + (16 * lines)), ("l", 20), ("r", 20), ("b", 20))));
     }
 }

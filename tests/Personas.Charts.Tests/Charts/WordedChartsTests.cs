@@ -45,19 +45,19 @@ public sealed class WordedChartsTests
         var set = SyntheticPersonas.Set();
         var json = new ChartJson(PersonaCharts.TraitHeatmap(set));
         var trace = json.Traces.Single();
-        var columns = ChartJson.Strings(trace.GetProperty("x"));
+        var columns = ChartJson.Strings(trace.GetProperty("y")); // traits are rows, personas columns
 
         Assert.Equal(PersonaCharts.MaxHeatmapColumns, columns.Length);
         Assert.DoesNotContain("Noise", columns); // compared on every persona, a trait of none
-        Assert.Equal(["Young deal hunters", "Mature store regulars"], ChartJson.Strings(trace.GetProperty("y")));
+        Assert.Equal(["Young deal hunters", "Mature store regulars"], ChartJson.Strings(trace.GetProperty("x")));
 
         // Columns grouped by the persona they distinguish most: P1's first (largest effect first), then P2's.
         Assert.Equal("Average order value", columns[0]);
         Assert.Equal(["Age", "Household: live alone"], columns[^2..]);
         var text = trace.GetProperty("text").EnumerateArray().Select(ChartJson.Strings).ToArray();
         Assert.Equal("€41", text[0][0]);
-        Assert.Equal("€210", text[1][0]);
-        Assert.Equal("0%", text[1][Array.IndexOf(columns, "Household: live alone")]);
+        Assert.Equal("€210", text[0][1]);
+        Assert.Equal("0%", text[Array.IndexOf(columns, "Household: live alone")][1]);
         var scale = trace.GetProperty("colorbar");
         Assert.Equal(["much lower", "lower", "about the same", "higher", "much higher"], ChartJson.Strings(scale.GetProperty("ticktext")));
         Assert.Equal(12, trace.GetProperty("textfont").GetProperty("size").GetInt32());

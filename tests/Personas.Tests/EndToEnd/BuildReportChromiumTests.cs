@@ -46,7 +46,7 @@ public class BuildReportChromiumTests
         Assert.DoesNotMatch(new Regex("(src|href)=\"https?:", RegexOptions.IgnoreCase), markup);
         Assert.Single(Regex.Matches(html, "plotly-2\\.28\\.0")); // plotly.js embedded once
         var charts = Regex.Matches(html, "<div class=\"personas-chart\">").Count;
-        Assert.True(charts >= 8, $"{charts} charts in the report");
+        Assert.True(charts >= 14, $"{charts} charts in the report"); // 4 overview, 6 personas, 4 journeys
 
         var (dom, log) = Chromium(report, "--dump-dom");
         var drawn = Regex.Matches(dom, "class=\"main-svg\"").Count;
@@ -54,6 +54,12 @@ public class BuildReportChromiumTests
         Assert.DoesNotContain("Uncaught", log, StringComparison.Ordinal);
         Assert.DoesNotContain("ERROR:CONSOLE", log, StringComparison.Ordinal);
         Assert.DoesNotContain("Content Security Policy", log, StringComparison.Ordinal);
+
+        // What a reader sees: no text under 10 px, no radial chart, no legend over an axis, no labels on top of each other.
+        var measured = RenderedText.Measure(report);
+        RenderedText.AssertReadable(measured);
+        Assert.True(measured.Charts.Count >= charts, $"{measured.Charts.Count} charts measured");
+        Assert.All(measured.Texts.Where(t => t.Chart == "personas-chart-heatmap" && t.Kind == "other"), t => Assert.True(t.Size >= 12, $"heatmap cell '{t.Content}' {t.Size} px"));
 
         var screenshot = Path.Combine(AppContext.BaseDirectory, "artifacts", "build-report.png");
         Directory.CreateDirectory(Path.GetDirectoryName(screenshot)!);
