@@ -22,23 +22,24 @@ internal static class ModelJsonWriter
     };
 
     /// <summary>The complete file content, checksum included, with a final newline.</summary>
-    public static byte[] ToUtf8(PersonaModel model) => Write(model, model.Checksum);
+    public static byte[] ToUtf8(PersonaModel model) => Write(model, model.Checksum, PersonaModel.CurrentSchemaVersion);
 
-    /// <summary>The checksum of the model's canonical content.</summary>
-    public static string ComputeChecksum(PersonaModel model) => "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Write(model, checksum: null)));
+    /// <summary>The checksum of the model's canonical content in a schema version's layout (version 1 files are checked in their own layout).</summary>
+    public static string ComputeChecksum(PersonaModel model, int version = PersonaModel.CurrentSchemaVersion) =>
+        "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Write(model, checksum: null, version)));
 
-    private static byte[] Write(PersonaModel model, string? checksum)
+    private static byte[] Write(PersonaModel model, string? checksum, int version)
     {
         using var stream = new MemoryStream();
         using (var w = new Utf8JsonWriter(stream, Options))
         {
             w.WriteStartObject();
             w.WriteString("format", PersonaModel.FormatName);
-            w.WriteNumber("schemaVersion", PersonaModel.CurrentSchemaVersion);
+            w.WriteNumber("schemaVersion", version);
             w.WriteString("libraryVersion", model.LibraryVersion);
             w.WriteString("createdAt", model.CreatedAt.ToString("O", CultureInfo.InvariantCulture));
             WriteTraining(w, model.Training);
-            WritePlan(w, model.Plan);
+            WritePlan(w, model.Plan, version);
             WriteQuality(w, model.Quality);
             w.WriteNumber("nextPersonaNumber", model.NextPersonaNumber);
             w.WriteStartArray("personas");
@@ -97,7 +98,7 @@ internal static class ModelJsonWriter
         w.WriteEndObject();
     }
 
-    private static void WritePlan(Utf8JsonWriter w, FeaturePlan plan)
+    private static void WritePlan(Utf8JsonWriter w, FeaturePlan plan, int version)
     {
         var o = plan.Options;
         w.WriteStartObject("featurePlan");
@@ -106,25 +107,22 @@ internal static class ModelJsonWriter
         w.WriteBoolean("autoLog", o.AutoLog);
         w.WriteNumber("skewnessThreshold", o.SkewnessThreshold);
         w.WriteNumber("missingIndicatorThreshold", o.MissingIndicatorThreshold);
-        if (o.Weights is null)
-        {
-            w.WriteNull("weights");
-        }
-        else
-        {
-            w.WriteStartObject("weights");
-            foreach (var (column, weight) in o.Weights.OrderBy(kv => kv.Key, StringComparer.Ordinal))
-            {
-                w.WriteNumber(column, weight);
-            }
-
-            w.WriteEndObject();
-        }
+        ModelPlanFields.NumberMap(w, "weights", o.Weights);
 
         // Column sets may be hash sets (enumeration order varies between processes): written sorted, so files are stable.
         JsonFields.Strings(w, "columns", o.Columns?.Order(StringComparer.Ordinal).ToArray());
         JsonFields.Strings(w, "exclude", o.Exclude?.Order(StringComparer.Ordinal).ToArray());
+        if (version >= 2)
+        {
+            ModelPlanFields.WriteOptions(w, o);
+        }
+
         w.WriteEndObject();
+        if (version >= 2)
+        {
+            ModelPlanFields.WriteOutcomes(w, plan);
+        }
+
         JsonFields.Strings(w, "decisions", plan.Decisions);
         JsonFields.Strings(w, "featureNames", plan.FeatureNames);
         w.WriteStartArray("columns");
@@ -133,11 +131,16 @@ internal static class ModelJsonWriter
             w.WriteStartObject();
             w.WriteString("name", c.Name);
             w.WriteString("role", RoleName(c.Role));
-            w.WriteString("kind", c.Kind == FeatureKind.Categorical ? "categorical" : "numeric");
+            w.WriteString("kind", KindName(c.Kind));
             JsonFields.Number(w, "imputeValue", c.ImputeValue);
             w.WriteNumber("missingCount", c.MissingCount);
             w.WriteBoolean("missingIndicator", c.MissingIndicator);
             w.WriteBoolean("log1p", c.Log1p);
+            if (version >= 2)
+            {
+                ModelPlanFields.WriteTransforms(w, c);
+            }
+
             w.WriteNumber("center", c.Center);
             w.WriteNumber("scale", c.Scale);
             w.WriteNumber("indicatorCenter", c.IndicatorCenter);
@@ -159,6 +162,9 @@ internal static class ModelJsonWriter
         w.WriteEndArray();
         w.WriteEndObject();
     }
+
+    /// <summary>The JSON name of a feature kind: <c>numeric</c>, <c>categorical</c> or <c>indicator</c>.</summary>
+    internal static string KindName(FeatureKind kind) => kind.ToString().ToLowerInvariant();
 
     /// <summary>The JSON name of a scaling method: <c>zscore</c>, <c>robust</c> or <c>none</c>.</summary>
     internal static string ScalingName(ScalingMethod scaling) => scaling.ToString().ToLowerInvariant();

@@ -17,8 +17,6 @@ namespace Personas.Profiling;
 /// </example>
 public static class Profiler
 {
-    private static readonly string[] ValueKeywords = ["revenue", "monetary", "sales", "spend", "amount", "value"];
-
     /// <summary>Profiles the personas.</summary>
     /// <param name="table">The customers.</param>
     /// <param name="labels">The persona label of each row: 0-based, canonical (0 = the largest persona). Persona ids are P1..Pk in label order.</param>
@@ -46,7 +44,8 @@ public static class Profiler
         }
 
         var detailed = sizes.Select(s => s >= options.MinPersonaSize && s > 0).ToArray();
-        var columns = SelectColumns(table, options, notes);
+        var outcomeNames = (options.Outcomes ?? []).Select(o => o.Name).ToHashSet(StringComparer.Ordinal);
+        var columns = SelectColumns(table, options, notes).Where(c => !outcomeNames.Contains(c.Name)).Select(c => WithoutMissingCodes(c, options, notes)).ToList();
         var comparisons = new List<RawComparison>();
         var centroids = new Dictionary<string, CentroidValue?[]>(StringComparer.Ordinal);
         progress?.Report(new PersonasProgress("profile", 0));
@@ -70,8 +69,9 @@ public static class Profiler
 
         var q = EffectStatistics.BenjaminiHochberg(comparisons.Select(c => c.Trait.PValue).ToArray());
         var adjusted = comparisons.Select((c, i) => c with { Trait = c.Trait with { QValue = q[i] } }).ToArray();
-        var valueColumn = FindValueColumn(table, options, notes);
-        var value = ValueShares(valueColumn, lab, k, sizes, notes);
+        var valueSource = ValueColumns.Find(table, options, outcomeNames, notes);
+        var value = ValueShares(valueSource, lab, k, sizes, notes);
+        var (outcomeKpis, outcomeSummaries) = OutcomeProfiler.Profile(table, options.Outcomes ?? [], lab, k, detailed, valueSource.Values);
         var personas = new Persona[k];
         for (var c = 0; c < k; c++)
         {
@@ -109,6 +109,7 @@ public static class Profiler
                 Centroid = new ReadOnlyDictionary<string, CentroidValue>(centroid),
                 Traits = traits,
                 Comparisons = detailed[c] ? all : [],
+                Outcomes = outcomeKpis[c],
                 Narrative = [],
                 Quality = input is null ? PersonaQuality.None : new PersonaQuality(input.Silhouette, input.Stability),
                 Warnings = warnings,
@@ -119,7 +120,10 @@ public static class Profiler
         var set = new PersonaSet
         {
             Personas = personas,
-            ValueColumn = valueColumn?.Name,
+            ValueColumn = valueSource.Label,
+            ValueColumns = valueSource.Columns,
+            ValueReason = valueSource.Reason,
+            Outcomes = outcomeSummaries,
             TotalCustomers = n,
             Notes = notes,
             Alpha = options.Alpha,
@@ -127,9 +131,22 @@ public static class Profiler
             MinPersonaSize = options.MinPersonaSize,
             TestCount = comparisons.Count,
         };
-        set = PersonaNamer.Name(set, options.Vocabulary ?? NameVocabulary.Default, options.Overrides);
+        set = PersonaNamer.Name(set, options.Vocabulary ?? NameVocabulary.Default, options.Overrides, options.NotForNames);
         var narrated = set.Personas.Select(p => p with { Narrative = StatisticsNarrator.Narrate(p, set) }).ToArray();
         return set with { Personas = narrated };
+    }
+
+    /// <summary>A numeric column with its sentinel (<see cref="ProfilingOptions.MissingCodes"/>) as missing, so that "not applicable" does not count as a value.</summary>
+    private static CustomerColumn WithoutMissingCodes(CustomerColumn column, ProfilingOptions options, List<string> notes)
+    {
+        if (options.MissingCodes is null || !options.MissingCodes.TryGetValue(column.Name, out var code) || column.NumberArray is not { } x)
+        {
+            return column;
+        }
+
+        var copy = x.Select(v => v == code ? float.NaN : v).ToArray();
+        notes.Add($"'{column.Name}' = {code.ToString("0.####", CultureInfo.InvariantCulture)} means missing or not applicable: left out of the persona statistics of '{column.Name}'.");
+        return CustomerColumn.FromNumbers(column.Name, column.Role, copy, column.Reason);
     }
 
     private static Trait[] SelectTraits(Trait[] all, ProfilingOptions options)
@@ -201,41 +218,13 @@ public static class Profiler
         return result;
     }
 
-    private static CustomerColumn? FindValueColumn(CustomerTable table, ProfilingOptions options, List<string> notes)
+    private static (double?[] Share, double?[] Ratio)? ValueShares(ValueSource source, int[] labels, int k, int[] sizes, List<string> notes)
     {
-        if (options.ValueColumn is not null)
-        {
-            if (!table.TryGetColumn(options.ValueColumn, out var c) || !c.IsNumeric || c.Role is not (ColumnRole.Numeric or ColumnRole.Ignored))
-            {
-                throw new ArgumentException($"Value column '{options.ValueColumn}' not found or not numeric.", nameof(options));
-            }
-
-            notes.Add($"Value column: '{c.Name}' (given).");
-            return c;
-        }
-
-        foreach (var keyword in ValueKeywords)
-        {
-            var found = table.Columns.FirstOrDefault(c => c.Role == ColumnRole.Numeric && c.Name.Contains(keyword, StringComparison.OrdinalIgnoreCase));
-            if (found is not null)
-            {
-                notes.Add($"Value column: '{found.Name}' (detected from its name, which contains '{keyword}'; set ProfilingOptions.ValueColumn to choose another).");
-                return found;
-            }
-        }
-
-        notes.Add("No value column: no numeric column name contains revenue, monetary, sales, spend, amount or value, so value shares are not shown.");
-        return null;
-    }
-
-    private static (double?[] Share, double?[] Ratio)? ValueShares(CustomerColumn? column, int[] labels, int k, int[] sizes, List<string> notes)
-    {
-        if (column is null)
+        if (source.Values is not { } x)
         {
             return null;
         }
 
-        var x = column.Numbers.Span;
         var sums = new double[k];
         for (var i = 0; i < x.Length; i++)
         {
@@ -248,7 +237,7 @@ public static class Profiler
         var total = sums.Sum();
         if (!(total > 0))
         {
-            notes.Add($"Value shares not shown: the total of '{column.Name}' is not positive.");
+            notes.Add($"Value shares not shown: the total of '{source.Label}' is not positive.");
             return null;
         }
 

@@ -70,7 +70,8 @@ public class ProfilerTests
 
         Assert.Null(set.ValueColumn);
         Assert.All(set.Personas, p => Assert.Null(p.ValueShare));
-        Assert.Contains(set.Notes, n => n.StartsWith("No value column", StringComparison.Ordinal));
+        Assert.Contains(set.Notes, n => n.StartsWith("Value column: none (no value column: no numeric column is named like revenue", StringComparison.Ordinal));
+        Assert.StartsWith("no value column", set.ValueReason, StringComparison.Ordinal);
     }
 
     [Fact]
