@@ -1,7 +1,8 @@
+using System.Runtime.InteropServices;
 using Personas.Cli;
 
-// Ctrl+C cancels the run: long stages stop promptly and no output file is written (outputs are staged and moved
-// into place only at the end). A second Ctrl+C ends the process at once.
+// Ctrl+C and SIGTERM cancel the run: every stage stops within a second, staging folders are removed and no output
+// file is replaced (exit code 130). A second Ctrl+C ends the process at once.
 using var cancel = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
 {
@@ -11,5 +12,10 @@ Console.CancelKeyPress += (_, e) =>
         cancel.Cancel();
     }
 };
+using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+{
+    context.Cancel = true;
+    cancel.Cancel();
+});
 
 return CliApp.Run(args, Console.Out, Console.Error, TimeProvider.System, interactive: !Console.IsErrorRedirected, cancel.Token);

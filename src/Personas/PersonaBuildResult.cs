@@ -6,7 +6,7 @@ using Personas.Segmentation;
 namespace Personas;
 
 /// <summary>Everything a persona build produced, stage by stage. Immutable.</summary>
-public sealed class PersonaBuildResult
+public sealed partial class PersonaBuildResult
 {
     /// <summary>Assembles a result from its stages (for example after <c>PersonaRefresher.Refresh</c>, whose stages are the same).</summary>
     /// <param name="table">The customer records.</param>

@@ -1,5 +1,6 @@
+using System.CommandLine;
 using System.Globalization;
-using System.Text;
+using Personas.Cli.Options;
 using Personas.Data;
 using Personas.Model;
 using Personas.Reporting;
@@ -7,73 +8,50 @@ using Personas.Reporting;
 namespace Personas.Cli.Commands;
 
 /// <summary><c>personas assign</c>: assigns customers to the personas of a saved model.</summary>
-internal static class AssignCommand
+internal sealed class AssignCommand
 {
-    public const string Usage = "personas assign --model FILE --customers FILE --out FILE.csv";
+    private readonly Option<string> _model = CliOptions.Required("--model", "the persona model (model.persona.json of 'personas build' or 'refresh')", "FILE");
+    private readonly Option<string> _customers = CliOptions.Required("--customers", "customer records with the model's columns (missing columns are imputed, unseen categories count as \"other\"; text in a numeric column is a data error)", "FILE");
+    private readonly CustomerInputOptions _input = new();
+    private readonly Option<string> _out = CliOptions.Required("--out", "the assignments: customer_id,persona_id,persona_name,distance,confidence,is_outlier (the same columns as a build's assignments.csv); FILE's excluded rows go to FILE.exclusions.csv beside it", "FILE.csv");
 
-    private const string Help = """
-        personas assign: assign customers to the personas of a saved model (model.persona.json of 'personas build').
-
-          --model FILE        the persona model
-          --customers FILE    customer records with the model's columns (missing columns are imputed, unseen
-                              categories count as "other"; text in a numeric column is a data error)
-          --id COL            the id column (default: detected)
-          --delimiter C       override delimiter detection
-          --out FILE.csv      customer_id,persona_id,persona_name,distance,confidence,is_outlier
-
-        confidence = 1 - d1/d2 (nearest vs second-nearest persona: 0 = on the border, 1 = at the centre);
-        is_outlier = farther from its persona than 99% of that persona's training customers.
-
-        """;
-
-    public static readonly CommandSpec Spec = new(Usage, Help, CommandTable.Flags("decimal-comma"), Run);
-
-    private static int Run(CliArgs args, CliContext ctx)
+    /// <summary>The command.</summary>
+    public Command Create(CliContext ctx)
     {
-        var modelFile = args.Require("model");
-        var customers = args.Require("customers");
-        var outFile = args.Require("out");
-        var read = new CustomerReadOptions
+        var command = new Command("assign", "Assign customers to the personas of a saved model. confidence = 1 - d1/d2 (nearest vs second-nearest persona: 0 = on the border, 1 = at the centre); is_outlier = farther from its persona than 99% of that persona's training customers.");
+        foreach (var o in new Option[] { _model, _customers }.Concat(_input.All(withColumns: false)).Append(_out))
         {
-            IdColumn = args.Get("id"),
-            Delimiter = BuildCommand.ParseDelimiter(args.Get("delimiter")),
-            DecimalComma = args.Has("decimal-comma"),
-            DuplicateIds = DuplicateIdPolicy.KeepFirst,
-        };
-        args.EnsureAllUsed();
+            command.Options.Add(o);
+        }
 
+        command.SetAction(r => Run(r, ctx));
+        return command;
+    }
+
+    private int Run(ParseResult r, CliContext ctx)
+    {
+        var read = _input.Read(r, DuplicateIdPolicy.KeepFirst);
+        var modelFile = InputFiles.Require(r.GetValue(_model)!, "--model");
+        var customers = InputFiles.Require(r.GetValue(_customers)!, "--customers");
+        using var output = OutputFiles.Open(r.GetValue(_out)!, "--out");
+        var outFile = output.FullPath;
+        var exclusionsFile = Path.Combine(Path.GetDirectoryName(outFile)!, Path.GetFileNameWithoutExtension(outFile) + ".exclusions.csv");
         var model = PersonaModel.Load(modelFile);
         var table = CustomerReader.ReadFile(customers, read, ctx.Progress, ctx.CancellationToken);
         var assignments = model.AssignAll(table);
-        var sb = new StringBuilder("customer_id,persona_id,persona_name,distance,confidence,is_outlier\n");
-        for (var i = 0; i < assignments.Count; i++)
-        {
-            var a = assignments[i];
-            sb.Append(SafeText.CsvCell(table.Ids[i])).Append(',')
-              .Append(SafeText.CsvCell(a.PersonaId)).Append(',')
-              .Append(SafeText.CsvCell(a.PersonaName)).Append(',')
-              .Append(a.Distance.ToString("0.######", CultureInfo.InvariantCulture)).Append(',')
-              .Append(a.Confidence.ToString("0.####", CultureInfo.InvariantCulture)).Append(',')
-              .Append(a.IsOutlier ? "true" : "false").Append('\n');
-        }
-
-        var full = Path.GetFullPath(outFile);
-        using var output = new OutputFolder(Path.GetDirectoryName(full)!);
-        output.WriteText(Path.GetFileName(full), sb.ToString());
-        if (table.Exclusions.Count > 0)
-        {
-            output.WriteText(Path.GetFileNameWithoutExtension(full) + ".exclusions.csv", BuildCsv.Exclusions(table.Exclusions));
-        }
-
-        output.Commit();
+        ctx.CancellationToken.ThrowIfCancellationRequested();
+        OutputFiles.WriteTogether(
+            ctx.CancellationToken,
+            (outFile, w => BuildCsv.WriteAssignments(w, table.Ids, assignments, ctx.CancellationToken)),
+            (exclusionsFile, w => BuildCsv.WriteExclusions(w, table.Exclusions)));
         var outliers = assignments.Count(a => a.IsOutlier);
         ctx.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{table.Source}: {table.RowsRead} rows read, {table.RowCount} assigned, {table.Exclusions.Count} excluded; {outliers} outliers"));
-        foreach (var g in assignments.GroupBy(a => (a.PersonaId, a.PersonaName)).OrderBy(g => g.Key.PersonaId, StringComparer.Ordinal))
+        foreach (var g in assignments.GroupBy(a => (a.PersonaId, a.PersonaName)).OrderBy(g => g.Key.PersonaId, PersonaIdComparer.Instance))
         {
             ctx.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {g.Key.PersonaId} {g.Key.PersonaName}: {g.Count()}"));
         }
 
-        ctx.Out.WriteLine($"wrote {full}");
-        return CliApp.Ok;
+        ctx.Out.WriteLine($"wrote {outFile} and {Path.GetFileName(exclusionsFile)}");
+        return ExitCodes.Ok;
     }
 }

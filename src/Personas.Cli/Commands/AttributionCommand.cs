@@ -1,54 +1,54 @@
+using System.CommandLine;
 using System.Globalization;
+using Personas.Cli.Options;
 using Personas.Journeys;
 using Personas.Journeys.Attribution;
 
 namespace Personas.Cli.Commands;
 
 /// <summary><c>personas attribution</c>: attribution from aggregated paths in ChannelAttribution's format.</summary>
-internal static class AttributionCommand
+internal sealed class AttributionCommand
 {
-    public const string Usage = "personas attribution --paths FILE [--order K] --out FILE.json";
+    private static readonly AttributionOptions Defaults = new();
+    private readonly Option<string> _paths = CliOptions.Required("--paths", "the aggregated paths (CSV: path \"a > b > c\", total_conversions, optional total_conversion_value and total_null)", "FILE");
+    private readonly Option<int> _order = CliOptions.Int("--order", "the Markov order", "K", Defaults.MarkovOrder).Bind("AttributionOptions.MarkovOrder");
+    private readonly Option<int> _bootstrap = CliOptions.Int("--bootstrap", "bootstrap resamples for 95% intervals of the Markov shares (0 = off)", "N", Defaults.BootstrapResamples).Bind("AttributionOptions.BootstrapResamples");
+    private readonly Option<int> _seed = CliOptions.Int("--seed", "the bootstrap's random seed (with --bootstrap)", "N", Defaults.Seed).Bind("AttributionOptions.Seed");
+    private readonly Option<string?> _delimiter = CliOptions.Text("--delimiter", "the field delimiter: one character, or tab, comma, semicolon, pipe", "C", "detected");
+    private readonly Option<bool> _failOnBadRows = CliOptions.Flag("--fail-on-bad-rows", "stop at the first bad row (exit 1, naming file, line and column) instead of excluding it");
+    private readonly Option<string> _out = CliOptions.Required("--out", "the result (JSON, see schemas/attribution.schema.json)", "FILE.json");
 
-    public static readonly CommandSpec Spec = new(Usage, Help, CommandTable.Flags("fail-on-bad-rows"), Run);
-
-    private const string Help = """
-        personas attribution: first/last/linear/time-decay/position-based and exact Markov attribution
-        from aggregated paths (ChannelAttribution's format: path "a > b > c", total_conversions,
-        optional total_conversion_value and total_null).
-
-          --paths FILE                the aggregated paths (CSV)
-          --order K                   Markov order (default 1)
-          --bootstrap N               bootstrap resamples for Markov share intervals (default 0 = off)
-          --seed N                    bootstrap seed (default 42)
-          --fail-on-bad-rows          stop at the first bad row instead of excluding it
-          --out FILE.json             the result
-
-        """;
-
-    private static int Run(CliArgs args, CliContext ctx)
+    /// <summary>The command.</summary>
+    public Command Create(CliContext ctx)
     {
-        var pathsFile = args.Require("paths");
-        var outFile = args.Require("out");
-        var defaults = new AttributionOptions();
-        var options = defaults with
+        var command = new Command("attribution", "First-touch, last-touch, linear, time-decay, position-based and exact Markov attribution from aggregated paths (ChannelAttribution's format).");
+        foreach (var o in new Option[] { _paths, _order, _bootstrap, _seed, _delimiter, _failOnBadRows, _out })
         {
-            MarkovOrder = args.GetInt("order", 1, 4) ?? defaults.MarkovOrder,
-            BootstrapResamples = args.GetInt("bootstrap", 0, 10000) ?? 0,
-            Seed = args.GetInt("seed") ?? defaults.Seed,
-        };
-        var policy = args.Has("fail-on-bad-rows") ? EventRowPolicy.Fail : EventRowPolicy.Exclude;
-        var delimiter = BuildCommand.ParseDelimiter(args.Get("delimiter"));
-        args.EnsureAllUsed();
+            command.Options.Add(o);
+        }
 
+        command.SetAction(r => Run(r, ctx));
+        return command;
+    }
+
+    private int Run(ParseResult r, CliContext ctx)
+    {
+        if (r.Given(_seed) && r.GetValue(_bootstrap) == 0)
+        {
+            throw new UsageException("--seed only applies with --bootstrap N; add --bootstrap or leave --seed out");
+        }
+
+        var options = Defaults with { MarkovOrder = r.GetValue(_order), BootstrapResamples = r.GetValue(_bootstrap), Seed = r.GetValue(_seed) };
+        options.Validate();
+        var policy = r.GetValue(_failOnBadRows) ? EventRowPolicy.Fail : EventRowPolicy.Exclude;
+        var delimiter = CustomerInputOptions.ParseDelimiter(r.GetValue(_delimiter));
+        var pathsFile = InputFiles.Require(r.GetValue(_paths)!, "--paths");
+        using var output = OutputFiles.Open(r.GetValue(_out)!, "--out");
         var paths = PathFileReader.ReadFile(pathsFile, policy, delimiter);
         var result = AttributionModels.Compute(paths, options);
-        var full = Path.GetFullPath(outFile);
-        var dir = Path.GetDirectoryName(full)!;
-        using var output = new OutputFolder(dir);
-        JourneyJson.WriteAttributionFile(output.PathFor(Path.GetFileName(full)), result);
-        output.Commit();
+        OutputFiles.WriteTogether(ctx.CancellationToken, (output.FullPath, w => w.Write(JourneyJson.SerializeAttribution(result))));
         ctx.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Path.GetFileName(pathsFile)}: {paths.Count} paths, {paths.TotalConversions:0.##} conversions, {paths.Exclusions.Count} rows excluded"));
-        ctx.Out.WriteLine($"wrote {full}");
-        return CliApp.Ok;
+        ctx.Out.WriteLine($"wrote {output.FullPath}");
+        return ExitCodes.Ok;
     }
 }

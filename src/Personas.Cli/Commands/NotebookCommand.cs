@@ -1,80 +1,85 @@
+using System.CommandLine;
 using System.Globalization;
+using Personas.Cli.Options;
 using Personas.Notebooks;
 
 namespace Personas.Cli.Commands;
 
-/// <summary><c>personas notebook run</c>: executes a Polyglot/Jupyter C# notebook headless.</summary>
-internal static class NotebookCommand
+/// <summary><c>personas notebook run</c>: executes a C# notebook headless.</summary>
+internal sealed class NotebookCommand
 {
-    public const string Usage = "personas notebook run NOTEBOOK.ipynb [--param NAME=VALUE].. --out EXECUTED.ipynb [--html FILE.html]";
-
-    private const string Help = """
-        personas notebook run: execute the C# cells of a .ipynb notebook in order, headless, and write the
-        executed notebook (outputs included) and optionally a self-contained HTML page of it.
-
-          NOTEBOOK.ipynb          the notebook to run (only this notebook runs: #!import and #load are refused)
-          --param NAME=VALUE      overrides a variable of the cell tagged 'parameters' (repeatable); the value is
-                                  passed as data (a string or number literal), never as code
-          --packages DIR          a folder of .nupkg files for '#r "nuget: ..."' (the notebook's '#i' folders are used too)
-          --timeout SECONDS       stop when one cell runs longer than this
-          --out EXECUTED.ipynb    the executed notebook
-          --html FILE.html        also write the executed notebook as a web page
-
-        A failing cell stops the run: exit code 1 and a message naming the cell.
-
-        """;
-
-    public static readonly CommandSpec Spec = new(Usage, Help, CommandTable.Flags(), Run);
-
-    private static int Run(CliArgs args, CliContext ctx)
+    private readonly Argument<string> _notebook = new("NOTEBOOK.ipynb") { Description = "the notebook to run (only this notebook runs: #!import and #load are refused)" };
+    private readonly Option<string[]> _param = new("--param")
     {
-        if (args.Positional.Count != 1)
+        Description = "overrides a variable of the cell tagged 'parameters' (repeatable); the value is passed as data (a string or number literal), never as code (default: the notebook's values)",
+        HelpName = "NAME=VALUE",
+    };
+
+    private readonly Option<string?> _packages = CliOptions.Text("--packages", "a folder of .nupkg files for '#r \"nuget: ...\"' (the notebook's '#i' folders are used too)", "DIR", "the notebook's '#i' folders and the local package cache");
+    private readonly Option<int?> _timeout = CliOptions.OptionalInt("--timeout", "stop when one cell runs longer than this many seconds", "SECONDS", "no limit");
+    private readonly Option<string> _out = CliOptions.Required("--out", "the executed notebook, outputs included", "EXECUTED.ipynb");
+    private readonly Option<string?> _html = CliOptions.Text("--html", "also write the executed notebook as a self-contained web page", "FILE.html", "none");
+
+    /// <summary>The command group.</summary>
+    public Command Create(CliContext ctx)
+    {
+        var run = new Command("run", "Execute the C# cells of a .ipynb notebook in order, headless, and write the executed notebook (and optionally an HTML page). A failing cell stops the run: exit code 1 and a message naming the cell.");
+        run.Arguments.Add(_notebook);
+        foreach (var o in new Option[] { _param, _packages, _timeout, _out, _html })
         {
-            throw new UsageException(args.Positional.Count == 0 ? "name the notebook to run" : "run one notebook at a time");
+            run.Options.Add(o);
         }
 
-        var notebookPath = args.Positional[0];
-        var outFile = args.Require("out");
-        var html = args.Get("html");
+        run.SetAction(r => Run(r, ctx));
+        var group = new Command("notebook", "Run notebooks headless (for CI and the quarterly regeneration of cards).");
+        group.Subcommands.Add(run);
+        return group;
+    }
+
+    private int Run(ParseResult r, CliContext ctx)
+    {
         var parameters = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var p in args.GetAll("param"))
+        foreach (var p in r.GetValue(_param) ?? [])
         {
             var eq = p.IndexOf('=', StringComparison.Ordinal);
             if (eq <= 0)
             {
-                throw new UsageException($"--param expects NAME=VALUE, found '{p}'");
+                throw new UsageException($"option --param: expected NAME=VALUE, found '{p}'");
             }
 
             parameters[p[..eq]] = p[(eq + 1)..];
         }
 
-        var timeout = args.GetInt("timeout", 1);
+        var timeout = r.GetValue(_timeout);
+        if (timeout is < 1)
+        {
+            throw new UsageException($"option --timeout: {timeout} is not allowed; expected a whole number of at least 1 (seconds)");
+        }
+
+        var notebookPath = InputFiles.Require(r.GetValue(_notebook)!, "NOTEBOOK");
         var options = new NotebookRunOptions
         {
             Parameters = parameters,
-            LocalPackageFolder = args.Get("packages") is { } folder ? Path.GetFullPath(folder) : null,
+            LocalPackageFolder = r.GetValue(_packages) is { } folder ? Path.GetFullPath(folder) : null,
             CellTimeout = timeout is { } t ? TimeSpan.FromSeconds(t) : null,
         };
-        args.EnsureAllUsed();
+        using var executed = OutputFiles.Open(r.GetValue(_out)!, "--out");
+        using var page = r.GetValue(_html) is { } html ? OutputFiles.Open(html, "--html") : null;
 
         NotebookRunResult result;
         try
         {
             result = NotebookRunner.RunAsync(notebookPath, options, ctx.Progress, ctx.CancellationToken).GetAwaiter().GetResult();
         }
-        catch (ArgumentException e)
+        catch (ArgumentException e) when (e is not OptionValueException)
         {
             throw new UsageException(e.Message);
         }
 
-        var outFull = Path.GetFullPath(outFile);
-        Directory.CreateDirectory(Path.GetDirectoryName(outFull)!);
-        result.Executed.Save(outFull);
-        if (html is not null)
+        result.Executed.Save(executed.FullPath);
+        if (page is not null)
         {
-            var htmlFull = Path.GetFullPath(html);
-            Directory.CreateDirectory(Path.GetDirectoryName(htmlFull)!);
-            NotebookHtmlExporter.Save(result.Executed, htmlFull, Path.GetFileNameWithoutExtension(notebookPath));
+            NotebookHtmlExporter.Save(result.Executed, page.FullPath, Path.GetFileNameWithoutExtension(notebookPath));
         }
 
         foreach (var note in result.Notes)
@@ -85,12 +90,12 @@ internal static class NotebookCommand
         if (!result.Succeeded)
         {
             ctx.Error.WriteLine($"error: {Path.GetFileName(notebookPath)}: {result.Error}");
-            ctx.Error.WriteLine($"the executed notebook up to the failing cell was written to {outFull}");
-            return CliApp.BadData;
+            ctx.Error.WriteLine($"the executed notebook up to the failing cell was written to {executed.FullPath}");
+            return ExitCodes.BadInput;
         }
 
         var cells = result.Executed.Cells.Count(c => c.IsCode);
-        ctx.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Path.GetFileName(notebookPath)}: {cells} code cells ran; wrote {outFull}"));
-        return CliApp.Ok;
+        ctx.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Path.GetFileName(notebookPath)}: {cells} code cells ran; wrote {executed.FullPath}"));
+        return ExitCodes.Ok;
     }
 }

@@ -1,80 +1,100 @@
+using System.CommandLine;
 using System.Globalization;
+using Personas.Charts;
+using Personas.Cli.Options;
 using Personas.Data;
-using Personas.Journeys;
 using Personas.Model;
 using Personas.Reporting;
 
 namespace Personas.Cli.Commands;
 
 /// <summary><c>personas refresh</c>: rebuilds personas on a new quarter's data, keeping ids and names, and reports drift.</summary>
-internal static class RefreshCommand
+internal sealed class RefreshCommand
 {
-    public const string Usage = "personas refresh --previous MODEL --customers FILE [--events FILE] [--seed N] --out DIR";
+    private readonly Option<string> _previous = CliOptions.Required("--previous", "last quarter's model.persona.json", "MODEL");
+    private readonly Option<string> _customers = CliOptions.Required("--customers", "this quarter's customer records", "FILE");
+    private readonly Option<string?> _previousAssignments = CliOptions.Text("--previous-assignments", "last quarter's assignments.csv, to follow customers present in both quarters; without it the previous model assigns this quarter's customers", "FILE", "assignments.csv next to MODEL, if present");
+    private readonly Option<bool> _refitPlan = CliOptions.Flag("--refit-plan", "learn a new feature plan (imputation, scaling, levels) instead of reusing last quarter's; needed for --scaling");
+    private readonly CustomerInputOptions _input = new();
+    private readonly SegmentationCliOptions _segmentation = new();
+    private readonly Option<string?> _events = CliOptions.Text("--events", "touchpoint events, as for build", "FILE", "none");
+    private readonly EventInputOptions _eventColumns = new("events-");
+    private readonly JourneyCliOptions _journeys = new();
+    private readonly Option<string> _out = CliOptions.Required("--out", "the output folder: the build outputs plus drift.json and drift.md; replaced as a whole", "DIR");
 
-    private const string Help = """
-        personas refresh: rebuild personas for a new quarter. Personas that still exist keep their id, name and
-        overrides (matched by centroid distance, Hungarian algorithm); new ones get new ids; the rest are retired.
-
-          --previous MODEL          last quarter's model.persona.json
-          --customers FILE          this quarter's customer records
-          --previous-assignments F  last quarter's assignments.csv (default: assignments.csv next to MODEL, if present)
-                                    to follow customers present in both quarters; without it the previous model
-                                    assigns this quarter's customers
-          --refit-plan              learn a new feature plan instead of reusing last quarter's
-          --k N|auto --k-min N --k-max N --seed N   as for build
-          --events FILE             touchpoint events, as for build
-          --out DIR                 writes the build outputs plus drift.json and drift.md
-
-        """;
-
-    public static readonly CommandSpec Spec = new(Usage, Help, CommandTable.Flags("refit-plan", "decimal-comma", "collapse-repeats", "fail-on-bad-rows"), Run);
-
-    private static int Run(CliArgs args, CliContext ctx)
+    /// <summary>The command.</summary>
+    public Command Create(CliContext ctx)
     {
-        var previousFile = args.Require("previous");
-        var customers = args.Require("customers");
-        var outDir = args.Require("out");
-        var build = BuildCommand.ParseBuildOptions(args);
-        var read = BuildCommand.CustomerReadOptionsFrom(args);
-        var previousAssignmentsFile = args.Get("previous-assignments");
-        var refit = args.Has("refit-plan");
-        var eventsFile = args.Get("events");
-        var eventOptions = JourneysCommand.ReadOptions(args, "events-");
-        var journeyOptions = JourneysCommand.JourneyOptionsFrom(args);
-        var runOptions = args.AllValues();
-        args.EnsureAllUsed();
+        var command = new Command("refresh", "Rebuild personas for a new quarter: personas that still exist keep their id, name and overrides (Hungarian matching of centroids), new ones get new ids, the rest are retired; writes the build outputs plus drift.json and drift.md.");
+        foreach (var o in new Option[] { _previous, _customers, _previousAssignments, _refitPlan }.Concat(_input.All(withColumns: false)).Concat(_segmentation.All).Append(_events).Concat(_eventColumns.All).Concat(_journeys.All).Append(_out))
+        {
+            command.Options.Add(o);
+        }
 
+        command.SetAction(r => Run(r, ctx));
+        return command;
+    }
+
+    private int Run(ParseResult r, CliContext ctx)
+    {
+        var refit = r.GetValue(_refitPlan);
+        if (!refit && r.Given(_segmentation.Scaling))
+        {
+            throw new UsageException("--scaling changes the feature plan, which refresh reuses from the previous model; add --refit-plan to learn a new plan");
+        }
+
+        var events = r.GetValue(_events);
+        if (events is null)
+        {
+            CommandChecks.Forbid(r, "--events", _eventColumns.Given(r).Concat(_journeys.Given(r)));
+        }
+
+        var seg = _segmentation.Segmentation(r);
+        var features = _segmentation.Features(r);
+        var profiling = _segmentation.Profiling(r);
+        var read = _input.Read(r);
+        var eventOptions = events is null ? null : _eventColumns.Read(r, r.GetValue(_input.FailOnBadRows), delimiter: null);
+        var journeyOptions = events is null ? null : _journeys.Read(r);
+        var previousFile = InputFiles.Require(r.GetValue(_previous)!, "--previous");
+        var customers = InputFiles.Require(r.GetValue(_customers)!, "--customers");
+        var previousAssignmentsFile = r.GetValue(_previousAssignments) is { } pa ? InputFiles.Require(pa, "--previous-assignments") : null;
+        if (events is not null)
+        {
+            InputFiles.Require(events, "--events");
+        }
+
+        using var output = OutputFolder.Open(r.GetValue(_out)!, "refresh");
         var previous = PersonaModel.Load(previousFile);
         previousAssignmentsFile ??= Path.Combine(Path.GetDirectoryName(Path.GetFullPath(previousFile))!, "assignments.csv") is var guess && File.Exists(guess) ? guess : null;
         var previousAssignments = previousAssignmentsFile is null ? null : PreviousAssignments.ReadCsv(previousAssignmentsFile);
         var table = CustomerReader.ReadFile(customers, read, ctx.Progress, ctx.CancellationToken);
-        CustomerReader.EnsureEnoughRows(table, build.Segmentation.K ?? build.Segmentation.KMin);
+        CustomerReader.EnsureEnoughRows(table, seg.K ?? seg.KMin);
         var now = ctx.Clock.GetUtcNow();
         var refresh = PersonaRefresher.Refresh(previous, table, new RefreshOptions
         {
             RefitPlan = refit,
-            Features = refit ? build.Features : null,
-            Segmentation = build.Segmentation,
-            Profiling = build.Profiling,
+            Features = refit ? features : null,
+            Segmentation = seg,
+            Profiling = profiling,
             PreviousAssignments = previousAssignments,
-            Clock = new FixedTimeProvider(now),
+            Clock = new FrozenClock(now),
         }, ctx.Progress, ctx.CancellationToken);
 
+        var build = new PersonaBuildOptions { Segmentation = seg, Features = features, Profiling = profiling };
         var result = new PersonaBuildResult(table, refresh.Model.Plan, refresh.Features, refresh.Segmentation, refresh.Personas, build);
-        var inputs = new List<InputFileInfo> { InputFileInfo.Of(customers), InputFileInfo.Of(previousFile) };
-        JourneyMap? journeys = null;
-        if (eventsFile is not null)
+        var journeys = events is null ? null : BuildCommand.AnalyzeJourneys(result, events, eventOptions!, journeyOptions!, ctx);
+        result.SaveTo(output, new BuildOutputOptions
         {
-            journeys = BuildCommand.AnalyzeJourneys(result, eventsFile, eventOptions, journeyOptions, ctx);
-            inputs.Add(InputFileInfo.Of(eventsFile));
-        }
-
-        var run = new BuildRunInfo { Inputs = inputs, Options = runOptions, CreatedAt = now };
-        using var output = new OutputFolder(outDir);
-        BuildOutputs.Write(output, result, run, journeys, ctx, refresh.Model, refresh.Drift);
-        output.WriteText("drift.json", DriftWriter.ToJson(refresh.Drift));
-        output.WriteText("drift.md", DriftWriter.ToMarkdown(refresh.Drift));
-        output.Commit();
+            Journeys = journeys,
+            Model = refresh.Model,
+            Drift = refresh.Drift,
+            InputFiles = events is null ? [customers, previousFile] : [customers, previousFile, events],
+            RunOptions = CommandChecks.RunOptions(r),
+            Clock = new FrozenClock(now),
+            Charts = PlotlyReportCharts.Instance,
+            Writer = "refresh",
+            Progress = ctx.Progress,
+        }, ctx.CancellationToken);
 
         var d = refresh.Drift;
         ctx.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{table.Source}: {table.RowsRead} rows read, {table.Exclusions.Count} excluded, {table.RowCount} customers used; k = {result.Segmentation.K}"));
@@ -84,8 +104,8 @@ internal static class RefreshCommand
         }
 
         ctx.Out.WriteLine($"born: {List(d.Born)}; retired: {List(d.Retired)}");
-        ctx.Out.WriteLine($"wrote {output.Directory}");
-        return CliApp.Ok;
+        ctx.Out.WriteLine($"wrote {output.FullPath}");
+        return ExitCodes.Ok;
     }
 
     private static string List(IReadOnlyList<string> ids) => ids.Count == 0 ? "none" : string.Join(", ", ids);

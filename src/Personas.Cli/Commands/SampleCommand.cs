@@ -1,44 +1,44 @@
+using System.CommandLine;
 using System.Globalization;
+using Personas.Cli.Options;
+using Personas.Reporting;
 using Personas.Samples;
 
 namespace Personas.Cli.Commands;
 
 /// <summary><c>personas sample</c>: writes the deterministic sample data set.</summary>
-internal static class SampleCommand
+internal sealed class SampleCommand
 {
-    public const string Usage = "personas sample --customers N [--seed N] [--quarter Q] --out DIR";
+    private readonly Option<int> _customers = CliOptions.Int("--customers", $"the number of customers ({SampleOptions.MinCustomers} to {SampleOptions.MaxCustomers})", "N", SampleOptions.DefaultCustomers).Bind("SampleOptions.Customers");
+    private readonly Option<int> _seed = CliOptions.Int("--seed", "the random seed (data-samples/ uses the default)", "N", SampleOptions.DefaultSeed).Bind("SampleOptions.Seed");
+    private readonly Option<int> _quarter = CliOptions.Int("--quarter", "0 = the base quarter; 1 = the next quarter (sizes shifted, one persona's traits moved, one persona retired, one new persona)", "Q", 0).Bind("SampleOptions.Quarter");
+    private readonly Option<string> _out = CliOptions.Required("--out", "the output folder (customers.csv, touchpoints.csv, customers.truth.csv); replaced as a whole", "DIR");
 
-    private static readonly string Help = string.Create(CultureInfo.InvariantCulture, $"""
-        personas sample: generate the sample data of a fictional Nordic omnichannel retailer
-        (customers.csv, touchpoints.csv, customers.truth.csv). Same options = byte-identical files.
-
-          --customers N   number of customers (default {SampleOptions.DefaultCustomers})
-          --seed N        random seed (default {SampleOptions.DefaultSeed}; data-samples/ uses the default)
-          --quarter Q     0 = base quarter (default); 1 = next quarter (sizes shifted, one persona's traits
-                          moved, one persona retired, one new persona)
-          --out DIR       output folder
-
-        """);
-
-    public static readonly CommandSpec Spec = new(Usage, Help, CommandTable.Flags(), Run);
-
-    private static int Run(CliArgs args, CliContext ctx)
+    /// <summary>The command.</summary>
+    public Command Create(CliContext ctx)
     {
-        var options = new SampleOptions
+        var command = new Command("sample", "Generate the sample data of a fictional Nordic omnichannel retailer (customers.csv, touchpoints.csv, customers.truth.csv). Same options = byte-identical files.");
+        foreach (var o in new Option[] { _customers, _seed, _quarter, _out })
         {
-            Customers = args.GetInt("customers", 10, 10_000_000) ?? SampleOptions.DefaultCustomers,
-            Seed = args.GetInt("seed") ?? SampleOptions.DefaultSeed,
-            Quarter = args.GetInt("quarter", 0, 1) ?? 0,
-        };
-        var outDir = args.Require("out");
-        args.EnsureAllUsed();
-        using var output = new OutputFolder(outDir);
-        var staging = Path.GetDirectoryName(output.PathFor(SampleGenerator.CustomersFile))!;
+            command.Options.Add(o);
+        }
+
+        command.SetAction(r => Run(r, ctx));
+        return command;
+    }
+
+    private int Run(ParseResult r, CliContext ctx)
+    {
+        var options = new SampleOptions { Customers = r.GetValue(_customers), Seed = r.GetValue(_seed), Quarter = r.GetValue(_quarter) };
+        options.Validate();
+        using var output = OutputFolder.Open(r.GetValue(_out)!, "sample");
+        output.PathFor(SampleGenerator.CustomersFile);
         output.PathFor(SampleGenerator.TouchpointsFile);
         output.PathFor(SampleGenerator.TruthFile);
-        SampleGenerator.WriteTo(staging, options);
+        SampleGenerator.WriteTo(output.StagingPath, options);
+        ctx.CancellationToken.ThrowIfCancellationRequested();
         output.Commit();
-        ctx.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {options.Customers} customers (seed {options.Seed}, quarter {options.Quarter}) to {output.Directory}"));
-        return CliApp.Ok;
+        ctx.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {options.Customers} customers (seed {options.Seed}, quarter {options.Quarter}) to {output.FullPath}"));
+        return ExitCodes.Ok;
     }
 }

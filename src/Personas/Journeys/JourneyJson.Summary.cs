@@ -1,171 +1,123 @@
-using System.Text.Json;
+using Personas.Json;
 
 namespace Personas.Journeys;
 
-/// <summary>The journey summary, persona comparison, edge and funnel objects of <c>journeys.json</c>.</summary>
-public static partial class JourneyJson
+/// <summary>The variants, graph, stage, funnel, findings and comparison objects of <c>journeys.json</c>.</summary>
+internal static partial class JourneyJson
 {
-    private static void WriteSummaryFields(Utf8JsonWriter w, JourneySummary s)
+    private static List<VariantJson> Variants(JourneySummary s) =>
+    [
+        .. s.Variants.Select(v => new VariantJson
+        {
+            Path = v.Path,
+            Count = v.Count,
+            Share = OutputJson.Number(v.Share),
+            CumulativeShare = OutputJson.Number(v.CumulativeShare),
+            Conversions = v.Conversions,
+            ConversionRate = OutputJson.Number(v.ConversionRate),
+        }),
+    ];
+
+    private static OtherVariantsJson Other(OtherVariants o) => new()
     {
-        w.WriteNumber("customers", s.Customers);
-        w.WriteNumber("journeys", s.Journeys);
-        w.WriteNumber("events", s.Events);
-        w.WriteNumber("excluded", s.Excluded);
-        w.WriteNumber("conversions", s.Conversions);
-        w.WriteNumber("convertingJourneys", s.ConvertingJourneys);
-        w.WriteNumber("variantCount", s.VariantCount);
-        w.WriteStartArray("variants");
-        foreach (var v in s.Variants)
-        {
-            w.WriteStartObject();
-            JsonFields.Strings(w, "path", v.Path);
-            w.WriteNumber("count", v.Count);
-            JsonFields.Number(w, "share", v.Share);
-            JsonFields.Number(w, "cumulativeShare", v.CumulativeShare);
-            w.WriteNumber("conversions", v.Conversions);
-            JsonFields.Number(w, "conversionRate", v.ConversionRate);
-            w.WriteEndObject();
-        }
+        Variants = o.Variants,
+        Count = o.Count,
+        Share = OutputJson.Number(o.Share),
+        Conversions = o.Conversions,
+    };
 
-        w.WriteEndArray();
-        w.WriteStartObject("otherVariants");
-        w.WriteNumber("variants", s.Other.Variants);
-        w.WriteNumber("count", s.Other.Count);
-        JsonFields.Number(w, "share", s.Other.Share);
-        w.WriteNumber("conversions", s.Other.Conversions);
-        w.WriteEndObject();
-        w.WriteStartObject("dfg");
-        w.WriteStartArray("edges");
-        foreach (var e in s.Dfg.Edges)
-        {
-            WriteEdge(w, e);
-        }
-
-        w.WriteEndArray();
-        Counts(w, "start", s.Dfg.Start);
-        Counts(w, "end", s.Dfg.End);
-        w.WriteEndObject();
-        w.WriteStartArray("stages");
-        foreach (var st in s.Stages)
-        {
-            w.WriteStartObject();
-            w.WriteString("stage", st.Stage);
-            w.WriteNumber("reached", st.Reached);
-            w.WriteNumber("continued", st.Continued);
-            w.WriteNumber("dropOff", st.DropOff);
-            JsonFields.Number(w, "dropOffShare", st.DropOffShare);
-            JsonFields.Number(w, "medianSecondsToNext", st.MedianSecondsToNext);
-            JsonFields.Number(w, "p90SecondsToNext", st.P90SecondsToNext);
-            w.WriteBoolean("longWait", st.LongWait);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-        Counts(w, "unmappedTouchpoints", s.UnmappedTouchpoints);
-        Moves(w, "skips", s.Skips);
-        Moves(w, "regressions", s.Regressions);
-        w.WritePropertyName("stageFunnel");
-        WriteFunnel(w, s.StageFunnel);
-        w.WriteStartArray("funnels");
-        foreach (var f in s.Funnels)
-        {
-            WriteFunnel(w, f);
-        }
-
-        w.WriteEndArray();
-        w.WritePropertyName("attribution");
-        WriteAttribution(w, s.Attribution);
-        w.WriteNumber("conversionsWithoutTouches", s.ConversionsWithoutTouches);
-        var f2 = s.Findings;
-        w.WriteStartObject("findings");
-        JsonFields.String(w, "bottleneckStage", f2.BottleneckStage);
-        JsonFields.Number(w, "bottleneckDropOffShare", f2.BottleneckDropOffShare);
-        JsonFields.String(w, "longestWaitStage", f2.LongestWaitStage);
-        JsonFields.Number(w, "longestWaitMedianSeconds", f2.LongestWaitMedianSeconds);
-        JsonFields.Strings(w, "longWaitStages", f2.LongWaitStages);
-        if (f2.SlowestTransition is { } slow)
-        {
-            w.WritePropertyName("slowestTransition");
-            WriteEdge(w, slow);
-        }
-        else
-        {
-            w.WriteNull("slowestTransition");
-        }
-
-        JsonFields.String(w, "dropOffTouchpoint", f2.DropOffTouchpoint);
-        JsonFields.Number(w, "dropOffTouchpointShare", f2.DropOffTouchpointShare);
-        JsonFields.Number(w, "neverConvertShare", f2.NeverConvertShare);
-        w.WriteEndObject();
-    }
-
-    private static void WriteComparison(Utf8JsonWriter w, PersonaJourneyComparison c)
+    private static DfgJson Dfg(DirectlyFollowsGraph g) => new()
     {
-        w.WriteStartObject();
-        w.WriteNumber("journeys", c.Journeys);
-        JsonFields.Number(w, "neverConvertShare", c.NeverConvertShare);
-        JsonFields.String(w, "losesMostAtStage", c.LosesMostAtStage);
-        JsonFields.Number(w, "losesMostAtStageShare", c.LosesMostAtStageShare);
-        JsonFields.String(w, "dropOffTouchpoint", c.DropOffTouchpoint);
-        JsonFields.Number(w, "dropOffTouchpointShare", c.DropOffTouchpointShare);
-        JsonFields.Strings(w, "typicalPath", c.TypicalPath);
-        JsonFields.Number(w, "typicalPathShare", c.TypicalPathShare);
-        JsonFields.String(w, "longWaitStage", c.LongWaitStage);
-        JsonFields.Number(w, "longWaitMedianSeconds", c.LongWaitMedianSeconds);
-        w.WriteStartArray("differences");
-        foreach (var d in c.Differences)
+        Edges = [.. g.Edges.Select(Edge)],
+        Start = Counts(g.Start),
+        End = Counts(g.End),
+    };
+
+    private static List<StageJson> Stages(JourneySummary s) =>
+    [
+        .. s.Stages.Select(st => new StageJson
         {
-            w.WriteStartObject();
-            w.WriteString("kind", d.Kind);
-            w.WriteString("item", d.Item);
-            JsonFields.Number(w, "personaShare", d.PersonaShare);
-            JsonFields.Number(w, "otherShare", d.OtherShare);
-            JsonFields.Number(w, "z", d.Z);
-            JsonFields.Number(w, "pValue", d.PValue);
-            JsonFields.Number(w, "qValue", d.QValue);
-            w.WriteEndObject();
-        }
+            Stage = st.Stage,
+            Reached = st.Reached,
+            Continued = st.Continued,
+            DropOff = st.DropOff,
+            DropOffShare = OutputJson.Number(st.DropOffShare),
+            MedianSecondsToNext = OutputJson.Number(st.MedianSecondsToNext),
+            P90SecondsToNext = OutputJson.Number(st.P90SecondsToNext),
+            LongWait = st.LongWait,
+        }),
+    ];
 
-        w.WriteEndArray();
-        JsonFields.Strings(w, "sentences", c.Sentences);
-        w.WriteEndObject();
-    }
-
-    private static void WriteEdge(Utf8JsonWriter w, DfgEdge e)
+    private static JourneyFindingsJson Findings(JourneyFindings f) => new()
     {
-        w.WriteStartObject();
-        w.WriteString("from", e.From);
-        w.WriteString("to", e.To);
-        w.WriteNumber("count", e.Count);
-        JsonFields.Number(w, "relative", e.Relative);
-        JsonFields.Number(w, "meanSeconds", e.MeanSeconds);
-        JsonFields.Number(w, "medianSeconds", e.MedianSeconds);
-        JsonFields.Number(w, "minSeconds", e.MinSeconds);
-        JsonFields.Number(w, "maxSeconds", e.MaxSeconds);
-        JsonFields.Number(w, "sumSeconds", e.SumSeconds);
-        JsonFields.Number(w, "stdevSeconds", e.StdevSeconds);
-        w.WriteEndObject();
-    }
+        BottleneckStage = f.BottleneckStage,
+        BottleneckDropOffShare = OutputJson.Number(f.BottleneckDropOffShare),
+        LongestWaitStage = f.LongestWaitStage,
+        LongestWaitMedianSeconds = OutputJson.Number(f.LongestWaitMedianSeconds),
+        LongWaitStages = f.LongWaitStages,
+        SlowestTransition = f.SlowestTransition is { } slow ? Edge(slow) : null,
+        DropOffTouchpoint = f.DropOffTouchpoint,
+        DropOffTouchpointShare = OutputJson.Number(f.DropOffTouchpointShare),
+        NeverConvertShare = OutputJson.Number(f.NeverConvertShare),
+    };
 
-    private static void WriteFunnel(Utf8JsonWriter w, FunnelResult f)
+    private static JourneyComparisonJson Comparison(PersonaJourneyComparison c) => new()
     {
-        w.WriteStartObject();
-        w.WriteString("name", f.Name);
-        w.WriteString("kind", f.Kind == FunnelKind.Closed ? "closed" : "open");
-        w.WriteString("mode", f.Mode == FunnelStepMode.Eventually ? "eventually" : "directly");
-        JsonFields.Number(w, "maxStepSeconds", f.MaxStepSeconds);
-        w.WriteStartArray("steps");
-        foreach (var s in f.Steps)
-        {
-            w.WriteStartObject();
-            w.WriteString("step", s.Step);
-            w.WriteNumber("count", s.Count);
-            JsonFields.Number(w, "shareOfFirst", s.ShareOfFirst);
-            JsonFields.Number(w, "shareOfPrevious", s.ShareOfPrevious);
-            w.WriteEndObject();
-        }
+        Journeys = c.Journeys,
+        NeverConvertShare = OutputJson.Number(c.NeverConvertShare),
+        LosesMostAtStage = c.LosesMostAtStage,
+        LosesMostAtStageShare = OutputJson.Number(c.LosesMostAtStageShare),
+        DropOffTouchpoint = c.DropOffTouchpoint,
+        DropOffTouchpointShare = OutputJson.Number(c.DropOffTouchpointShare),
+        TypicalPath = c.TypicalPath,
+        TypicalPathShare = OutputJson.Number(c.TypicalPathShare),
+        LongWaitStage = c.LongWaitStage,
+        LongWaitMedianSeconds = OutputJson.Number(c.LongWaitMedianSeconds),
+        Differences =
+        [
+            .. c.Differences.Select(d => new JourneyDifferenceJson
+            {
+                Kind = d.Kind,
+                Item = d.Item,
+                PersonaShare = OutputJson.Number(d.PersonaShare),
+                OtherShare = OutputJson.Number(d.OtherShare),
+                Z = OutputJson.Number(d.Z),
+                PValue = OutputJson.Number(d.PValue),
+                QValue = OutputJson.Number(d.QValue),
+            }),
+        ],
+        Sentences = c.Sentences,
+    };
 
-        w.WriteEndArray();
-        w.WriteEndObject();
-    }
+    private static EdgeJson Edge(DfgEdge e) => new()
+    {
+        From = e.From,
+        To = e.To,
+        Count = e.Count,
+        Relative = OutputJson.Number(e.Relative),
+        MeanSeconds = OutputJson.Number(e.MeanSeconds),
+        MedianSeconds = OutputJson.Number(e.MedianSeconds),
+        MinSeconds = OutputJson.Number(e.MinSeconds),
+        MaxSeconds = OutputJson.Number(e.MaxSeconds),
+        SumSeconds = OutputJson.Number(e.SumSeconds),
+        StdevSeconds = OutputJson.Number(e.StdevSeconds),
+    };
+
+    private static FunnelJson Funnel(FunnelResult f) => new()
+    {
+        Name = f.Name,
+        Kind = f.Kind == FunnelKind.Closed ? "closed" : "open",
+        Mode = f.Mode == FunnelStepMode.Eventually ? "eventually" : "directly",
+        MaxStepSeconds = OutputJson.Number(f.MaxStepSeconds),
+        Steps =
+        [
+            .. f.Steps.Select(s => new FunnelStepJson
+            {
+                Step = s.Step,
+                Count = s.Count,
+                ShareOfFirst = OutputJson.Number(s.ShareOfFirst),
+                ShareOfPrevious = OutputJson.Number(s.ShareOfPrevious),
+            }),
+        ],
+    };
 }

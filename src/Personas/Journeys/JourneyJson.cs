@@ -1,226 +1,126 @@
-using System.Text;
-using System.Text.Json;
 using Personas.Journeys.Attribution;
+using Personas.Json;
 
 namespace Personas.Journeys;
 
 /// <summary>
 /// Writes <c>journeys.json</c> and the attribution output with stable field names (schemas:
-/// <c>schemas/journeys.schema.json</c>, <c>schemas/attribution.schema.json</c>). Maps keyed by touchpoint are
-/// written in ordinal key order; numbers that are undefined (no data) are written as null.
+/// <c>schemas/journeys.schema.json</c>, <c>schemas/attribution.schema.json</c>, generated from the output types).
+/// Maps keyed by touchpoint are written in ordinal key order; numbers that are undefined (no data) are written as null.
 /// </summary>
-/// <example>
-/// <code>
-/// JourneyJson.WriteFile("out/journeys.json", map);
-/// JourneyJson.WriteAttributionFile("out/attribution.json", AttributionModels.Compute(PathFileReader.ReadFile("paths.csv")));
-/// </code>
-/// </example>
-public static partial class JourneyJson
+internal static partial class JourneyJson
 {
-    private static readonly JsonWriterOptions Indented = new() { Indented = true };
-
-    /// <summary>Writes a journey map as the <c>journeys.json</c> object.</summary>
-    /// <param name="writer">The JSON writer.</param>
+    /// <summary>The <c>journeys.json</c> text (indented, LF line ends, a final newline).</summary>
     /// <param name="map">The journey map.</param>
-    public static void Write(Utf8JsonWriter writer, JourneyMap map)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        ArgumentNullException.ThrowIfNull(map);
-        writer.WriteStartObject();
-        writer.WriteString("counting", map.Counting);
-        writer.WriteNumber("ties", map.Ties);
-        writer.WriteNumber("eventsOutsideLookback", map.EventsOutsideLookback);
-        writer.WriteNumber("unassignedJourneys", map.UnassignedJourneys);
-        JsonFields.Strings(writer, "stageNames", map.StageNames);
-        WriteSummaryFields(writer, map.Overall);
-        writer.WriteStartObject("byPersona");
-        foreach (var (id, summary) in map.ByPersona)
-        {
-            writer.WriteStartObject(id);
-            writer.WriteString("counting", map.Counting);
-            WriteSummaryFields(writer, summary);
-            writer.WriteEndObject();
-        }
+    /// <returns>The JSON text.</returns>
+    public static string Serialize(JourneyMap map) => OutputJson.Serialize(ToJson(map), OutputJson.Context.JourneysFileJson);
 
-        writer.WriteEndObject();
-        writer.WriteStartObject("personaComparison");
-        foreach (var (id, c) in map.PersonaComparison)
-        {
-            writer.WritePropertyName(id);
-            WriteComparison(writer, c);
-        }
-
-        writer.WriteEndObject();
-        writer.WriteEndObject();
-    }
-
-    /// <summary>Writes one summary as an object with the same fields as a <c>byPersona</c> entry of <c>journeys.json</c> (for a persona's <c>journey</c> in <c>personas.json</c>), plus the persona comparison when given.</summary>
-    /// <param name="writer">The JSON writer.</param>
-    /// <param name="summary">The summary.</param>
-    /// <param name="counting">How journeys were counted (<see cref="JourneyMap.Counting"/>).</param>
-    /// <param name="comparison">The persona's comparison with the others, written as <c>comparison</c>, or null.</param>
-    public static void WriteSummary(Utf8JsonWriter writer, JourneySummary summary, string counting, PersonaJourneyComparison? comparison = null)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        ArgumentNullException.ThrowIfNull(summary);
-        ArgumentNullException.ThrowIfNull(counting);
-        writer.WriteStartObject();
-        writer.WriteString("counting", counting);
-        WriteSummaryFields(writer, summary);
-        if (comparison is not null)
-        {
-            writer.WritePropertyName("comparison");
-            WriteComparison(writer, comparison);
-        }
-
-        writer.WriteEndObject();
-    }
-
-    /// <summary>Writes an attribution result as the attribution object (<c>paths</c>, <c>conversions</c>, <c>value</c>, every model).</summary>
-    /// <param name="writer">The JSON writer.</param>
+    /// <summary>The attribution output's text (indented, LF line ends, a final newline).</summary>
     /// <param name="result">The attribution result.</param>
-    public static void WriteAttribution(Utf8JsonWriter writer, AttributionResult result)
+    /// <returns>The JSON text.</returns>
+    public static string SerializeAttribution(AttributionResult result) => OutputJson.Serialize(Attribution(result), OutputJson.Context.AttributionJson);
+
+    /// <summary>The <c>journeys.json</c> object.</summary>
+    public static JourneysFileJson ToJson(JourneyMap map)
     {
-        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(map);
+        return Fill(new JourneysFileJson
+        {
+            Counting = map.Counting,
+            Ties = map.Ties,
+            EventsOutsideLookback = map.EventsOutsideLookback,
+            UnassignedJourneys = map.UnassignedJourneys,
+            StageNames = map.StageNames,
+            ByPersona = map.ByPersona.ToDictionary(p => p.Key, p => Summary(p.Value, map.Counting), StringComparer.Ordinal),
+            PersonaComparison = map.PersonaComparison.ToDictionary(p => p.Key, p => Comparison(p.Value), StringComparer.Ordinal),
+        }, map.Overall);
+    }
+
+    /// <summary>One persona's journey for <c>personas.json</c>: its summary, its comparison with the rest, and the sentences of its card.</summary>
+    public static PersonaJourneyJson PersonaJourney(JourneySummary s, string counting, PersonaJourneyComparison? comparison, IReadOnlyList<string> sentences) => Fill(new PersonaJourneyJson
+    {
+        Counting = counting,
+        Comparison = comparison is null ? null : Comparison(comparison),
+        Sentences = sentences,
+    }, s);
+
+    private static JourneySummaryJson Summary(JourneySummary s, string counting) => Fill(new JourneySummaryJson { Counting = counting }, s);
+
+    private static T Fill<T>(T json, JourneySummary s)
+        where T : JourneySummaryJson
+    {
+        json.Customers = s.Customers;
+        json.Journeys = s.Journeys;
+        json.Events = s.Events;
+        json.Excluded = s.Excluded;
+        json.Conversions = s.Conversions;
+        json.ConvertingJourneys = s.ConvertingJourneys;
+        json.VariantCount = s.VariantCount;
+        json.Variants = Variants(s);
+        json.OtherVariants = Other(s.Other);
+        json.Dfg = Dfg(s.Dfg);
+        json.Stages = Stages(s);
+        json.UnmappedTouchpoints = Counts(s.UnmappedTouchpoints);
+        json.Skips = Moves(s.Skips);
+        json.Regressions = Moves(s.Regressions);
+        json.StageFunnel = Funnel(s.StageFunnel);
+        json.Funnels = [.. s.Funnels.Select(Funnel)];
+        json.Attribution = Attribution(s.Attribution);
+        json.ConversionsWithoutTouches = s.ConversionsWithoutTouches;
+        json.Findings = Findings(s.Findings);
+        return json;
+    }
+
+    /// <summary>The attribution object: <c>paths</c>, <c>conversions</c>, <c>value</c>, every model.</summary>
+    public static AttributionJson Attribution(AttributionResult result)
+    {
         ArgumentNullException.ThrowIfNull(result);
-        writer.WriteStartObject();
-        writer.WriteNumber("paths", result.Paths);
-        JsonFields.Number(writer, "conversions", result.Conversions);
-        JsonFields.Number(writer, "nulls", result.Nulls);
-        if (result.HasValues)
-        {
-            JsonFields.Number(writer, "value", result.Value);
-        }
-        else
-        {
-            writer.WriteNull("value");
-        }
-
-        Credit(writer, "firstTouch", result.FirstTouch.Conversions);
-        Credit(writer, "lastTouch", result.LastTouch.Conversions);
-        Credit(writer, "linear", result.Linear.Conversions);
-        if (result.TimeDecay is { } td)
-        {
-            Credit(writer, "timeDecay", td.Conversions);
-        }
-        else
-        {
-            writer.WriteNull("timeDecay");
-        }
-
-        Credit(writer, "positionBased", result.PositionBased.Conversions);
         var m = result.Markov;
-        writer.WriteStartObject("markov");
-        writer.WriteNumber("order", m.Order);
-        JsonFields.Number(writer, "conversionProbability", m.ConversionProbability);
-        writer.WriteNumber("states", m.StateCount);
-        Credit(writer, "removalEffects", m.RemovalEffects);
-        Credit(writer, "conversions", m.Conversions);
-        Credit(writer, "shares", m.Shares);
-        if (m.Values is not null)
-        {
-            Credit(writer, "values", m.Values);
-        }
-
-        if (m.ShareIntervals is { } ci)
-        {
-            writer.WriteNumber("bootstrapResamples", m.BootstrapResamples);
-            writer.WriteStartObject("shareIntervals");
-            foreach (var key in ci.Keys.Order(StringComparer.Ordinal))
-            {
-                writer.WriteStartObject(key);
-                JsonFields.Number(writer, "lower", ci[key].Lower);
-                JsonFields.Number(writer, "upper", ci[key].Upper);
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndObject();
+        Dictionary<string, IReadOnlyDictionary<string, double?>>? values = null;
         if (result.HasValues)
         {
-            writer.WriteStartObject("values");
+            values = new Dictionary<string, IReadOnlyDictionary<string, double?>>(StringComparer.Ordinal);
             foreach (var credit in new[] { result.FirstTouch, result.LastTouch, result.Linear, result.TimeDecay, result.PositionBased })
             {
                 if (credit?.Values is not null)
                 {
-                    Credit(writer, credit.Model, credit.Values);
+                    values[credit.Model] = Credit(credit.Values);
                 }
             }
-
-            writer.WriteEndObject();
         }
 
-        writer.WriteEndObject();
-    }
-
-    /// <summary>Writes <c>journeys.json</c> to a file (indented UTF-8).</summary>
-    /// <param name="path">The file to create or overwrite.</param>
-    /// <param name="map">The journey map.</param>
-    public static void WriteFile(string path, JourneyMap map) => ToFile(path, w => Write(w, map));
-
-    /// <summary>Writes the attribution output to a file (indented UTF-8).</summary>
-    /// <param name="path">The file to create or overwrite.</param>
-    /// <param name="result">The attribution result.</param>
-    public static void WriteAttributionFile(string path, AttributionResult result) => ToFile(path, w => WriteAttribution(w, result));
-
-    /// <summary>The <c>journeys.json</c> text.</summary>
-    /// <param name="map">The journey map.</param>
-    /// <returns>Indented JSON.</returns>
-    public static string Serialize(JourneyMap map)
-    {
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, Indented))
+        return new AttributionJson
         {
-            Write(w, map);
-        }
-
-        return Encoding.UTF8.GetString(stream.ToArray());
+            Paths = result.Paths,
+            Conversions = OutputJson.Number(result.Conversions),
+            Nulls = OutputJson.Number(result.Nulls),
+            Value = result.HasValues ? OutputJson.Number(result.Value) : null,
+            FirstTouch = Credit(result.FirstTouch.Conversions),
+            LastTouch = Credit(result.LastTouch.Conversions),
+            Linear = Credit(result.Linear.Conversions),
+            TimeDecay = result.TimeDecay is { } td ? Credit(td.Conversions) : null,
+            PositionBased = Credit(result.PositionBased.Conversions),
+            Markov = new MarkovJson
+            {
+                Order = m.Order,
+                ConversionProbability = OutputJson.Number(m.ConversionProbability),
+                States = m.StateCount,
+                RemovalEffects = Credit(m.RemovalEffects),
+                Conversions = Credit(m.Conversions),
+                Shares = Credit(m.Shares),
+                Values = m.Values is null ? null : Credit(m.Values),
+                BootstrapResamples = m.ShareIntervals is null ? null : m.BootstrapResamples,
+                ShareIntervals = m.ShareIntervals is { } ci
+                    ? OutputJson.Sorted(ci, i => new IntervalJson { Lower = OutputJson.Number(i.Lower), Upper = OutputJson.Number(i.Upper) })
+                    : null,
+            },
+            Values = values,
+        };
     }
 
-    private static void ToFile(string path, Action<Utf8JsonWriter> write)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(path);
-        using var stream = File.Create(path);
-        using var w = new Utf8JsonWriter(stream, Indented);
-        write(w);
-    }
+    private static IReadOnlyDictionary<string, double?> Credit(IReadOnlyDictionary<string, double> credit) => OutputJson.Sorted(credit, v => OutputJson.Number(v));
 
-    private static void Moves(Utf8JsonWriter w, string name, IReadOnlyList<StageMove> moves)
-    {
-        w.WriteStartArray(name);
-        foreach (var m in moves)
-        {
-            w.WriteStartObject();
-            w.WriteString("from", m.From);
-            w.WriteString("to", m.To);
-            w.WriteNumber("count", m.Count);
-            w.WriteEndObject();
-        }
+    private static Dictionary<string, long> Counts(IReadOnlyDictionary<string, long> counts) => OutputJson.Sorted(counts, v => v);
 
-        w.WriteEndArray();
-    }
-
-    private static void Counts(Utf8JsonWriter w, string name, IReadOnlyDictionary<string, long> counts)
-    {
-        w.WriteStartObject(name);
-        foreach (var key in counts.Keys.Order(StringComparer.Ordinal))
-        {
-            w.WriteNumber(key, counts[key]);
-        }
-
-        w.WriteEndObject();
-    }
-
-    private static void Credit(Utf8JsonWriter w, string name, IReadOnlyDictionary<string, double> credit)
-    {
-        w.WriteStartObject(name);
-        foreach (var key in credit.Keys.Order(StringComparer.Ordinal))
-        {
-            JsonFields.Number(w, key, credit[key]);
-        }
-
-        w.WriteEndObject();
-    }
+    private static List<StageMoveJson> Moves(IReadOnlyList<StageMove> moves) => [.. moves.Select(m => new StageMoveJson { From = m.From, To = m.To, Count = m.Count })];
 }

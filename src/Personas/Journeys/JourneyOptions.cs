@@ -58,29 +58,36 @@ public sealed record JourneyOptions
     /// <value>The default is 3.</value>
     public double LongWaitFactor { get; init; } = 3;
 
-    internal void Validate()
+    private static void Days(TimeSpan value, string option)
     {
+        if (!(value > TimeSpan.Zero && value.TotalDays <= MaxDays))
+        {
+            throw new OptionValueException(option, value.TotalDays, $"a positive number of days, at most {MaxDays}");
+        }
+    }
+
+    /// <summary>The longest inactivity gap or lookback window, in days.</summary>
+    public const int MaxDays = 36500;
+
+    /// <summary>Checks every option against its allowed values.</summary>
+    /// <exception cref="OptionValueException">An option is out of range; the exception names it (<c>JourneyOptions.InactivityGap</c>, ...).</exception>
+    /// <exception cref="ArgumentException">A funnel has fewer than two steps.</exception>
+    public void Validate()
+    {
+        const string n = nameof(JourneyOptions) + ".";
         ArgumentNullException.ThrowIfNull(Stages);
         ArgumentNullException.ThrowIfNull(Funnels);
         ArgumentNullException.ThrowIfNull(Attribution);
         Attribution.Validate();
-        ArgumentOutOfRangeException.ThrowIfLessThan(MaxVariants, 1, nameof(MaxVariants));
-        if (Split == JourneySplit.InactivityGap && InactivityGap <= TimeSpan.Zero)
+        OptionValueException.Range(MaxVariants, 1, 100_000, n + nameof(MaxVariants));
+        Days(InactivityGap, n + nameof(InactivityGap));
+        if (LookbackWindow is { } w)
         {
-            throw new ArgumentOutOfRangeException(nameof(InactivityGap), InactivityGap, "Expected a positive inactivity gap.");
+            Days(w, n + nameof(LookbackWindow));
         }
 
-        if (LookbackWindow is { } w && w <= TimeSpan.Zero)
-        {
-            throw new ArgumentOutOfRangeException(nameof(LookbackWindow), w, "Expected a positive lookback window.");
-        }
-
-        if (!(SignificanceLevel > 0 && SignificanceLevel < 1))
-        {
-            throw new ArgumentOutOfRangeException(nameof(SignificanceLevel), SignificanceLevel, "Expected a level between 0 and 1.");
-        }
-
-        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(LongWaitFactor, 1, nameof(LongWaitFactor));
+        OptionValueException.Range(SignificanceLevel, 1e-12, 0.5, n + nameof(SignificanceLevel));
+        OptionValueException.Range(LongWaitFactor, 1 + 1e-9, 1e6, n + nameof(LongWaitFactor));
         foreach (var f in Funnels)
         {
             ArgumentNullException.ThrowIfNull(f, nameof(Funnels));

@@ -190,7 +190,15 @@ internal static class ModelJsonReader
     private static PlannedColumn ReadColumn(ModelJsonNode n, int version)
     {
         string[] v1 = ["name", "role", "kind", "imputeValue", "missingCount", "missingIndicator", "log1p", "center", "scale", "indicatorCenter", "indicatorScale", "levels", "levelShares", "weight", "firstFeature", "featureNames"];
-        n.Object(version >= 2 ? [.. v1, .. ModelPlanFields.ColumnFields] : v1);
+        if (version >= 2)
+        {
+            n.Object([.. v1, .. ModelPlanFields.ColumnFields], ModelPlanFields.OptionalColumnFields);
+        }
+        else
+        {
+            n.Object(v1);
+        }
+
         var roleText = n["role"].String();
         var role = Enum.GetValues<ColumnRole>().Cast<ColumnRole?>().FirstOrDefault(r => ModelJsonWriter.RoleName(r!.Value) == roleText)
             ?? throw n["role"].Error(roleText, "one of " + string.Join(", ", Enum.GetValues<ColumnRole>().Select(ModelJsonWriter.RoleName)));

@@ -1,9 +1,8 @@
-using System.Globalization;
 using System.Security.Cryptography;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Personas.Data;
 using Personas.Features;
+using Personas.Json;
 
 namespace Personas.Model;
 
@@ -14,154 +13,104 @@ namespace Personas.Model;
 /// </summary>
 internal static class ModelJsonWriter
 {
-    private static readonly JsonWriterOptions Options = new()
-    {
-        Indented = true,
-        NewLine = "\n",
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     /// <summary>The complete file content, checksum included, with a final newline.</summary>
     public static byte[] ToUtf8(PersonaModel model) => Write(model, model.Checksum, PersonaModel.CurrentSchemaVersion);
 
-    /// <summary>The checksum of the model's canonical content in a schema version's layout (version 1 files are checked in their own layout).</summary>
+    /// <summary>The checksum of the model's canonical content in a schema version's layout (a version 1 file is checked in its own layout).</summary>
     public static string ComputeChecksum(PersonaModel model, int version = PersonaModel.CurrentSchemaVersion) =>
         "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Write(model, checksum: null, version)));
 
-    private static byte[] Write(PersonaModel model, string? checksum, int version)
+    private static byte[] Write(PersonaModel model, string? checksum, int version) => OutputJson.SerializeToUtf8(
+        new ModelFileJson
+        {
+            Format = PersonaModel.FormatName,
+            SchemaVersion = version,
+            LibraryVersion = model.LibraryVersion,
+            CreatedAt = OutputJson.RoundTrip(model.CreatedAt),
+            Training = Training(model.Training),
+            FeaturePlan = Plan(model.Plan, version >= 2),
+            Quality = Quality(model.Quality),
+            NextPersonaNumber = model.NextPersonaNumber,
+            Personas = [.. model.Personas.Select(Persona)],
+            Checksum = checksum,
+        },
+        OutputJson.Context.ModelFileJson);
+
+    private static TrainingJson Training(DataFingerprint t) => new()
     {
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, Options))
-        {
-            w.WriteStartObject();
-            w.WriteString("format", PersonaModel.FormatName);
-            w.WriteNumber("schemaVersion", version);
-            w.WriteString("libraryVersion", model.LibraryVersion);
-            w.WriteString("createdAt", model.CreatedAt.ToString("O", CultureInfo.InvariantCulture));
-            WriteTraining(w, model.Training);
-            WritePlan(w, model.Plan, version);
-            WriteQuality(w, model.Quality);
-            w.WriteNumber("nextPersonaNumber", model.NextPersonaNumber);
-            w.WriteStartArray("personas");
-            foreach (var p in model.Personas)
-            {
-                WritePersona(w, p);
-            }
+        Source = t.Source,
+        Rows = t.Rows,
+        Columns = t.Columns,
+        ContentHash = t.ContentHash,
+        Seed = t.Seed,
+        Options = OutputJson.Sorted(t.Options, v => v),
+        Inputs = [.. t.Inputs.Select(Reporting.PersonasDocument.InputFile)],
+    };
 
-            w.WriteEndArray();
-            if (checksum is not null)
-            {
-                w.WriteString("checksum", checksum);
-            }
-
-            w.WriteEndObject();
-        }
-
-        stream.WriteByte((byte)'\n');
-        return stream.ToArray();
-    }
-
-    private static void WriteTraining(Utf8JsonWriter w, DataFingerprint t)
-    {
-        w.WriteStartObject("training");
-        w.WriteString("source", t.Source);
-        w.WriteNumber("rows", t.Rows);
-        JsonFields.Strings(w, "columns", t.Columns);
-        w.WriteString("contentHash", t.ContentHash);
-        if (t.Seed is { } seed)
-        {
-            w.WriteNumber("seed", seed);
-        }
-        else
-        {
-            w.WriteNull("seed");
-        }
-
-        w.WriteStartObject("options");
-        foreach (var (name, value) in t.Options.OrderBy(p => p.Key, StringComparer.Ordinal))
-        {
-            w.WriteString(name, value);
-        }
-
-        w.WriteEndObject();
-        w.WriteStartArray("inputs");
-        foreach (var f in t.Inputs)
-        {
-            w.WriteStartObject();
-            w.WriteString("file", f.File);
-            w.WriteNumber("bytes", f.Bytes);
-            w.WriteString("sha256", f.Sha256);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-        w.WriteEndObject();
-    }
-
-    private static void WritePlan(Utf8JsonWriter w, FeaturePlan plan, int version)
+    /// <summary>The plan; <paramref name="v2"/> false writes the version 1 layout (none of the later fields).</summary>
+    private static FeaturePlanJson Plan(FeaturePlan plan, bool v2)
     {
         var o = plan.Options;
-        w.WriteStartObject("featurePlan");
-        w.WriteStartObject("options");
-        w.WriteString("scaling", ScalingName(o.Scaling));
-        w.WriteBoolean("autoLog", o.AutoLog);
-        w.WriteNumber("skewnessThreshold", o.SkewnessThreshold);
-        w.WriteNumber("missingIndicatorThreshold", o.MissingIndicatorThreshold);
-        ModelPlanFields.NumberMap(w, "weights", o.Weights);
-
-        // Column sets may be hash sets (enumeration order varies between processes): written sorted, so files are stable.
-        JsonFields.Strings(w, "columns", o.Columns?.Order(StringComparer.Ordinal).ToArray());
-        JsonFields.Strings(w, "exclude", o.Exclude?.Order(StringComparer.Ordinal).ToArray());
-        if (version >= 2)
+        return new FeaturePlanJson
         {
-            ModelPlanFields.WriteOptions(w, o);
-        }
-
-        w.WriteEndObject();
-        if (version >= 2)
-        {
-            ModelPlanFields.WriteOutcomes(w, plan);
-        }
-
-        JsonFields.Strings(w, "decisions", plan.Decisions);
-        JsonFields.Strings(w, "featureNames", plan.FeatureNames);
-        w.WriteStartArray("columns");
-        foreach (var c in plan.Columns)
-        {
-            w.WriteStartObject();
-            w.WriteString("name", c.Name);
-            w.WriteString("role", RoleName(c.Role));
-            w.WriteString("kind", KindName(c.Kind));
-            JsonFields.Number(w, "imputeValue", c.ImputeValue);
-            w.WriteNumber("missingCount", c.MissingCount);
-            w.WriteBoolean("missingIndicator", c.MissingIndicator);
-            w.WriteBoolean("log1p", c.Log1p);
-            if (version >= 2)
+            Options = new FeaturePlanOptionsJson
             {
-                ModelPlanFields.WriteTransforms(w, c);
-            }
+                Scaling = ScalingName(o.Scaling),
+                AutoLog = o.AutoLog,
+                SkewnessThreshold = o.SkewnessThreshold,
+                MissingIndicatorThreshold = o.MissingIndicatorThreshold,
+                Weights = o.Weights is null ? null : OutputJson.Sorted(o.Weights, w => w),
 
-            w.WriteNumber("center", c.Center);
-            w.WriteNumber("scale", c.Scale);
-            w.WriteNumber("indicatorCenter", c.IndicatorCenter);
-            w.WriteNumber("indicatorScale", c.IndicatorScale);
-            JsonFields.Strings(w, "levels", c.Levels);
-            w.WriteStartArray("levelShares");
-            foreach (var s in c.LevelShares)
-            {
-                w.WriteNumberValue(s);
-            }
-
-            w.WriteEndArray();
-            w.WriteNumber("weight", c.Weight);
-            w.WriteNumber("firstFeature", c.FirstFeature);
-            JsonFields.Strings(w, "featureNames", c.FeatureNames);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-        w.WriteEndObject();
+                // Column sets may be hash sets (enumeration order varies between processes): written sorted, so files are stable.
+                Columns = o.Columns?.Order(StringComparer.Ordinal).ToArray(),
+                Exclude = o.Exclude?.Order(StringComparer.Ordinal).ToArray(),
+                DetectOutcomes = v2 ? o.DetectOutcomes : null,
+                Outcomes = v2 ? Sorted(o.Outcomes) : null,
+                ForcedFeatures = v2 ? Sorted(o.ForcedFeatures) : null,
+                DescribeOnly = v2 ? Sorted(o.DescribeOnly) : null,
+                DetectSentinels = v2 ? o.DetectSentinels : null,
+                Sentinels = v2 ? OutputJson.Sorted(o.Sentinels ?? new Dictionary<string, double>(), v => v) : null,
+                ClipImplausible = v2 ? o.ClipImplausible : null,
+                MergeRepeatedLevels = v2 ? o.MergeRepeatedLevels : null,
+                RareFlagShare = v2 ? o.RareFlagShare : null,
+            },
+            Outcomes = v2 ? [.. plan.Outcomes.Select(x => new OutcomeColumnJson { Name = x.Name, IsBinary = x.IsBinary, PositiveLevel = x.PositiveLevel, IsLeakage = x.IsLeakage, Reason = x.Reason })] : null,
+            DescribeOnly = v2 ? plan.DescribeOnly : null,
+            Decisions = plan.Decisions,
+            FeatureNames = plan.FeatureNames,
+            Columns =
+            [
+                .. plan.Columns.Select(c => new PlannedColumnJson
+                {
+                    Name = c.Name,
+                    Role = RoleName(c.Role),
+                    Kind = KindName(c.Kind),
+                    ImputeValue = OutputJson.Number(c.ImputeValue),
+                    MissingCount = c.MissingCount,
+                    MissingIndicator = c.MissingIndicator,
+                    Log1p = c.Log1p,
+                    SignedLog = v2 ? c.SignedLog : null,
+                    Sentinel = c.Sentinel,
+                    NeutralValue = c.NeutralValue,
+                    LowerBound = OutputJson.Number(c.LowerBound),
+                    UpperBound = OutputJson.Number(c.UpperBound),
+                    NeutralLevels = v2 ? c.NeutralLevels : null,
+                    Sources = v2 ? [.. c.Sources.Select(x => new IndicatorSourceJson { Column = x.Column, Level = x.Level, Value = x.Value })] : null,
+                    Center = c.Center,
+                    Scale = c.Scale,
+                    IndicatorCenter = c.IndicatorCenter,
+                    IndicatorScale = c.IndicatorScale,
+                    Levels = c.Levels,
+                    LevelShares = c.LevelShares,
+                    Weight = c.Weight,
+                    FirstFeature = c.FirstFeature,
+                    FeatureNames = c.FeatureNames,
+                }),
+            ],
+        };
     }
+
+    private static string[] Sorted(IReadOnlyCollection<string>? names) => names?.Order(StringComparer.Ordinal).ToArray() ?? [];
 
     /// <summary>The JSON name of a feature kind: <c>numeric</c>, <c>categorical</c> or <c>indicator</c>.</summary>
     internal static string KindName(FeatureKind kind) => kind.ToString().ToLowerInvariant();
@@ -169,49 +118,31 @@ internal static class ModelJsonWriter
     /// <summary>The JSON name of a scaling method: <c>zscore</c>, <c>robust</c> or <c>none</c>.</summary>
     internal static string ScalingName(ScalingMethod scaling) => scaling.ToString().ToLowerInvariant();
 
-    private static void WriteQuality(Utf8JsonWriter w, ModelQuality q)
+    private static ModelQualityJson Quality(ModelQuality q) => new()
     {
-        w.WriteStartObject("quality");
-        JsonFields.Number(w, "silhouette", q.Silhouette);
-        JsonFields.Number(w, "stability", q.Stability);
-        JsonFields.Number(w, "daviesBouldin", q.DaviesBouldin);
-        JsonFields.Number(w, "calinskiHarabasz", q.CalinskiHarabasz);
-        JsonFields.Number(w, "inertia", q.Inertia);
-        JsonFields.Strings(w, "warnings", q.Warnings);
-        w.WriteEndObject();
-    }
+        Silhouette = OutputJson.Number(q.Silhouette),
+        Stability = OutputJson.Number(q.Stability),
+        DaviesBouldin = OutputJson.Number(q.DaviesBouldin),
+        CalinskiHarabasz = OutputJson.Number(q.CalinskiHarabasz),
+        Inertia = OutputJson.Number(q.Inertia),
+        Warnings = q.Warnings,
+    };
 
-    private static void WritePersona(Utf8JsonWriter w, ModelPersona p)
+    private static ModelPersonaJson Persona(ModelPersona p) => new()
     {
-        w.WriteStartObject();
-        w.WriteString("id", p.Id);
-        w.WriteString("name", p.Name);
-        w.WriteString("tagline", p.Tagline);
-        w.WriteStartObject("overrides");
-        w.WriteString("name", p.NameOverride);
-        w.WriteString("tagline", p.TaglineOverride);
-        w.WriteEndObject();
-        w.WriteNumber("size", p.Size);
-        w.WriteNumber("share", p.Share);
-        JsonFields.Number(w, "silhouette", p.Silhouette);
-        JsonFields.Number(w, "stability", p.Stability);
-        w.WriteNumber("outlierDistance", p.OutlierDistance);
-        Floats(w, "centroid", p.Centroid);
-        Floats(w, "spread", p.Spread);
-        w.WriteEndObject();
-    }
+        Id = p.Id,
+        Name = p.Name,
+        Tagline = p.Tagline,
+        Overrides = new ModelOverridesJson { Name = p.NameOverride, Tagline = p.TaglineOverride },
+        Size = p.Size,
+        Share = p.Share,
+        Silhouette = OutputJson.Number(p.Silhouette),
+        Stability = OutputJson.Number(p.Stability),
+        OutlierDistance = p.OutlierDistance,
+        Centroid = p.Centroid,
+        Spread = p.Spread,
+    };
 
     /// <summary>The JSON name of a column role (camel case, for example <c>categorical</c>).</summary>
     internal static string RoleName(ColumnRole role) => JsonNamingPolicy.CamelCase.ConvertName(role.ToString());
-
-    private static void Floats(Utf8JsonWriter w, string name, IReadOnlyList<float> values)
-    {
-        w.WriteStartArray(name);
-        foreach (var v in values)
-        {
-            w.WriteNumberValue(v);
-        }
-
-        w.WriteEndArray();
-    }
 }

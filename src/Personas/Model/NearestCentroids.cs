@@ -68,6 +68,32 @@ internal sealed class NearestCentroids
         return bestIndex;
     }
 
+    /// <summary>Describes one vector's place relative to a given centroid (its persona from the segmentation): the distance to it,
+    /// the confidence against the nearest other centroid, and the outlier flag, as <see cref="Nearest"/> would for that centroid.</summary>
+    /// <param name="x">The feature vector (length <see cref="Dimension"/>).</param>
+    /// <param name="index">The centroid's 0-based index.</param>
+    /// <param name="distance">The distance to that centroid.</param>
+    /// <param name="confidence"><c>1 - d / d2</c> with d2 the distance to the nearest other centroid (0 when that one is nearer).</param>
+    /// <param name="isOutlier">True beyond the centroid's outlier distance.</param>
+    public void Describe(ReadOnlySpan<float> x, int index, out float distance, out float confidence, out bool isOutlier)
+    {
+        var d = Dimension;
+        var own = Kernels.SquaredDistance(x, new ReadOnlySpan<float>(_centroids, index * d, d));
+        var other = float.PositiveInfinity;
+        for (var j = 0; j < K; j++)
+        {
+            if (j != index)
+            {
+                other = MathF.Min(other, Kernels.SquaredDistance(x, new ReadOnlySpan<float>(_centroids, j * d, d)));
+            }
+        }
+
+        distance = MathF.Sqrt(own);
+        var d2 = MathF.Sqrt(other);
+        confidence = K == 1 ? 1f : d2 > 0 && float.IsFinite(d2) ? Math.Clamp(1f - (distance / d2), 0f, 1f) : 0f;
+        isOutlier = distance > _outlierDistance[index];
+    }
+
     /// <summary>The nearest centroid (lowest index on ties) with its squared distance, and the second-nearest squared distance.</summary>
     private static int NearestTwo(ReadOnlySpan<float> x, float[] centroids, int k, out float best, out float second)
     {

@@ -44,6 +44,11 @@ public sealed partial class PersonaModel
         }
     }
 
+    /// <summary>The distance, confidence and outlier flag of an encoded vector relative to a given persona (by index), for
+    /// writing a build's own assignments with the same arithmetic as <see cref="AssignFeatures"/>.</summary>
+    internal void Describe(ReadOnlySpan<float> features, int personaIndex, out float distance, out float confidence, out bool isOutlier) =>
+        _kernel.Describe(features, personaIndex, out distance, out confidence, out isOutlier);
+
     /// <summary>Assigns one already-encoded feature vector.</summary>
     /// <param name="features">The feature vector (length <see cref="Dimension"/>).</param>
     /// <returns>The assignment; <see cref="PersonaAssignment.PersonaId"/> is empty when the vector has a non-finite value.</returns>

@@ -1,94 +1,93 @@
 using System.Globalization;
-using System.Text;
 using Personas.Data;
+using Personas.Model;
 
 namespace Personas.Reporting;
 
 /// <summary>
-/// The CSV outputs of a build: <c>assignments.csv</c> (<c>customer_id,persona_id,persona_name,distance,confidence</c>)
-/// and <c>exclusions.csv</c> (<c>line,customer_id,reason</c>). Cells are quoted as RFC 4180 requires and spreadsheet
-/// formulas are neutralised (<see cref="SafeText.CsvCell"/>).
+/// The CSV outputs: <c>assignments.csv</c> (<c>customer_id,persona_id,persona_name,distance,confidence,is_outlier</c>,
+/// the same columns whichever command writes it) and <c>exclusions.csv</c> (<c>line,customer_id,reason</c>). Cells are
+/// quoted as RFC 4180 requires and spreadsheet formulas are neutralised (<see cref="SafeText.CsvCell"/>); the project's
+/// own readers undo that (<see cref="AssignmentsFile"/>).
 /// </summary>
-public static class BuildCsv
+internal static class BuildCsv
 {
     /// <summary>The header of assignments.csv.</summary>
-    public const string AssignmentsHeader = "customer_id,persona_id,persona_name,distance,confidence";
+    public const string AssignmentsHeader = "customer_id,persona_id,persona_name,distance,confidence,is_outlier";
 
     /// <summary>The header of exclusions.csv.</summary>
     public const string ExclusionsHeader = "line,customer_id,reason";
 
     /// <summary>
-    /// Renders assignments: each customer's persona, the Euclidean distance to its centroid in feature space, and a
-    /// confidence of <c>1 - d1/d2</c> (d1, d2: distances to the nearest and second-nearest centroid; 0 = on the
-    /// border between two personas, 1 = at the centroid).
+    /// Writes a build's assignments: each customer's persona (from the segmentation), the Euclidean distance to its centroid
+    /// in feature space, a confidence of <c>1 - d1/d2</c> (d2: distance to the nearest other centroid; 0 = on the border
+    /// between two personas, 1 = at the centroid) and the outlier flag, computed as <see cref="PersonaModel.AssignAll(CustomerTable)"/> does.
     /// </summary>
-    /// <param name="result">The build result.</param>
-    /// <returns>The CSV text.</returns>
-    public static string Assignments(PersonaBuildResult result)
+    public static void WriteAssignments(TextWriter writer, PersonaBuildResult result, PersonaModel model, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(result);
-        var sb = new StringBuilder();
-        sb.Append(AssignmentsHeader).Append('\n');
-        var centroids = result.Segmentation.Centroids;
+        writer.Write(AssignmentsHeader);
+        writer.Write('\n');
         var features = result.Features;
-        var names = result.Personas.Personas;
+        var personas = result.Personas.Personas;
         for (var i = 0; i < features.Rows; i++)
         {
-            var label = result.Segmentation.Labels[i];
-            var (own, second) = Distances(features.Row(i), centroids, label);
-            var confidence = second > 0 ? Math.Clamp(1 - (own / second), 0, 1) : 1;
-            sb.Append(SafeText.CsvCell(result.Table.Ids[i])).Append(',')
-              .Append(SafeText.CsvCell(names[label].Id)).Append(',')
-              .Append(SafeText.CsvCell(names[label].Name)).Append(',')
-              .Append(own.ToString("0.######", CultureInfo.InvariantCulture)).Append(',')
-              .Append(confidence.ToString("0.####", CultureInfo.InvariantCulture)).Append('\n');
-        }
+            if ((i & 0xFFFF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
 
-        return sb.ToString();
+            var label = result.Segmentation.Labels[i];
+            model.Describe(features.Row(i), label, out var distance, out var confidence, out var outlier);
+            Row(writer, result.Table.Ids[i], personas[label].Id, personas[label].Name, distance, confidence, outlier);
+        }
     }
 
-    /// <summary>Renders the excluded rows.</summary>
-    /// <param name="exclusions">The excluded rows.</param>
-    /// <returns>The CSV text.</returns>
-    public static string Exclusions(IEnumerable<ExcludedRow> exclusions)
+    /// <summary>Writes assignments of a model (<c>personas assign</c>).</summary>
+    public static void WriteAssignments(TextWriter writer, IReadOnlyList<string> ids, IReadOnlyList<PersonaAssignment> assignments, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(exclusions);
-        var sb = new StringBuilder();
-        sb.Append(ExclusionsHeader).Append('\n');
+        writer.Write(AssignmentsHeader);
+        writer.Write('\n');
+        for (var i = 0; i < assignments.Count; i++)
+        {
+            if ((i & 0xFFFF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            var a = assignments[i];
+            Row(writer, ids[i], a.PersonaId, a.PersonaName, a.Distance, a.Confidence, a.IsOutlier);
+        }
+    }
+
+    /// <summary>Writes the excluded rows.</summary>
+    public static void WriteExclusions(TextWriter writer, IEnumerable<ExcludedRow> exclusions)
+    {
+        writer.Write(ExclusionsHeader);
+        writer.Write('\n');
         foreach (var e in exclusions)
         {
-            sb.Append(e.Line.ToString(CultureInfo.InvariantCulture)).Append(',')
-              .Append(SafeText.CsvCell(e.CustomerId)).Append(',')
-              .Append(SafeText.CsvCell(e.Reason)).Append('\n');
+            writer.Write(e.Line.ToString(CultureInfo.InvariantCulture));
+            writer.Write(',');
+            writer.Write(SafeText.CsvCell(e.CustomerId));
+            writer.Write(',');
+            writer.Write(SafeText.CsvCell(e.Reason));
+            writer.Write('\n');
         }
-
-        return sb.ToString();
     }
 
-    private static (double Own, double Second) Distances(ReadOnlySpan<float> row, IReadOnlyList<IReadOnlyList<float>> centroids, int label)
+    private static void Row(TextWriter w, string id, string personaId, string personaName, double distance, double confidence, bool outlier)
     {
-        double own = 0;
-        var second = double.PositiveInfinity;
-        for (var c = 0; c < centroids.Count; c++)
-        {
-            var centroid = centroids[c];
-            double d = 0;
-            for (var j = 0; j < row.Length; j++)
-            {
-                var diff = row[j] - centroid[j];
-                d += diff * diff;
-            }
-
-            if (c == label)
-            {
-                own = Math.Sqrt(d);
-            }
-            else
-            {
-                second = Math.Min(second, Math.Sqrt(d));
-            }
-        }
-
-        return (own, double.IsPositiveInfinity(second) ? 0 : second);
+        w.Write(SafeText.CsvCell(id));
+        w.Write(',');
+        w.Write(SafeText.CsvCell(personaId));
+        w.Write(',');
+        w.Write(SafeText.CsvCell(personaName));
+        w.Write(',');
+        w.Write(double.IsFinite(distance) ? distance.ToString("0.######", CultureInfo.InvariantCulture) : string.Empty);
+        w.Write(',');
+        w.Write(confidence.ToString("0.####", CultureInfo.InvariantCulture));
+        w.Write(',');
+        w.Write(outlier ? "true" : "false");
+        w.Write('\n');
     }
 }

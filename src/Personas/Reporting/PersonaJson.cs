@@ -1,118 +1,86 @@
-using System.Text.Json;
+using Personas.Journeys;
+using Personas.Json;
 using Personas.Profiling;
 
 namespace Personas.Reporting;
 
 /// <summary>
-/// Writes persona entries of <c>personas.json</c> (see <c>schemas/personas.schema.json</c>). Field names are stable:
+/// The persona entries of <c>personas.json</c> (see <c>schemas/personas.schema.json</c>). Field names are stable:
 /// <c>id, name, tagline, size, share, valueShare, valuePerCustomerRatio, isDetailed, centroid, traits, comparisons,
-/// narrative, quality, warnings</c>; each trait is <c>{feature, level, kind, direction, personaValue, restValue,
-/// personaMedian, restMedian, effectSize, ciLow, ciHigh, pValue, qValue, lift}</c>. Deterministic: fixed key order,
+/// outcomes, narrative, quality, warnings</c> and, with touchpoint events, <c>journey</c>. Deterministic: fixed key order,
 /// invariant number format, no customer ids or rows.
 /// </summary>
-/// <example>
-/// <code>
-/// writer.WritePropertyName("personas");
-/// PersonaJson.WritePersonas(writer, set);
-/// </code>
-/// </example>
-public static class PersonaJson
+internal static class PersonaJson
 {
-    /// <summary>Writes the personas as a JSON array value (the caller writes the <c>"personas"</c> property name first).</summary>
-    /// <param name="writer">The writer, positioned where a value is expected.</param>
-    /// <param name="set">The persona set.</param>
-    public static void WritePersonas(Utf8JsonWriter writer, PersonaSet set)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        ArgumentNullException.ThrowIfNull(set);
-        writer.WriteStartArray();
-        foreach (var p in set.Personas)
-        {
-            WritePersona(writer, p);
-        }
+    /// <summary>The persona entries, with each persona's journey when <paramref name="journeys"/> is given.</summary>
+    public static List<PersonaEntryJson> Personas(PersonaSet set, JourneyMap? journeys) => [.. set.Personas.Select(p => Persona(p, journeys))];
 
-        writer.WriteEndArray();
-    }
-
-    private static void WritePersona(Utf8JsonWriter w, Persona p)
+    private static PersonaEntryJson Persona(Persona p, JourneyMap? journeys) => new()
     {
-        w.WriteStartObject();
-        w.WriteString("id", p.Id);
-        w.WriteString("name", p.Name);
-        w.WriteString("tagline", p.Tagline);
-        w.WriteNumber("size", p.Size);
-        JsonFields.Number(w, "share", p.Share);
-        JsonFields.Number(w, "valueShare", p.ValueShare);
-        JsonFields.Number(w, "valuePerCustomerRatio", p.ValuePerCustomerRatio);
-        w.WriteBoolean("isDetailed", p.IsDetailed);
-        w.WriteStartObject("centroid");
-        foreach (var (feature, v) in p.Centroid)
-        {
-            w.WriteStartObject(feature);
-            w.WriteString("kind", Kind(v.Kind));
-            if (v.Kind == TraitKind.Numeric)
+        Id = p.Id,
+        Name = p.Name,
+        Tagline = p.Tagline,
+        Size = p.Size,
+        Share = OutputJson.Number(p.Share),
+        ValueShare = OutputJson.Number(p.ValueShare),
+        ValuePerCustomerRatio = OutputJson.Number(p.ValuePerCustomerRatio),
+        IsDetailed = p.IsDetailed,
+        Centroid = p.Centroid.ToDictionary(c => c.Key, c => Centroid(c.Value), StringComparer.Ordinal),
+        Traits = Traits(p.Traits),
+        Comparisons = Traits(p.Comparisons),
+        Outcomes =
+        [
+            .. p.Outcomes.Select(k => new OutcomeKpiJson
             {
-                JsonFields.Number(w, "mean", v.Mean);
-                JsonFields.Number(w, "median", v.Median);
-            }
-            else
-            {
-                w.WriteString("level", v.Level);
-                JsonFields.Number(w, "share", v.Share);
-            }
+                Column = k.Outcome,
+                Level = k.Level,
+                Measure = k.IsRate ? "rate" : "mean",
+                AfterOutcome = k.IsLeakage,
+                PersonaValue = OutputJson.Number(k.PersonaValue),
+                RestValue = OutputJson.Number(k.RestValue),
+                Ratio = OutputJson.Number(k.Lift),
+                CiLow = OutputJson.Number(k.CiLow),
+                CiHigh = OutputJson.Number(k.CiHigh),
+                PValue = OutputJson.Number(k.PValue),
+                QValue = OutputJson.Number(k.QValue),
+                ShareOfOutcome = OutputJson.Number(k.ShareOfOutcome),
+                ShareOfValue = OutputJson.Number(k.ShareOfValue),
+                PersonaCount = k.PersonaCount,
+                RestCount = k.RestCount,
+            }),
+        ],
+        Narrative = p.Narrative,
+        Quality = new PersonaQualityJson { Silhouette = OutputJson.Number(p.Quality.Silhouette), Stability = OutputJson.Number(p.Quality.Stability) },
+        Warnings = p.Warnings,
+        Journey = journeys is not null && journeys.ByPersona.TryGetValue(p.Id, out var summary)
+            ? JourneyJson.PersonaJourney(summary, journeys.Counting, journeys.PersonaComparison.GetValueOrDefault(p.Id), PersonaJourneyLines.For(journeys, p.Id, p.Name))
+            : null,
+    };
 
-            w.WriteEndObject();
-        }
+    private static CentroidJson Centroid(CentroidValue v) => v.Kind == TraitKind.Numeric
+        ? new NumericCentroidJson { Kind = Kind(v.Kind), Mean = OutputJson.Number(v.Mean), Median = OutputJson.Number(v.Median) }
+        : new CategoricalCentroidJson { Kind = Kind(v.Kind), Level = v.Level, Share = OutputJson.Number(v.Share) };
 
-        w.WriteEndObject();
-        Traits(w, "traits", p.Traits);
-        Traits(w, "comparisons", p.Comparisons);
-        w.WriteStartArray("narrative");
-        foreach (var s in p.Narrative)
+    private static List<TraitJson> Traits(IReadOnlyList<Trait> traits) =>
+    [
+        .. traits.Select(t => new TraitJson
         {
-            w.WriteStringValue(s);
-        }
-
-        w.WriteEndArray();
-        w.WriteStartObject("quality");
-        JsonFields.Number(w, "silhouette", p.Quality.Silhouette);
-        JsonFields.Number(w, "stability", p.Quality.Stability);
-        w.WriteEndObject();
-        w.WriteStartArray("warnings");
-        foreach (var s in p.Warnings)
-        {
-            w.WriteStringValue(s);
-        }
-
-        w.WriteEndArray();
-        w.WriteEndObject();
-    }
-
-    private static void Traits(Utf8JsonWriter w, string name, IReadOnlyList<Trait> traits)
-    {
-        w.WriteStartArray(name);
-        foreach (var t in traits)
-        {
-            w.WriteStartObject();
-            w.WriteString("feature", t.Feature);
-            w.WriteString("level", t.Level);
-            w.WriteString("kind", Kind(t.Kind));
-            w.WriteString("direction", t.Direction == TraitDirection.Higher ? "higher" : "lower");
-            JsonFields.Number(w, "personaValue", t.PersonaValue);
-            JsonFields.Number(w, "restValue", t.RestValue);
-            JsonFields.Number(w, "personaMedian", t.PersonaMedian);
-            JsonFields.Number(w, "restMedian", t.RestMedian);
-            JsonFields.Number(w, "effectSize", t.EffectSize);
-            JsonFields.Number(w, "ciLow", t.CiLow);
-            JsonFields.Number(w, "ciHigh", t.CiHigh);
-            JsonFields.Number(w, "pValue", t.PValue);
-            JsonFields.Number(w, "qValue", t.QValue);
-            JsonFields.Number(w, "lift", t.Lift);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-    }
+            Feature = t.Feature,
+            Level = t.Level,
+            Kind = Kind(t.Kind),
+            Direction = t.Direction == TraitDirection.Higher ? "higher" : "lower",
+            PersonaValue = OutputJson.Number(t.PersonaValue),
+            RestValue = OutputJson.Number(t.RestValue),
+            PersonaMedian = OutputJson.Number(t.PersonaMedian),
+            RestMedian = OutputJson.Number(t.RestMedian),
+            EffectSize = OutputJson.Number(t.EffectSize),
+            CiLow = OutputJson.Number(t.CiLow),
+            CiHigh = OutputJson.Number(t.CiHigh),
+            PValue = OutputJson.Number(t.PValue),
+            QValue = OutputJson.Number(t.QValue),
+            Lift = OutputJson.Number(t.Lift),
+        }),
+    ];
 
     private static string Kind(TraitKind kind) => kind == TraitKind.Numeric ? "numeric" : "categorical";
 }

@@ -25,8 +25,6 @@ public static class SampleGenerator
     /// <summary>The file name of the planted personas (for tests only).</summary>
     public const string TruthFile = "customers.truth.csv";
 
-    private const int MinCustomers = 100;
-    private const int MaxCustomers = 1_000_000;
     private const int WindowDays = 364;
     private const long CustomerStream = 3;
     private const long JourneyStream = 4;
@@ -38,12 +36,7 @@ public static class SampleGenerator
     public static SampleData Generate(SampleOptions? options = null)
     {
         options ??= new SampleOptions();
-        ArgumentOutOfRangeException.ThrowIfLessThan(options.Customers, MinCustomers, nameof(options));
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(options.Customers, MaxCustomers, nameof(options));
-        if (options.Quarter is not (0 or 1))
-        {
-            throw new ArgumentOutOfRangeException(nameof(options), options.Quarter, "Quarter must be 0 (base quarter) or 1 (next quarter).");
-        }
+        options.Validate();
 
         var (members, change) = Membership.For(options.Customers, options.Seed, options.Quarter);
         var windowStart = new DateTime(2025, 1, 1, 6, 0, 0, DateTimeKind.Utc).AddMonths(3 * options.Quarter);

@@ -6,7 +6,7 @@ namespace Personas.Samples;
 /// var data = SampleGenerator.Generate(new SampleOptions { Customers = 1000, Seed = 7 });
 /// </code>
 /// </example>
-public sealed record SampleOptions
+public sealed partial record SampleOptions
 {
     /// <summary>The seed of the committed <c>data-samples/</c> files.</summary>
     public const int DefaultSeed = 2025;

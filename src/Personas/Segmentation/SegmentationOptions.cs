@@ -1,7 +1,7 @@
 namespace Personas.Segmentation;
 
 /// <summary>Options for <see cref="Segmenter.Fit"/>.</summary>
-public sealed record SegmentationOptions
+public sealed partial record SegmentationOptions
 {
     /// <summary>The number of clusters, or null to choose it automatically between <see cref="KMin"/> and <see cref="KMax"/> (see <see cref="KSelectionReport.Rule"/>).</summary>
     /// <value>The default is null (auto).</value>

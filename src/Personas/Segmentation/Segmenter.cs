@@ -32,7 +32,7 @@ public static partial class Segmenter
         options ??= new SegmentationOptions();
         Validate(features, options);
         var warnings = new List<string>();
-        var ks = CandidateKs(features.Rows, options, warnings);
+        var ks = CandidateKs(features, options, warnings);
         var candidates = new List<Candidate>();
         foreach (var k in ks)
         {
@@ -83,8 +83,13 @@ public static partial class Segmenter
         return new Candidate(k, centroids, labels, score, perCluster, stability);
     }
 
-    private static int[] CandidateKs(int n, SegmentationOptions options, List<string> warnings)
+    private static int[] CandidateKs(FeatureMatrix features, SegmentationOptions options, List<string> warnings)
     {
+        var n = features.Rows;
+        var most = options.K ?? options.KMax;
+
+        // k personas need at least k distinct customers (rows that differ in their features), or some would be empty.
+        var distinct = DistinctRows(features, most + 1);
         if (options.K is { } k)
         {
             if (n <= k)
@@ -92,50 +97,71 @@ public static partial class Segmenter
                 throw new PersonasDataException(null, null, null, n.ToString(CultureInfo.InvariantCulture) + " usable rows", $"more usable rows than the {k} personas asked for");
             }
 
+            if (distinct <= k)
+            {
+                throw new OptionValueException(nameof(SegmentationOptions) + "." + nameof(SegmentationOptions.K), k, string.Create(CultureInfo.InvariantCulture, $"a whole number below {distinct}, the number of distinct customers (rows that differ in their features)"));
+            }
+
             return [k];
         }
 
-        var max = Math.Min(options.KMax, n - 1);
+        var max = Math.Min(options.KMax, Math.Min(n, distinct) - 1);
         if (max < options.KMin)
         {
-            throw new PersonasDataException(null, null, null, n.ToString(CultureInfo.InvariantCulture) + " usable rows", $"more usable rows than the {options.KMin} personas asked for (--k-min)");
+            throw new PersonasDataException(null, null, null, string.Create(CultureInfo.InvariantCulture, $"{n} usable rows, {distinct} distinct"), $"more distinct customers than the {options.KMin} personas asked for (--k-min)");
         }
 
         if (max < options.KMax)
         {
-            warnings.Add($"Only {n} rows: k is tried up to {max} instead of {options.KMax}.");
+            warnings.Add(distinct < n
+                ? $"Only {distinct} distinct customers (rows that differ in their features): k is tried up to {max} instead of {options.KMax}."
+                : $"Only {n} rows: k is tried up to {max} instead of {options.KMax}.");
         }
 
         return Enumerable.Range(options.KMin, max - options.KMin + 1).ToArray();
     }
 
+    /// <summary>The number of distinct feature rows (exact), counted up to <paramref name="enough"/> (then the count stops).</summary>
+    internal static int DistinctRows(FeatureMatrix features, int enough)
+    {
+        var data = features.Data;
+        var d = features.Columns;
+        var firstRows = new Dictionary<int, List<int>>();
+        var count = 0;
+        for (var i = 0; i < features.Rows && count < enough; i++)
+        {
+            var row = new ReadOnlySpan<float>(data, i * d, d);
+            var hash = new HashCode();
+            hash.AddBytes(System.Runtime.InteropServices.MemoryMarshal.AsBytes(row));
+            var key = hash.ToHashCode();
+            if (!firstRows.TryGetValue(key, out var rows))
+            {
+                firstRows[key] = rows = [];
+            }
+
+            var seen = false;
+            foreach (var r in rows)
+            {
+                if (row.SequenceEqual(new ReadOnlySpan<float>(data, r * d, d)))
+                {
+                    seen = true;
+                    break;
+                }
+            }
+
+            if (!seen)
+            {
+                rows.Add(i);
+                count++;
+            }
+        }
+
+        return count;
+    }
+
     private static void Validate(FeatureMatrix features, SegmentationOptions o)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(o.KMin, 2, nameof(o.KMin));
-        ArgumentOutOfRangeException.ThrowIfLessThan(o.KMax, o.KMin, nameof(o.KMax));
-        if (o.K is { } k)
-        {
-            ArgumentOutOfRangeException.ThrowIfLessThan(k, 2, nameof(o.K));
-        }
-
-        ArgumentOutOfRangeException.ThrowIfLessThan(o.Restarts, 1, nameof(o.Restarts));
-        ArgumentOutOfRangeException.ThrowIfLessThan(o.StabilityRestarts, 1, nameof(o.StabilityRestarts));
-        ArgumentOutOfRangeException.ThrowIfLessThan(o.MaxIterations, 1, nameof(o.MaxIterations));
-        ArgumentOutOfRangeException.ThrowIfNegative(o.Tolerance, nameof(o.Tolerance));
-        ArgumentOutOfRangeException.ThrowIfNegative(o.StabilityResamples, nameof(o.StabilityResamples));
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(o.StabilityFraction, nameof(o.StabilityFraction));
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(o.StabilityFraction, 1.0, nameof(o.StabilityFraction));
-        ArgumentOutOfRangeException.ThrowIfLessThan(o.StabilityRowLimit, 2, nameof(o.StabilityRowLimit));
-        ArgumentOutOfRangeException.ThrowIfNegative(o.MinShare, nameof(o.MinShare));
-        ArgumentOutOfRangeException.ThrowIfNegative(o.MinClusterSize, nameof(o.MinClusterSize));
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(o.MinShare, 1.0, nameof(o.MinShare));
-        ArgumentOutOfRangeException.ThrowIfNegative(o.SilhouetteExactLimit, nameof(o.SilhouetteExactLimit));
-        ArgumentOutOfRangeException.ThrowIfLessThan(o.SilhouetteSampleSize, 2, nameof(o.SilhouetteSampleSize));
-        if (o.MaxDegreeOfParallelism is { } p)
-        {
-            ArgumentOutOfRangeException.ThrowIfLessThan(p, 1, nameof(o.MaxDegreeOfParallelism));
-        }
-
+        o.Validate();
         var data = features.Data;
         for (var t = 0; t < data.Length; t++)
         {

@@ -43,7 +43,7 @@ public class BuildCommandTests
 
         Assert.Empty(Directory.GetDirectories(outDir)); // no staging folder left behind
         var assignments = File.ReadAllLines(Path.Combine(outDir, "assignments.csv"));
-        Assert.Equal("customer_id,persona_id,persona_name,distance,confidence", assignments[0]);
+        Assert.Equal("customer_id,persona_id,persona_name,distance,confidence,is_outlier", assignments[0]);
         Assert.Equal(61, assignments.Length);
         Assert.Equal("line,customer_id,reason", File.ReadAllLines(Path.Combine(outDir, "exclusions.csv"))[0]);
         using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(outDir, "personas.json")));
@@ -79,10 +79,19 @@ public class BuildCommandTests
     {
         var dir = Paths.NewTempDir();
         var path = Path.Combine(dir, "bad.csv");
-        File.WriteAllText(path, "customer_id,spend\nA,1\nB,x\n");
-        var (code, _, stderr) = Run("build", "--customers", path, "--k", "2", "--out", Paths.NewTempDir());
+        var lines = new List<string> { "customer_id,spend" };
+        lines.AddRange(Enumerable.Range(0, 30).Select(i => FormattableString.Invariant($"C{i},{i * 10}")));
+        lines.Insert(5, "B,x");
+        File.WriteAllLines(path, lines);
+
+        var (excluded, _, _) = Run("build", "--customers", path, "--k", "2", "--out", Paths.NewTempDir());
+        var (code, _, stderr) = Run("build", "--customers", path, "--k", "2", "--fail-on-bad-rows", "--out", Paths.NewTempDir());
+
+        Assert.Equal(CliApp.Ok, excluded);
         Assert.Equal(CliApp.BadData, code);
-        Assert.Contains("bad.csv", stderr, StringComparison.Ordinal);
+        Assert.Contains("bad.csv:6", stderr, StringComparison.Ordinal); // file and line
+        Assert.Contains("spend", stderr, StringComparison.Ordinal); // column
+        Assert.Contains("'x'", stderr, StringComparison.Ordinal); // what was found
     }
 
     [Theory]
@@ -93,7 +102,8 @@ public class BuildCommandTests
     {
         var (code, _, stderr) = Run("build", "--customers", TwoGroupCsv(), option, value, "--out", Paths.NewTempDir());
         Assert.Equal(CliApp.UsageError, code);
-        Assert.Contains("usage:", stderr, StringComparison.Ordinal);
+        Assert.Contains(option, stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -68,11 +68,11 @@ public class SampleBuildOutputTests
     {
         var id = PersonaOfPlanted(AllThreads.Value, "Busy families");
         using var doc = Json(AllThreads.Value, "personas.json");
-        var findings = PersonaEntry(doc, id).GetProperty("journey").GetProperty("findings").EnumerateArray().Select(f => f.GetString()!).ToList();
+        var findings = PersonaEntry(doc, id).GetProperty("journey").GetProperty("sentences").EnumerateArray().Select(f => f.GetString()!).ToList();
         Assert.Contains(findings, f => f.Contains("to delivery", StringComparison.Ordinal) && f.Contains("as long as other personas", StringComparison.Ordinal));
         foreach (var other in doc.RootElement.GetProperty("personas").EnumerateArray().Where(p => p.GetProperty("id").GetString() != id))
         {
-            var otherFindings = other.GetProperty("journey").GetProperty("findings").EnumerateArray().Select(f => f.GetString()!);
+            var otherFindings = other.GetProperty("journey").GetProperty("sentences").EnumerateArray().Select(f => f.GetString()!);
             Assert.DoesNotContain(otherFindings, f => f.Contains("to delivery", StringComparison.Ordinal) && f.Contains("as long as", StringComparison.Ordinal));
         }
     }

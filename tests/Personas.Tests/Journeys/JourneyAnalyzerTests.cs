@@ -249,7 +249,7 @@ public class JourneyAnalyzerTests
     public void Analyze_BadOptions_Throw()
     {
         var (log, _) = TwoPersonas();
-        Assert.Throws<ArgumentOutOfRangeException>(() => JourneyAnalyzer.Analyze(log, new JourneyOptions { MaxVariants = 0 }));
+        Assert.Throws<OptionValueException>(() => JourneyAnalyzer.Analyze(log, new JourneyOptions { MaxVariants = 0 }));
         Assert.Throws<ArgumentException>(() => JourneyAnalyzer.Analyze(log, new JourneyOptions { Funnels = [new FunnelDefinition("one", ["a"])] }));
     }
 }

@@ -5,7 +5,7 @@ namespace Personas.Tests.Reporting;
 
 /// <summary>
 /// A small JSON Schema (draft 2020-12) validator for the keywords our schemas use: type, const, enum, required,
-/// properties, additionalProperties, items, $ref to #/$defs, minimum, maximum, minLength, pattern. Annotations
+/// properties, additionalProperties, items, anyOf, oneOf, $ref (JSON pointers into the schema), minimum, maximum, minLength, pattern. Annotations
 /// (title, description, format...) are ignored; any other keyword throws so the schema cannot silently use one this
 /// validator does not check. (No JSON Schema package is served without unserved dependencies or a fee.)
 /// </summary>
@@ -149,6 +149,18 @@ public sealed class MiniSchemaValidator
                     }
 
                     break;
+                case "anyOf":
+                    if (!s.EnumerateArray().Any(alt =>
+                    {
+                        var sub = new List<string>();
+                        Check(alt, x, path, sub);
+                        return sub.Count == 0;
+                    }))
+                    {
+                        errors.Add($"{path}: matches none of the anyOf alternatives");
+                    }
+
+                    break;
                 case "pattern":
                     if (x.ValueKind == JsonValueKind.String && !Regex.IsMatch(x.GetString()!, s.GetString()!))
                     {
@@ -167,12 +179,26 @@ public sealed class MiniSchemaValidator
         }
     }
 
+    // A JSON pointer into this schema ("#/$defs/x", or "#/properties/a/items" as JsonSchemaExporter writes for repeated types).
     private JsonElement Resolve(string reference)
     {
-        const string prefix = "#/$defs/";
-        if (!reference.StartsWith(prefix, StringComparison.Ordinal) || !_root.GetProperty("$defs").TryGetProperty(reference[prefix.Length..], out var target))
+        if (!reference.StartsWith('#'))
         {
             throw new NotSupportedException($"Unresolvable $ref '{reference}'.");
+        }
+
+        var target = _root;
+        foreach (var raw in reference[1..].Split('/', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var token = raw.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
+            if (target.ValueKind == JsonValueKind.Array && int.TryParse(token, out var index))
+            {
+                target = target[index];
+            }
+            else if (target.ValueKind != JsonValueKind.Object || !target.TryGetProperty(token, out target))
+            {
+                throw new NotSupportedException($"Unresolvable $ref '{reference}'.");
+            }
         }
 
         return target;

@@ -1,5 +1,5 @@
-using System.Text;
 using System.Text.Json;
+using Personas.Json;
 using Personas.Profiling;
 using Personas.Reporting;
 using Personas.Tests.Profiling;
@@ -11,72 +11,38 @@ public class PersonaJsonTests
 {
     private static string SchemaPath => Path.Combine(Paths.RepoRoot, "schemas", "personas.schema.json");
 
-    /// <summary>A whole personas.json as the lead's build writes it, with this feature's persona entries.</summary>
-    public static string Document(PersonaSet set)
-    {
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+    /// <summary>A whole personas.json around this set's persona entries, written with the output settings.</summary>
+    public static string Document(PersonaSet set) => OutputJson.Serialize(
+        new PersonasFileJson
         {
-            w.WriteStartObject();
-            w.WriteString("schemaVersion", "1.0");
-            w.WriteString("libraryVersion", "0.1.0");
-            w.WriteString("createdAt", "2026-11-24T09:30:00+00:00");
-            w.WriteStartObject("source");
-            w.WriteString("file", "customers.csv");
-            w.WriteNumber("rowsRead", set.TotalCustomers + 3);
-            w.WriteNumber("rowsUsed", set.TotalCustomers);
-            w.WriteNumber("rowsExcluded", 3);
-            w.WriteEndObject();
-            w.WriteNumber("seed", 42);
-            w.WriteNumber("k", set.Personas.Count);
-            w.WriteStartObject("kSelection");
-            w.WriteBoolean("auto", true);
-            w.WriteNumber("chosenK", set.Personas.Count);
-            w.WriteString("rule", "silhouette among stable");
-            w.WriteString("reason", "best silhouette among solutions with stability >= 0.75");
-            w.WriteStartArray("scores");
-            w.WriteStartObject();
-            w.WriteNumber("k", 4);
-            w.WriteNumber("inertia", 1234.5);
-            w.WriteNumber("silhouette", 0.41);
-            w.WriteNumber("silhouetteSampleSize", 660);
-            w.WriteNumber("calinskiHarabasz", 310.2);
-            w.WriteNumber("daviesBouldin", 0.9);
-            w.WriteNumber("stability", 0.82);
-            w.WriteNumber("smallestShare", 0.015);
-            w.WriteEndObject();
-            w.WriteEndArray();
-            w.WriteEndObject();
-            w.WriteStartObject("quality");
-            w.WriteNumber("silhouette", 0.41);
-            w.WriteNumber("stability", 0.82);
-            w.WriteNumber("daviesBouldin", 0.9);
-            w.WriteNumber("calinskiHarabasz", 310.2);
-            w.WriteNumber("inertia", 1234.5);
-            w.WriteStartArray("warnings");
-            w.WriteEndArray();
-            w.WriteEndObject();
-            w.WriteStartArray("columns");
-            w.WriteStartObject();
-            w.WriteString("name", "Income");
-            w.WriteString("role", "numeric");
-            w.WriteString("reason", "numbers");
-            w.WriteEndObject();
-            w.WriteEndArray();
-            w.WriteStartArray("decisions");
-            foreach (var n in set.Notes)
+            SchemaVersion = "1.0",
+            LibraryVersion = "0.1.0",
+            CreatedAt = "2026-11-24T09:30:00+00:00",
+            Source = new SourceJson { File = "customers.csv", RowsRead = set.TotalCustomers + 3, RowsUsed = set.TotalCustomers, RowsExcluded = 3, Customers = set.TotalCustomers },
+            Seed = 42,
+            K = set.Personas.Count,
+            KSelection = new KSelectionJson
             {
-                w.WriteStringValue(n);
-            }
-
-            w.WriteEndArray();
-            w.WritePropertyName("personas");
-            PersonaJson.WritePersonas(w, set);
-            w.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(stream.ToArray());
-    }
+                Auto = true,
+                ChosenK = set.Personas.Count,
+                Rule = "silhouette among stable",
+                Reason = "best silhouette among solutions with stability >= 0.75",
+                Scores = [new KScoreJson { K = 4, Inertia = 1234.5, Silhouette = 0.41, SilhouetteSampleSize = 660, CalinskiHarabasz = 310.2, DaviesBouldin = 0.9, Stability = 0.82, SmallestShare = 0.015, SmallestSize = 10, SilhouetteNoise = 0.004 }],
+                RunnerUpK = null,
+                RunnerUpReason = null,
+                MinPersonaSize = 20,
+            },
+            Quality = new QualityJson { Silhouette = 0.41, Stability = 0.82, DaviesBouldin = 0.9, CalinskiHarabasz = 310.2, Inertia = 1234.5, Warnings = [] },
+            Columns = [new ColumnJson { Name = "Income", Role = "numeric", Reason = "numbers", Use = "feature" }],
+            Outcomes = [],
+            Value = new ValueColumnJson { Columns = set.ValueColumns, Reason = set.ValueReason },
+            Decisions = set.Notes,
+            Warnings = [],
+            DataQuality = [],
+            Reproducibility = new ReproducibilityJson { Inputs = [], Options = new Dictionary<string, string>(), Seed = 42, Engine = "native", LibraryVersion = "0.1.0" },
+            Personas = PersonaJson.Personas(set, null),
+        },
+        OutputJson.Context.PersonasFileJson);
 
     [Fact]
     public void Document_WithPlantedPersonas_ValidatesAgainstTheSchema()
@@ -94,7 +60,7 @@ public class PersonaJsonTests
         var root = JsonDocument.Parse(Document(ProfilingFixtures.PlantedSet())).RootElement.GetProperty("personas");
 
         var p1 = root[0];
-        Assert.Equal(["id", "name", "tagline", "size", "share", "valueShare", "valuePerCustomerRatio", "isDetailed", "centroid", "traits", "comparisons", "narrative", "quality", "warnings"], p1.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["id", "name", "tagline", "size", "share", "valueShare", "valuePerCustomerRatio", "isDetailed", "centroid", "traits", "comparisons", "outcomes", "narrative", "quality", "warnings"], p1.EnumerateObject().Select(p => p.Name));
         Assert.Equal("P1", p1.GetProperty("id").GetString());
         Assert.Equal(300, p1.GetProperty("size").GetInt32());
         var trait = p1.GetProperty("traits")[0];
@@ -124,7 +90,7 @@ public class PersonaJsonTests
     }
 
     [Theory]
-    [InlineData("\"kind\": \"numeric\"", "\"kind\": \"number\"", "is not one of")]
+    [InlineData("\"kind\": \"numeric\"", "\"kind\": \"number\"", "matches none of the anyOf")]
     [InlineData("\"id\": \"P1\"", "\"id\": \"persona-1\"", "does not match")]
     [InlineData("\"schemaVersion\": \"1.0\"", "\"schemaVersion\": \"2.0\"", "expected \"1.0\"")]
     [InlineData("\"size\": 300", "\"size\": \"300\"", "expected integer")]

@@ -62,7 +62,7 @@ public class SampleGeneratorTests
     [InlineData(500, 2)]
     [InlineData(500, -1)]
     public void Generate_WithOutOfRangeOptions_Throws(int customers, int quarter) =>
-        Assert.Throws<ArgumentOutOfRangeException>(() => SampleGenerator.Generate(new SampleOptions { Customers = customers, Quarter = quarter }));
+        Assert.Throws<OptionValueException>(() => SampleGenerator.Generate(new SampleOptions { Customers = customers, Quarter = quarter }));
 
     [Fact]
     public void WriteTo_WithEmptyDirectory_Throws() =>

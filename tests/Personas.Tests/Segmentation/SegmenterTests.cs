@@ -151,8 +151,8 @@ public class SegmenterTests
         var x = new FeatureMatrix([1, float.NaN, 3, 4], 4, 1, ["a"]);
         Assert.Throws<ArgumentException>(() => Segmenter.Fit(x, new SegmentationOptions { K = 2 }));
         var ok = new FeatureMatrix([1, 2, 3, 4], 4, 1, ["a"]);
-        Assert.Throws<ArgumentOutOfRangeException>(() => Segmenter.Fit(ok, new SegmentationOptions { KMin = 1 }));
-        Assert.Throws<ArgumentOutOfRangeException>(() => Segmenter.Fit(ok, new SegmentationOptions { StabilityFraction = 1.5 }));
+        Assert.Throws<OptionValueException>(() => Segmenter.Fit(ok, new SegmentationOptions { KMin = 1 }));
+        Assert.Throws<OptionValueException>(() => Segmenter.Fit(ok, new SegmentationOptions { StabilityFraction = 1.5 }));
     }
 
     [Fact]

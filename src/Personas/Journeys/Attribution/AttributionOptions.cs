@@ -23,15 +23,20 @@ public sealed record AttributionOptions
     /// <value>The default is 42.</value>
     public int Seed { get; init; } = 42;
 
-    internal void Validate()
+    /// <summary>The highest Markov order (states are tuples of this many touchpoints; the state space grows exponentially).</summary>
+    public const int MaxMarkovOrder = 8;
+
+    /// <summary>The most bootstrap resamples.</summary>
+    public const int MaxBootstrapResamples = 10_000;
+
+    /// <summary>Checks every option against its allowed values.</summary>
+    /// <exception cref="OptionValueException">An option is out of range; the exception names it (<c>AttributionOptions.MarkovOrder</c>, ...).</exception>
+    public void Validate()
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(MarkovOrder, 1, nameof(MarkovOrder));
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(MarkovOrder, 8, nameof(MarkovOrder));
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(TimeDecayHalfLifeDays, nameof(TimeDecayHalfLifeDays));
-        ArgumentOutOfRangeException.ThrowIfNegative(BootstrapResamples, nameof(BootstrapResamples));
-        if (!(ConfidenceLevel > 0 && ConfidenceLevel < 1))
-        {
-            throw new ArgumentOutOfRangeException(nameof(ConfidenceLevel), ConfidenceLevel, "Expected a confidence level between 0 and 1.");
-        }
+        const string n = nameof(AttributionOptions) + ".";
+        OptionValueException.Range(MarkovOrder, 1, MaxMarkovOrder, n + nameof(MarkovOrder));
+        OptionValueException.Range(BootstrapResamples, 0, MaxBootstrapResamples, n + nameof(BootstrapResamples), "(0 = no intervals)");
+        OptionValueException.Range(TimeDecayHalfLifeDays, 1e-6, 36500, n + nameof(TimeDecayHalfLifeDays));
+        OptionValueException.Range(ConfidenceLevel, 0.5, 0.9999, n + nameof(ConfidenceLevel));
     }
 }

@@ -1,0 +1,39 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+
+namespace Personas.Cli.Options;
+
+/// <summary>Checks of options that only make sense together, and the record of the options a run was given.</summary>
+internal static class CommandChecks
+{
+    /// <summary>Options that do not change results and are left out of the reproducibility record.</summary>
+    private static readonly HashSet<string> NotRecorded = ["--out", "--threads", "--verbose"];
+
+    /// <summary>A usage error when any of <paramref name="given"/> was given although <paramref name="needs"/> was not.</summary>
+    public static void Forbid(ParseResult r, string needs, IEnumerable<Option> given)
+    {
+        var names = given.Select(o => o.Name).ToList();
+        if (names.Count > 0)
+        {
+            throw new UsageException($"{string.Join(", ", names)} {(names.Count == 1 ? "applies" : "apply")} only with {needs}; add {needs} or leave {(names.Count == 1 ? "it" : "them")} out");
+        }
+    }
+
+    /// <summary>Every option given (name -> value as typed; repeated values joined with ";"), for personas.json and the model.</summary>
+    public static IReadOnlyDictionary<string, string> RunOptions(ParseResult r)
+    {
+        var result = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var o in r.CommandResult.Children.OfType<OptionResult>().Where(o => !o.Implicit))
+        {
+            var name = o.Option.Name;
+            if (NotRecorded.Contains(name))
+            {
+                continue;
+            }
+
+            result[name.TrimStart('-')] = o.Tokens.Count == 0 ? "true" : string.Join(";", o.Tokens.Select(t => t.Value));
+        }
+
+        return result;
+    }
+}
