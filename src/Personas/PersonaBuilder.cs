@@ -100,12 +100,16 @@ public static class PersonaBuilder
     internal static ProfilingOptions ProfilingFor(FeaturePlan plan, ProfilingOptions options)
     {
         var outcomes = (options.Outcomes ?? []).Concat(plan.Outcomes.Where(o => options.Outcomes?.All(x => x.Name != o.Name) ?? true)).ToArray();
-        var encodings = plan.Columns.Where(c => c.Kind == FeatureKind.Indicator)
-            .SelectMany(c => c.Sources.Where(s => s.Level is not null).Select(s => s.Column))
-            .Concat(options.NotForNames ?? [])
-            .Distinct(StringComparer.Ordinal).ToArray();
+        var facts = plan.Columns.Where(c => c.Kind == FeatureKind.Indicator).ToArray();
+        var encodings = facts.Select(c => c.Name).Concat(options.NotForNames ?? []).Distinct(StringComparer.Ordinal).ToArray();
         var sentinels = plan.Columns.Where(c => c.Sentinel is not null).ToDictionary(c => c.Name, c => c.Sentinel!.Value, StringComparer.Ordinal);
-        return options with { Outcomes = outcomes, NotForNames = encodings, MissingCodes = sentinels.Count == 0 ? options.MissingCodes : sentinels };
+        return options with
+        {
+            Outcomes = outcomes,
+            NotForNames = encodings,
+            MissingCodes = sentinels.Count == 0 ? options.MissingCodes : sentinels,
+            MergedFacts = facts.Length == 0 ? options.MergedFacts : facts.ToDictionary(c => c.Name, c => c.Sources, StringComparer.Ordinal),
+        };
     }
 
     private static IReadOnlyList<PersonaQualityInput> QualityInputs(SegmentationResult s) =>

@@ -1,7 +1,7 @@
 namespace Personas.Features;
 
 /// <summary>Options for learning a <see cref="FeaturePlan"/>.</summary>
-public sealed record FeatureOptions
+public sealed partial record FeatureOptions
 {
     /// <summary>How numeric features are scaled.</summary>
     /// <value>The default is <see cref="ScalingMethod.ZScore"/>.</value>

@@ -129,55 +129,32 @@ public sealed partial class FeaturePlan
 
     private static void Validate(CustomerTable table, FeatureOptions options)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(options.MissingIndicatorThreshold, nameof(options));
-        if (!(options.RareFlagShare >= 0 && options.RareFlagShare < 0.5))
-        {
-            throw new ArgumentOutOfRangeException(nameof(options), options.RareFlagShare, "RareFlagShare must be at least 0 and below 0.5.");
-        }
+        options.Validate();
 
-        foreach (var (what, names) in new[] { ("an outcome", options.Outcomes), ("a forced feature", options.ForcedFeatures), ("describe-only", options.DescribeOnly), ("a sentinel", options.Sentinels?.Keys) })
+        foreach (var (option, names) in new[] { (nameof(FeatureOptions.Outcomes), options.Outcomes), (nameof(FeatureOptions.ForcedFeatures), options.ForcedFeatures), (nameof(FeatureOptions.DescribeOnly), options.DescribeOnly), (nameof(FeatureOptions.Sentinels), options.Sentinels?.Keys), (nameof(FeatureOptions.Weights), options.Weights?.Keys) })
         {
             foreach (var name in names ?? [])
             {
                 if (!table.TryGetColumn(name, out _))
                 {
-                    throw new ArgumentException($"Column '{name}' is named as {what} in the options, but {table.Source} does not have it; columns are: {string.Join(", ", table.Columns.Select(c => c.Name))}.", nameof(options));
+                    throw UnknownColumn(table, nameof(FeatureOptions) + "." + option, name);
                 }
             }
         }
 
-        var forced = options.ForcedFeatures ?? [];
-        if (forced.FirstOrDefault(f => (options.Outcomes?.Contains(f) ?? false) || (options.DescribeOnly?.Contains(f) ?? false)) is { } both)
-        {
-            throw new ArgumentException($"Column '{both}' is named both as a forced feature and as an outcome or describe-only column; give it one role.", nameof(options));
-        }
-
-        if (options.Outcomes?.FirstOrDefault(f => options.DescribeOnly?.Contains(f) ?? false) is { } twice)
-        {
-            throw new ArgumentException($"Column '{twice}' is named both as an outcome and as describe-only; an outcome is always profiled (as a KPI), so name it once.", nameof(options));
-        }
-
         foreach (var (name, value) in options.Sentinels ?? new Dictionary<string, double>())
         {
-            if (!double.IsFinite(value) || !table[name].IsNumeric || table[name].Role != ColumnRole.Numeric)
+            if (!table[name].IsNumeric || table[name].Role != ColumnRole.Numeric)
             {
-                throw new ArgumentException($"The sentinel of column '{name}' must be a finite number in a numeric column, found {Num(value)} for a {table[name].Role.ToString().ToLowerInvariant()} column.", nameof(options));
+                throw new OptionValueException(nameof(FeatureOptions) + "." + nameof(FeatureOptions.Sentinels), $"{name}={Num(value)}", $"a numeric column ('{name}' is {table[name].Role.ToString().ToLowerInvariant()})");
             }
         }
 
-        foreach (var (name, w) in options.Weights ?? new Dictionary<string, double>())
-        {
-            if (!double.IsFinite(w) || w < 0)
-            {
-                throw new ArgumentException($"The weight of column '{name}' must be a finite number >= 0, found {Num(w)}.", nameof(options));
-            }
-
-            if (!table.TryGetColumn(name, out _))
-            {
-                throw new ArgumentException($"A weight is given for column '{name}', which {table.Source} does not have; columns are: {string.Join(", ", table.Columns.Select(c => c.Name))}.", nameof(options));
-            }
-        }
     }
+
+    /// <summary>An option names a column the table lacks: the error names the option, the column and the table's columns.</summary>
+    internal static OptionValueException UnknownColumn(CustomerTable table, string option, string column) =>
+        new(option, column, $"a column of {table.Source} ({string.Join(", ", table.Columns.Select(c => c.Name))})");
 
     private static PlannedColumn? LearnNumeric(CustomerColumn column, FeatureOptions options, double weight, List<string> decisions, List<ImplausibleValues> implausible, Dictionary<string, bool[]> sentinelRows, double? neutral)
     {

@@ -111,7 +111,7 @@ internal static class OutcomeDetector
             case ColumnRole.Numeric or ColumnRole.Date when column.IsNumeric:
                 return new OutcomeColumn { Name = column.Name, IsBinary = false, Reason = Why };
             default:
-                throw new ArgumentException($"Outcome column '{column.Name}' in {table.Source} is {column.Role.ToString().ToLowerInvariant()}{(column.Role == ColumnRole.Categorical ? $" with {column.Levels.Count} levels" : string.Empty)}; an outcome must be yes/no, have two levels, or be a number.", "options");
+                throw new OptionValueException(nameof(FeatureOptions) + "." + nameof(FeatureOptions.Outcomes), column.Name, $"a yes/no, two-level or numeric column ('{column.Name}' in {table.Source} is {column.Role.ToString().ToLowerInvariant()}{(column.Role == ColumnRole.Categorical ? $" with {column.Levels.Count} levels" : string.Empty)})");
         }
     }
 

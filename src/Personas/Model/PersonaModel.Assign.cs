@@ -107,14 +107,14 @@ public sealed partial class PersonaModel
     /// <param name="table">The customers to assign.</param>
     /// <param name="minFeatureShare">The least share of the model's source columns required (0..1); 0 never fails.</param>
     /// <returns>The coverage (check <see cref="FeatureCoverage.Warning"/>).</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="minFeatureShare"/> is not between 0 and 1.</exception>
+    /// <exception cref="OptionValueException"><paramref name="minFeatureShare"/> is not between 0 and 1 (named <c>PersonaModel.MinFeatureShare</c>).</exception>
     /// <exception cref="PersonasDataException">Fewer than <paramref name="minFeatureShare"/> of the columns are present.</exception>
     public FeatureCoverage CheckCoverage(CustomerTable table, double minFeatureShare = 0)
     {
         ArgumentNullException.ThrowIfNull(table);
         if (!(minFeatureShare >= 0 && minFeatureShare <= 1))
         {
-            throw new ArgumentOutOfRangeException(nameof(minFeatureShare), minFeatureShare, "The least share of the model's columns must be between 0 and 1.");
+            throw new OptionValueException("PersonaModel.MinFeatureShare", minFeatureShare, "a share from 0 to 1");
         }
 
         var coverage = Plan.Coverage(table);

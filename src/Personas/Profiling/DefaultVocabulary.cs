@@ -26,6 +26,11 @@ internal static class DefaultVocabulary
         new("sales", null, H, "High-value", true),
         new("total charges", null, H, "High-value", true),
         new("monthly charges", null, H, "Premium-plan", true),
+        new("monthly charges", null, L, "Basic-plan", true),
+        new("contract", "month", H, "Month-to-month", true),
+        new("contract", "two year", H, "Long-contract", true),
+        new("streaming", null, H, "Streamers"),
+        new("paperless", null, H, "Paperless", true),
 
         // Product categories (Customer Personality Analysis and similar).
         new("wine", null, H, "Wine lovers"),

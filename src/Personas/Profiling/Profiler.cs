@@ -46,6 +46,7 @@ public static class Profiler
         var detailed = sizes.Select(s => s >= options.MinPersonaSize && s > 0).ToArray();
         var outcomeNames = (options.Outcomes ?? []).Select(o => o.Name).ToHashSet(StringComparer.Ordinal);
         var columns = SelectColumns(table, options, notes).Where(c => !outcomeNames.Contains(c.Name)).Select(c => WithoutMissingCodes(c, options, notes)).ToList();
+        columns = MergedFactColumns.Apply(table, columns, options.MergedFacts, notes);
         var comparisons = new List<RawComparison>();
         var centroids = new Dictionary<string, CentroidValue?[]>(StringComparer.Ordinal);
         progress?.Report(new PersonasProgress("profile", 0));
@@ -87,7 +88,7 @@ public static class Profiler
 
             var input = quality?[c];
             var warnings = new List<string>(input?.Warnings ?? []);
-            var traits = detailed[c] ? SelectTraits(all, options) : [];
+            var traits = detailed[c] ? SelectTraits(all, options, sizes[c]) : [];
             if (!detailed[c])
             {
                 warnings.Add(string.Create(CultureInfo.InvariantCulture, $"Only {sizes[c]} customers (the minimum for a detailed profile is {options.MinPersonaSize}): shown with its size only, to protect privacy and because its statistics would be unreliable."));
@@ -149,9 +150,15 @@ public static class Profiler
         return CustomerColumn.FromNumbers(column.Name, column.Role, copy, column.Reason);
     }
 
-    private static Trait[] SelectTraits(Trait[] all, ProfilingOptions options)
+    /// <summary>
+    /// The distinguishing traits: significant, not negligible, and measured on enough of the persona's customers (at least
+    /// the minimum persona size and a quarter of the persona: a column that applies to 9 of 1,535 customers says nothing
+    /// about the persona).
+    /// </summary>
+    private static Trait[] SelectTraits(Trait[] all, ProfilingOptions options, int size)
     {
-        var kept = all.Where(t => t.QValue < options.Alpha && Math.Abs(t.EffectSize) >= options.MinEffectSize);
+        var enough = Math.Max(options.MinPersonaSize, size / 4);
+        var kept = all.Where(t => t.QValue < options.Alpha && Math.Abs(t.EffectSize) >= options.MinEffectSize && t.PersonaCount >= enough);
         IEnumerable<Trait> Top(TraitDirection d) => kept.Where(t => t.Direction == d)
             .OrderByDescending(t => Math.Abs(t.EffectSize)).ThenBy(t => t.Feature, StringComparer.Ordinal).ThenBy(t => t.Level, StringComparer.Ordinal)
             .Take(options.MaxTraits);
@@ -161,12 +168,7 @@ public static class Profiler
     private static void Validate(CustomerTable table, IReadOnlyList<int> labels, int k, ProfilingOptions options, IReadOnlyList<PersonaQualityInput>? quality)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(k, 1);
-        ArgumentOutOfRangeException.ThrowIfNegative(options.MinPersonaSize, nameof(options));
-        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxTraits, 1, nameof(options));
-        if (!(options.MinEffectSize >= 0) || !(options.Alpha > 0 && options.Alpha <= 1))
-        {
-            throw new ArgumentOutOfRangeException(nameof(options), string.Create(CultureInfo.InvariantCulture, $"Expected MinEffectSize >= 0 and 0 < Alpha <= 1, found {options.MinEffectSize} and {options.Alpha}."));
-        }
+        options.Validate();
 
         if (labels.Count != table.RowCount)
         {

@@ -1,7 +1,7 @@
 namespace Personas.Profiling;
 
 /// <summary>Options of <see cref="Profiler.Profile"/>.</summary>
-public sealed record ProfilingOptions
+public sealed partial record ProfilingOptions
 {
     /// <summary>The money column used for value shares (revenue, spend...).</summary>
     /// <value>
@@ -27,6 +27,15 @@ public sealed record ProfilingOptions
     /// <summary>Values that mean "missing" or "not applicable" by column (sentinels such as <c>pdays = -1</c>): left out of the persona statistics.</summary>
     /// <value>The default is null: none (<see cref="PersonaBuilder"/> passes the sentinels its feature plan found).</value>
     public IReadOnlyDictionary<string, double>? MissingCodes { get; init; }
+
+    /// <summary>
+    /// Facts recorded in several columns (by label, the conditions that mark them, as the feature plan merged them, for
+    /// example "No internet service" in seven columns): each is profiled once, as a yes/no trait named by its label, and
+    /// in its columns the marked customers count as "not applicable" (missing), so a card does not show the same fact
+    /// seven times nor the empty levels it leaves behind.
+    /// </summary>
+    /// <value>The default is null: none (<see cref="PersonaBuilder"/> passes the facts its feature plan merged).</value>
+    public IReadOnlyDictionary<string, IReadOnlyList<Features.IndicatorSource>>? MergedFacts { get; init; }
 
     /// <summary>Levels and columns that record an encoding rather than a trait (merged repeated levels such as "No internet service"): never used in names.</summary>
     /// <value>The default is null: none besides the rules of the namer (missing indicators, "unknown"/"other" levels, integer codes).</value>

@@ -39,7 +39,8 @@ internal static class ValueColumns
                 throw new ArgumentException("ValueColumns is empty; give at least one money column.", nameof(options));
             }
 
-            var columns = names.Select(n => Given(table, n)).ToArray();
+            var option = nameof(ProfilingOptions) + "." + (options.ValueColumns is null ? nameof(ProfilingOptions.ValueColumn) : nameof(ProfilingOptions.ValueColumns));
+            var columns = names.Select(n => Given(table, n, option)).ToArray();
             return Note(Sum(columns, "given in the options"), notes);
         }
 
@@ -70,11 +71,16 @@ internal static class ValueColumns
         return Note(new ValueSource(null, [], null, "no value column: no numeric column is named like revenue, monetary, sales, spend, amount, charges or value (scores, rates, page metrics and averages are not customer value), and no family of money columns such as Mnt* was found; give ValueColumn or ValueColumns (--value-column, --value-columns) for value shares"), notes);
     }
 
-    private static CustomerColumn Given(CustomerTable table, string name)
+    private static CustomerColumn Given(CustomerTable table, string name, string option)
     {
-        if (!table.TryGetColumn(name, out var c) || !c.IsNumeric || c.Role is not (ColumnRole.Numeric or ColumnRole.Ignored))
+        if (!table.TryGetColumn(name, out var c))
         {
-            throw new ArgumentException($"Value column '{name}' not found or not numeric{(c is null ? string.Empty : $" (it is {c.Role.ToString().ToLowerInvariant()})")}.", "options");
+            throw Features.FeaturePlan.UnknownColumn(table, option, name);
+        }
+
+        if (!c.IsNumeric || c.Role is not (ColumnRole.Numeric or ColumnRole.Ignored))
+        {
+            throw new OptionValueException(option, name, $"a numeric money column (it is {c.Role.ToString().ToLowerInvariant()})");
         }
 
         return c;

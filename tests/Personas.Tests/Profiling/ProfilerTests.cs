@@ -56,8 +56,8 @@ public class ProfilerTests
         var set = Profiler.Profile(planted.Table, planted.Labels, planted.K, new ProfilingOptions { ValueColumn = "MntWines" });
 
         Assert.Equal("MntWines", set.ValueColumn);
-        Assert.Throws<ArgumentException>(() => Profiler.Profile(planted.Table, planted.Labels, planted.K, new ProfilingOptions { ValueColumn = "nope" }));
-        Assert.Throws<ArgumentException>(() => Profiler.Profile(planted.Table, planted.Labels, planted.K, new ProfilingOptions { ValueColumn = "preferred_channel" }));
+        Assert.Equal("ProfilingOptions.ValueColumn", Assert.Throws<OptionValueException>(() => Profiler.Profile(planted.Table, planted.Labels, planted.K, new ProfilingOptions { ValueColumn = "nope" })).ParamName);
+        Assert.Contains("a numeric money column", Assert.Throws<OptionValueException>(() => Profiler.Profile(planted.Table, planted.Labels, planted.K, new ProfilingOptions { ValueColumn = "preferred_channel" })).Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -171,7 +171,7 @@ public class ProfilerTests
         Assert.Throws<ArgumentException>(() => Profiler.Profile(table, [0, -1, 1], 2));
         Assert.Throws<ArgumentOutOfRangeException>(() => Profiler.Profile(table, [0, 0, 0], 0));
         Assert.Throws<ArgumentException>(() => Profiler.Profile(table, [0, 1, 1], 2, quality: [new(0.1, 0.2)]));
-        Assert.Throws<ArgumentOutOfRangeException>(() => Profiler.Profile(table, [0, 1, 1], 2, new ProfilingOptions { Alpha = 0 }));
+        Assert.Equal("ProfilingOptions.Alpha", Assert.Throws<OptionValueException>(() => Profiler.Profile(table, [0, 1, 1], 2, new ProfilingOptions { Alpha = 0 })).ParamName);
         Assert.Throws<ArgumentException>(() => Profiler.Profile(table, [0, 1, 1], 2, new ProfilingOptions { Columns = ["missing"] }));
     }
 
