@@ -94,26 +94,30 @@ public static class DataQualityCheck
             $"{Count(count)} ids differ from another id only in case, spaces, punctuation or leading zeros ({string.Join(", ", examples)}): possibly one customer under two ids.");
     }
 
-    /// <summary>An id without case, spaces, punctuation and leading zeros.</summary>
+    /// <summary>An id without case, spaces, punctuation and the leading zeros of its numbers (<c>C-001</c> -> <c>c1</c>).</summary>
     private static string Normalise(string id)
     {
         var b = new StringBuilder(id.Length);
-        foreach (var c in id)
+        var previousDigit = false;
+        for (var i = 0; i < id.Length; i++)
         {
-            if (char.IsLetterOrDigit(c))
+            var c = id[i];
+            if (!char.IsLetterOrDigit(c))
             {
-                b.Append(char.ToLowerInvariant(c));
+                continue;
             }
+
+            var nextIsDigit = id.AsSpan(i + 1).IndexOfAnyExcept(" -_./") is var j && j >= 0 && char.IsDigit(id[i + 1 + j]);
+            if (c == '0' && !previousDigit && nextIsDigit)
+            {
+                continue; // a leading zero of a number
+            }
+
+            previousDigit = char.IsDigit(c);
+            b.Append(char.ToLowerInvariant(c));
         }
 
-        var s = b.ToString();
-        var start = 0;
-        while (start < s.Length - 1 && s[start] == '0')
-        {
-            start++;
-        }
-
-        return s[start..];
+        return b.ToString();
     }
 
     private static ulong RowHash(CustomerColumn[] columns, int i)

@@ -5,7 +5,7 @@ namespace Personas.Tests.Features;
 
 public class FeaturePlanTests
 {
-    private static CustomerTable Table(params CustomerColumn[] columns)
+    internal static CustomerTable Table(params CustomerColumn[] columns)
     {
         var n = columns[0].Length;
         return new CustomerTable("test.csv", "Id", Enumerable.Range(1, n).Select(i => "c" + i).ToArray(), Enumerable.Range(2, n).Select(i => (long)i).ToArray(), columns, []);
