@@ -81,6 +81,11 @@ public static class CliApp
                 return ExitCodes.Usage;
             }
 
+            if (verbose)
+            {
+                LogOptions(parsed, error);
+            }
+
             return parsed.Invoke(Invocation(output, error));
         }
         catch (Exception e)
@@ -91,6 +96,20 @@ public static class CliApp
         finally
         {
             progress.Finish();
+        }
+    }
+
+    /// <summary>With --verbose: every option of the command with the value it takes (given or default), so a log records the whole setting.</summary>
+    private static void LogOptions(ParseResult parsed, TextWriter error)
+    {
+        error.WriteLine("debug: command: " + HelpCommand(parsed));
+        foreach (var option in parsed.CommandResult.Command.Options.Where(o => o.Name is not ("--help" or "--verbose")))
+        {
+            var result = parsed.GetResult(option);
+            var value = result is { Implicit: false }
+                ? string.Join(" ", result.Tokens.Select(t => t.Value)) is { Length: > 0 } v ? v : "true"
+                : option.HasDefaultValue ? Convert.ToString(option.GetDefaultValue(), System.Globalization.CultureInfo.InvariantCulture) + " (default)" : "(not given)";
+            error.WriteLine($"debug: option {option.Name} = {value}");
         }
     }
 

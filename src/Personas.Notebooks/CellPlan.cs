@@ -5,7 +5,8 @@ namespace Personas.Notebooks;
 
 /// <summary>
 /// What to do with one code cell: the kernel it is written for, the C# left after Polyglot magic lines are removed
-/// (blank lines keep line numbers), the packages it references and the package sources it adds.
+/// (blanked with spaces, so line numbers and columns stay those of the cell), the packages it references and the
+/// package sources it adds.
 /// </summary>
 internal sealed partial record CellPlan(string Kernel, string Code, IReadOnlyList<(string Id, string? Version)> Packages, IReadOnlyList<string> Sources, string? Unsupported)
 {
@@ -14,10 +15,14 @@ internal sealed partial record CellPlan(string Kernel, string Code, IReadOnlyLis
 
     public bool IsCSharp => Kernel == "csharp";
 
-    public static CellPlan For(NotebookCell cell, string defaultKernel)
+    public static CellPlan For(NotebookCell cell, string defaultKernel) => Parse(cell.Source, CellKernel(cell.MetadataNode) ?? defaultKernel);
+
+    /// <summary>The plan of code typed into a C# kernel (magic lines are read the same way as in notebook cells).</summary>
+    public static CellPlan ForCode(string code) => Parse(code, "csharp");
+
+    private static CellPlan Parse(string source, string kernel)
     {
-        var kernel = CellKernel(cell.MetadataNode) ?? defaultKernel;
-        var lines = cell.Source.Split('\n');
+        var lines = source.Split('\n');
         var packages = new List<(string, string?)>();
         var sources = new List<string>();
         string? unsupported = null;
@@ -45,7 +50,7 @@ internal sealed partial record CellPlan(string Kernel, string Code, IReadOnlyLis
                     unsupported ??= $"line {i + 1}: the magic command '#!{name}' is not supported";
                 }
 
-                lines[i] = string.Empty;
+                lines[i] = Blank(lines[i]);
                 continue;
             }
 
@@ -60,7 +65,7 @@ internal sealed partial record CellPlan(string Kernel, string Code, IReadOnlyLis
                     unsupported ??= $"line {i + 1}: only '#i \"nuget: <folder>\"' is supported, found '{line}'";
                 }
 
-                lines[i] = string.Empty;
+                lines[i] = Blank(lines[i]);
                 continue;
             }
 
@@ -68,14 +73,14 @@ internal sealed partial record CellPlan(string Kernel, string Code, IReadOnlyLis
             {
                 var parts = r.Groups["value"].Value.Split(',', 2, StringSplitOptions.TrimEntries);
                 packages.Add((parts[0], parts.Length > 1 && parts[1].Length > 0 ? parts[1] : null));
-                lines[i] = string.Empty;
+                lines[i] = Blank(lines[i]);
                 continue;
             }
 
             if (line.StartsWith("#load", StringComparison.Ordinal))
             {
                 unsupported ??= $"line {i + 1}: #load is not supported: only the notebook that was named runs";
-                lines[i] = string.Empty;
+                lines[i] = Blank(lines[i]);
                 continue;
             }
 
@@ -87,6 +92,8 @@ internal sealed partial record CellPlan(string Kernel, string Code, IReadOnlyLis
 
         return new CellPlan(kernel, string.Join('\n', lines), packages, sources, unsupported);
     }
+
+    private static string Blank(string line) => line.EndsWith('\r') ? new string(' ', line.Length - 1) + "\r" : new string(' ', line.Length);
 
     public static string NotebookKernel(JsonObject metadata)
     {

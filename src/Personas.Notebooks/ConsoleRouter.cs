@@ -11,6 +11,7 @@ internal sealed class ConsoleRouter(TextWriter original, string stream) : TextWr
     private static readonly object Gate = new();
     private static TextWriter? installedOut;
     private static TextWriter? installedError;
+    private static TextReader? installedIn;
 
     public override Encoding Encoding => original.Encoding;
 
@@ -28,6 +29,12 @@ internal sealed class ConsoleRouter(TextWriter original, string stream) : TextWr
             {
                 Console.SetError(new ConsoleRouter(Console.Error, "stderr"));
                 installedError = Console.Error;
+            }
+
+            if (!ReferenceEquals(Console.In, installedIn))
+            {
+                Console.SetIn(new InputRouter(Console.In));
+                installedIn = Console.In;
             }
         }
     }

@@ -5,6 +5,7 @@ public static class DisplayExtensions
 {
     /// <summary>Shows a value as a cell output (rich HTML when the value's type has a notebook formatter, else text).</summary>
     /// <param name="value">The value to show.</param>
-    /// <exception cref="InvalidOperationException">Called outside a notebook run.</exception>
-    public static void Display(this object? value) => CellContext.Require().Display(value);
+    /// <returns>A handle whose <see cref="DisplayedValue.Update"/> replaces what is shown.</returns>
+    /// <exception cref="InvalidOperationException">Called outside a notebook cell.</exception>
+    public static DisplayedValue Display(this object? value) => CellContext.Require().Display(value);
 }

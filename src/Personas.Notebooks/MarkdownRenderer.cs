@@ -98,13 +98,14 @@ internal static partial class MarkdownRenderer
             }
             else
             {
-                var paragraph = new StringBuilder(trimmed);
+                // Trailing spaces are kept until the inline pass: two of them before a line break make a hard break.
+                var paragraph = new StringBuilder(line.TrimStart());
                 for (i++; i < lines.Length && IsParagraphContinuation(lines[i]); i++)
                 {
-                    paragraph.Append('\n').Append(lines[i].Trim());
+                    paragraph.Append('\n').Append(lines[i].TrimStart());
                 }
 
-                html.Append("<p>").Append(Inline(paragraph.ToString())).Append("</p>\n");
+                html.Append("<p>").Append(Inline(paragraph.ToString().TrimEnd())).Append("</p>\n");
             }
         }
 
@@ -132,7 +133,9 @@ internal static partial class MarkdownRenderer
             sb.Append(Emphasis(parts[k]));
         }
 
-        return sb.ToString().Replace("\n", "<br>\n", StringComparison.Ordinal);
+        // A line break inside a paragraph is soft (it reads as a space), as in CommonMark and Jupyter; two trailing
+        // spaces or a backslash make it hard.
+        return HardBreak().Replace(sb.ToString(), "<br>\n");
     }
 
     private static string Emphasis(string text)
@@ -197,15 +200,18 @@ internal static partial class MarkdownRenderer
     [GeneratedRegex(@"!?\[([^\]]*)\]\(([^()\s]*)\)")]
     private static partial Regex Link();
 
-    [GeneratedRegex(@"\*\*(?=\S)(.+?)(?<=\S)\*\*")]
+    [GeneratedRegex(@"(?: {2,}|\\)\n")]
+    private static partial Regex HardBreak();
+
+    [GeneratedRegex(@"\*\*(?=\S)(.+?)(?<=\S)\*\*", RegexOptions.Singleline)]
     private static partial Regex Strong();
 
-    [GeneratedRegex(@"(?<![A-Za-z0-9])__(?=\S)(.+?)(?<=\S)__(?![A-Za-z0-9])")]
+    [GeneratedRegex(@"(?<![A-Za-z0-9])__(?=\S)(.+?)(?<=\S)__(?![A-Za-z0-9])", RegexOptions.Singleline)]
     private static partial Regex UnderscoreStrong();
 
-    [GeneratedRegex(@"\*(?=\S)(.+?)(?<=\S)\*")]
+    [GeneratedRegex(@"\*(?=\S)(.+?)(?<=\S)\*", RegexOptions.Singleline)]
     private static partial Regex Em();
 
-    [GeneratedRegex(@"(?<![A-Za-z0-9])_(?=\S)(.+?)(?<=\S)_(?![A-Za-z0-9])")]
+    [GeneratedRegex(@"(?<![A-Za-z0-9])_(?=\S)(.+?)(?<=\S)_(?![A-Za-z0-9])", RegexOptions.Singleline)]
     private static partial Regex UnderscoreEm();
 }

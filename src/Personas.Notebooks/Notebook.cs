@@ -3,6 +3,8 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Personas.Data;
 
+using Personas.Reporting;
+
 namespace Personas.Notebooks;
 
 /// <summary>

@@ -3,6 +3,8 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 
+using Personas.Reporting;
+
 namespace Personas.Notebooks;
 
 /// <summary>
@@ -34,6 +36,7 @@ public static partial class NotebookHtmlExporter
         pre{margin:0;padding:8px 10px;overflow-x:auto;font:13px/1.4 ui-monospace,SFMono-Regular,Menlo,monospace;white-space:pre-wrap;word-break:break-word}
         .input pre{background:#f0f2f5;border:1px solid #d0d7de;border-radius:6px;flex:1}
         .output{margin-left:72px;overflow-x:auto}
+        .output.bare{margin-left:0}
         .stderr{background:#fff8e6}
         .error{background:#ffebe9;color:#82071e}
         .skipped{color:#57606a;font-style:italic}
@@ -46,10 +49,17 @@ public static partial class NotebookHtmlExporter
     /// <param name="executed">The (usually executed) notebook.</param>
     /// <param name="title">The page title; null to use the first markdown heading, or <c>Notebook</c>.</param>
     /// <returns>The HTML text.</returns>
-    public static string ToHtml(Notebook executed, string? title = null)
+    public static string ToHtml(Notebook executed, string? title = null) => ToHtml(executed, new NotebookHtmlOptions { Title = title });
+
+    /// <summary>Renders the notebook as a complete HTML document, with or without its code.</summary>
+    /// <param name="executed">The (usually executed) notebook.</param>
+    /// <param name="options">Title and whether to hide the code.</param>
+    /// <returns>The HTML text.</returns>
+    public static string ToHtml(Notebook executed, NotebookHtmlOptions options)
     {
         ArgumentNullException.ThrowIfNull(executed);
-        title ??= FirstHeading(executed) ?? "Notebook";
+        ArgumentNullException.ThrowIfNull(options);
+        var title = options.Title ?? FirstHeading(executed) ?? "Notebook";
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta http-equiv=\"Content-Security-Policy\" content=\"").Append(Csp).Append("\">\n")
@@ -67,7 +77,7 @@ public static partial class NotebookHtmlExporter
                     html.Append("<section class=\"cell raw\"><pre>").Append(HtmlText.Escape(cell.Source)).Append("</pre></section>\n");
                     break;
                 default:
-                    Code(html, cell, seenScripts);
+                    Code(html, cell, seenScripts, options.HideCode);
                     break;
             }
         }
@@ -75,25 +85,42 @@ public static partial class NotebookHtmlExporter
         return html.Append("</main>\n</body>\n</html>\n").ToString();
     }
 
-    /// <summary>Writes <see cref="ToHtml"/>'s page atomically (temporary file, then renamed over <paramref name="path"/>).</summary>
+    /// <summary>Writes <see cref="ToHtml(Notebook, string?)"/>'s page atomically (temporary file, then renamed over <paramref name="path"/>).</summary>
     /// <param name="executed">The (usually executed) notebook.</param>
     /// <param name="path">The HTML file to write.</param>
     /// <param name="title">The page title; null to use the first markdown heading, or <c>Notebook</c>.</param>
     /// <exception cref="IOException">The file cannot be written.</exception>
-    public static void Save(Notebook executed, string path, string? title = null)
+    public static void Save(Notebook executed, string path, string? title = null) => Save(executed, path, new NotebookHtmlOptions { Title = title });
+
+    /// <summary>Writes <see cref="ToHtml(Notebook, NotebookHtmlOptions)"/>'s page atomically.</summary>
+    /// <param name="executed">The (usually executed) notebook.</param>
+    /// <param name="path">The HTML file to write.</param>
+    /// <param name="options">Title and whether to hide the code.</param>
+    /// <exception cref="IOException">The file cannot be written.</exception>
+    public static void Save(Notebook executed, string path, NotebookHtmlOptions options)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        AtomicFile.WriteAllText(path, ToHtml(executed, title));
+        AtomicFile.WriteAllText(path, ToHtml(executed, options));
     }
 
-    private static void Code(StringBuilder html, NotebookCell cell, HashSet<string> seenScripts)
+    private static void Code(StringBuilder html, NotebookCell cell, HashSet<string> seenScripts, bool hideCode)
     {
-        var count = cell.ExecutionCount?.ToString(CultureInfo.InvariantCulture) ?? " ";
-        html.Append("<section class=\"cell code\">\n<div class=\"input\"><span class=\"prompt\">In [").Append(count).Append("]:</span><pre><code>")
-            .Append(HtmlText.Escape(cell.Source)).Append("</code></pre></div>\n");
+        if (hideCode && cell.Outputs.Count == 0)
+        {
+            return;
+        }
+
+        html.Append("<section class=\"cell code\">\n");
+        if (!hideCode)
+        {
+            var count = cell.ExecutionCount?.ToString(CultureInfo.InvariantCulture) ?? " ";
+            html.Append("<div class=\"input\"><span class=\"prompt\">In [").Append(count).Append("]:</span><pre><code>")
+                .Append(HtmlText.Escape(cell.Source)).Append("</code></pre></div>\n");
+        }
+
         foreach (var output in cell.Outputs)
         {
-            html.Append("<div class=\"output\">");
+            html.Append(hideCode ? "<div class=\"output bare\">" : "<div class=\"output\">");
             switch (output.OutputType)
             {
                 case "stream":
@@ -121,6 +148,10 @@ public static partial class NotebookHtmlExporter
             // HTML outputs come from the notebook's own formatters (which escape the data they show); shared
             // library scripts are kept once per page.
             html.Append(DedupeScripts(markup, seenScripts));
+        }
+        else if (data.TryGetValue("text/markdown", out var markdown))
+        {
+            html.Append("<div class=\"markdown\">").Append(MarkdownRenderer.ToHtml(markdown)).Append("</div>");
         }
         else if (Image(data) is { } image)
         {

@@ -57,6 +57,9 @@ public sealed class NotebookOutput
 
     internal JsonObject Node { get; }
 
+    /// <summary>The display id of a <c>display_data</c> output shown by <c>display(...)</c> (not saved: Jupyter keeps it transient).</summary>
+    internal string? DisplayId { get; private init; }
+
     internal static NotebookOutput FromJson(JsonObject node) => new(node);
 
     internal static NotebookOutput Stream(string name, string text) => new(new JsonObject
@@ -66,12 +69,19 @@ public sealed class NotebookOutput
         ["text"] = NotebookWriter.ToLines(text),
     });
 
-    internal static NotebookOutput DisplayData(IReadOnlyList<KeyValuePair<string, string>> bundle) => new(new JsonObject
+    internal static NotebookOutput DisplayData(IReadOnlyList<KeyValuePair<string, string>> bundle, string? displayId = null) => new(new JsonObject
     {
         ["data"] = ToBundle(bundle),
         ["metadata"] = new JsonObject(),
         ["output_type"] = "display_data",
-    });
+    })
+    {
+        DisplayId = displayId,
+    };
+
+    /// <summary>The same output with the latest content of its display id, when the value was updated after it was shown.</summary>
+    internal NotebookOutput WithLatest(DisplayState state) =>
+        DisplayId is { } id && state.Latest(id) is { } latest ? DisplayData(latest, id) : this;
 
     internal static NotebookOutput ExecuteResult(int executionCount, IReadOnlyList<KeyValuePair<string, string>> bundle) => new(new JsonObject
     {

@@ -41,14 +41,14 @@ internal static class NotebookWriter
         {
             if (text[i] == '\n')
             {
-                lines.Add(text[start..(i + 1)]);
+                lines.Add(JsonValue.Create(text[start..(i + 1)]));
                 start = i + 1;
             }
         }
 
         if (start < text.Length)
         {
-            lines.Add(text[start..]);
+            lines.Add(JsonValue.Create(text[start..]));
         }
 
         return lines;

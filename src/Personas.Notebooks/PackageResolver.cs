@@ -1,5 +1,8 @@
+using System.Diagnostics;
 using System.IO.Compression;
 using System.Reflection;
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
 using System.Security.Cryptography;
 using System.Xml.Linq;
 
@@ -16,6 +19,62 @@ internal sealed class PackageResolver(string cacheRoot)
     private readonly Dictionary<string, PackageVersion> resolved = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, (Version Version, string Path)> assemblies = new(StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string> FrameworkAssemblies = ListFrameworkAssemblies();
+
+    /// <summary>The packages that this program carries itself (<c>personas</c> ships the library and its charts): used when no package source has them.</summary>
+    private static readonly string[] BundledIds = ["Personas", "Personas.Charts", "Personas.Notebooks"];
+
+    /// <summary>Notes about resolution (a package taken from this program's own copy).</summary>
+    public List<string> Notes { get; } = [];
+
+    private readonly List<string> remoteSources = [];
+
+    /// <summary>
+    /// Adds the package sources of the <c>NuGet.config</c> files from <paramref name="directory"/> up to the root (the
+    /// nearest first, stopping at a <c>&lt;clear /&gt;</c>): local folders are searched; http(s) feeds are named in the
+    /// message when a package is not found (this runtime does not download: <c>dotnet restore</c> puts packages into the
+    /// global packages folder, which is searched).
+    /// </summary>
+    public void AddConfiguredSources(string directory)
+    {
+        for (var dir = new DirectoryInfo(directory); dir is not null; dir = dir.Parent)
+        {
+            var config = dir.Exists ? dir.EnumerateFiles().FirstOrDefault(f => f.Name.Equals("nuget.config", StringComparison.OrdinalIgnoreCase)) : null;
+            if (config is null)
+            {
+                continue;
+            }
+
+            XElement? sources;
+            try
+            {
+                sources = XDocument.Load(config.FullName).Root?.Element("packageSources");
+            }
+            catch (System.Xml.XmlException)
+            {
+                continue;
+            }
+
+            foreach (var element in sources?.Elements() ?? [])
+            {
+                if (element.Name.LocalName == "add" && (string?)element.Attribute("value") is { Length: > 0 } value)
+                {
+                    if (Uri.TryCreate(value, UriKind.Absolute, out var uri) && !uri.IsFile)
+                    {
+                        remoteSources.Add(value);
+                    }
+                    else
+                    {
+                        AddSource(Path.GetFullPath(value, dir.FullName));
+                    }
+                }
+            }
+
+            if (sources?.Element("clear") is not null)
+            {
+                return;
+            }
+        }
+    }
 
     public void AddSource(string folder)
     {
@@ -54,6 +113,13 @@ internal sealed class PackageResolver(string cacheRoot)
             : exact
                 ? candidates.FirstOrDefault(c => c.Version.Equals(version))
                 : candidates.Where(c => c.Version.CompareTo(version) >= 0).OrderBy(c => c.Version).FirstOrDefault();
+        if (chosen is null && neededBy is null && Bundled(id, version, exact) is { } bundled)
+        {
+            resolved[id] = bundled;
+            Notes.Add($"package '{id}' was not found in the package sources; using version {bundled} that comes with this program");
+            return;
+        }
+
         if (chosen is null)
         {
             var what = version is null ? $"package '{id}'" : $"package '{id}' version {(exact ? string.Empty : ">= ")}{version}";
@@ -61,7 +127,9 @@ internal sealed class PackageResolver(string cacheRoot)
             var where = folders.Count == 0 && GlobalPackagesFolder() is null
                 ? "no package folder is known: add '#i \"nuget: <folder>\"' or pass a local package folder"
                 : "searched " + string.Join(", ", folders.Append(GlobalPackagesFolder() ?? string.Empty).Where(f => f.Length > 0));
-            throw new NotebookPackageException($"{what}{by} was not found; {where}");
+            var remote = remoteSources.Count == 0 ? string.Empty
+                : "; NuGet.config also names " + string.Join(", ", remoteSources) + ", which notebooks do not download from: restore the package with dotnet (it then comes from the global packages folder) or put its .nupkg into a local folder";
+            throw new NotebookPackageException($"{what}{by} was not found; {where}{remote}");
         }
 
         resolved[id] = chosen.Version;
@@ -84,6 +152,42 @@ internal sealed class PackageResolver(string cacheRoot)
                 Add(depId, PackageVersion.MinimumOf(depRange), exact: false, neededBy: $"{id} {chosen.Version}");
             }
         }
+    }
+
+    /// <summary>
+    /// References this program's own copy of a Personas package and the assemblies it needs from the same folder, when
+    /// the version fits; returns that version, or null.
+    /// </summary>
+    private PackageVersion? Bundled(string id, PackageVersion? version, bool exact)
+    {
+        var folder = AppContext.BaseDirectory;
+        var file = Path.Combine(folder, id + ".dll");
+        if (!BundledIds.Contains(id, StringComparer.OrdinalIgnoreCase) || !File.Exists(file)
+            || PackageVersion.TryParse((FileVersionInfo.GetVersionInfo(file).ProductVersion ?? "0.0.0").Split('+')[0]) is not { } own
+            || (version is not null && (exact ? !own.Equals(version) : own.CompareTo(version) < 0)))
+        {
+            return null;
+        }
+
+        var pending = new Queue<string>([file]);
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { file };
+        while (pending.TryDequeue(out var next))
+        {
+            Reference(next);
+            using var pe = new PEReader(File.OpenRead(next));
+            var metadata = pe.GetMetadataReader();
+            foreach (var handle in metadata.AssemblyReferences)
+            {
+                var name = metadata.GetString(metadata.GetAssemblyReference(handle).Name);
+                var dependency = Path.Combine(folder, name + ".dll");
+                if (!FrameworkAssemblies.Contains(name) && File.Exists(dependency) && seen.Add(dependency))
+                {
+                    pending.Enqueue(dependency);
+                }
+            }
+        }
+
+        return own;
     }
 
     private void Reference(string dll)

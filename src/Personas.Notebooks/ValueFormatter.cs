@@ -16,11 +16,23 @@ internal static class ValueFormatter
             return [new("text/plain", "<null>")];
         }
 
+        if (value is DisplayContent content)
+        {
+            return content.MimeType == "text/plain" ? [new("text/plain", content.Content)] : [new(content.MimeType, content.Content), new("text/plain", PlainOf(content))];
+        }
+
         var formatted = ConventionFormatters.Format(value);
-        var html = formatted.FirstOrDefault(f => f.Key == "text/html").Value ?? PlotlyCharts.ToHtml(value, state ?? new DisplayState());
+        var html = formatted.FirstOrDefault(f => f.Key == "text/html").Value ?? PlotlyCharts.ToHtml(value, state ?? new DisplayState()) ?? RecordTable.ToHtml(value);
         var plain = formatted.FirstOrDefault(f => f.Key == "text/plain").Value ?? PlainText(value);
         return html is null ? [new("text/plain", plain)] : [new("text/html", html), new("text/plain", plain)];
     }
+
+    private static string PlainOf(DisplayContent content) => content.MimeType switch
+    {
+        "text/markdown" => content.Content,
+        "text/html" => System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Replace(content.Content, "<[^>]*>", string.Empty)).Trim(),
+        _ => "[" + content.MimeType + "]",
+    };
 
     public static string PlainText(object? value) => value switch
     {

@@ -56,7 +56,21 @@ public static class PersonaBuilder
 
         progress?.Report(new PersonasProgress("features", 1));
         cancellationToken.ThrowIfCancellationRequested();
-        var segmentation = Segmenter.Fit(features, SegmentationFor(options.Segmentation, options.Profiling), progress, cancellationToken);
+        log.LogDebug(
+            "segmentation: {Engine} k-means, seed {Seed}, {Threads}",
+            options.Segmentation.Engine,
+            options.Segmentation.Seed,
+            options.Segmentation.MaxDegreeOfParallelism is { } threads ? $"at most {threads} worker thread{(threads == 1 ? "" : "s")}" : "worker threads on all cores");
+        SegmentationResult segmentation;
+        try
+        {
+            segmentation = Segmenter.Fit(features, SegmentationFor(options.Segmentation, options.Profiling), progress, cancellationToken);
+        }
+        catch (PersonasDataException e)
+        {
+            throw e.WithSource(table.Source);
+        }
+
         foreach (var score in segmentation.KSelection.Scores)
         {
             log.LogInformation("k = {K}: silhouette {Silhouette:0.###}, stability {Stability:0.###}, smallest share {Share:0.###}", score.K, score.Silhouette, score.Stability, score.SmallestShare);
@@ -85,6 +99,7 @@ public static class PersonaBuilder
         }
 
         personas = personas with { Warnings = drivers, DataQuality = quality };
+        cancellationToken.ThrowIfCancellationRequested();
         return new PersonaBuildResult(table, plan, features, segmentation, personas, options)
         {
             Warnings = segmentation.Warnings.Concat(drivers).ToArray(),

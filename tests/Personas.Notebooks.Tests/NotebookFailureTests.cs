@@ -43,8 +43,9 @@ public sealed class NotebookFailureTests
 
         Assert.False(result.Succeeded);
         Assert.Equal(1, result.FailedCellIndex);
-        Assert.Equal("cell 2 (In [2]): System.InvalidOperationException: boom in cell 2", result.Error);
+        Assert.Equal("cell 2 (In [2]): System.InvalidOperationException: boom in cell 2 (line 1)", result.Error);
         var error = Assert.Single(result.Executed.Cells[1].Outputs);
+        Assert.Contains(error.Traceback, l => l.Contains("at Cell In[2], line 1", StringComparison.Ordinal));
         Assert.Equal("System.InvalidOperationException", error.ErrorName);
         Assert.Equal("boom in cell 2", error.ErrorValue);
         Assert.NotEmpty(error.Traceback);

@@ -25,6 +25,19 @@ public sealed class NotebookHtmlExporterTests(BasicNotebookFixture fixture) : IC
     }
 
     [Fact]
+    public void ToHtml_HideCode_KeepsMarkdownAndOutputs_DropsCodeAndPrompts()
+    {
+        var html = NotebookHtmlExporter.ToHtml(fixture.Result.Executed, new NotebookHtmlOptions { HideCode = true });
+
+        Assert.Contains("<h1>Basic notebook</h1>", html, StringComparison.Ordinal);
+        Assert.Contains("<div class=\"card\">Ann</div>", html, StringComparison.Ordinal);
+        Assert.Contains("<pre class=\"stream stderr\">warned\n</pre>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<pre><code>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("In [", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("x + 2", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Save_WritesThePageAtomically()
     {
         var dir = TestFiles.NewScratchFolder();
@@ -120,6 +133,8 @@ public sealed class NotebookHtmlExporterTests(BasicNotebookFixture fixture) : IC
     [InlineData("> quoted **bold**", "<blockquote>\n<p>quoted <strong>bold</strong></p>\n</blockquote>\n")]
     [InlineData("a `<i>` b ` c", "<p>a <code>&lt;i&gt;</code> b ` c</p>\n")]
     [InlineData("---", "<hr>\n")]
+    [InlineData("turns the file into **data-driven\nbuyer personas**. *Nothing\nis* guessed", "<p>turns the file into <strong>data-driven\nbuyer personas</strong>. <em>Nothing\nis</em> guessed</p>\n")]
+    [InlineData("first line  \nsecond\\\nthird", "<p>first line<br>\nsecond<br>\nthird</p>\n")]
     public void MarkdownRenderer_RendersTheCommonSubset(string markdown, string html)
     {
         Assert.Equal(html, MarkdownRenderer.ToHtml(markdown));

@@ -18,12 +18,13 @@ public sealed class UnsupportedTests
     }
 
     [Fact]
-    public void CellPlan_StripsMagicLines_KeepingLineNumbers()
+    public void CellPlan_BlanksMagicLines_KeepingLineNumbersAndColumns()
     {
-        var plan = CellPlan.For(Cell("#!csharp\n#i \"nuget: ./pkgs\"\n#r \"nuget: Personas, 0.1.0\"\n#r \"nuget:Personas.Charts\"\nvar x = 1;"), "csharp");
+        const string source = "#!csharp\n#i \"nuget: ./pkgs\"\n#r \"nuget: Personas, 0.1.0\"\n#r \"nuget:Personas.Charts\"\nvar x = 1;";
+        var plan = CellPlan.For(Cell(source), "csharp");
 
         Assert.True(plan.IsCSharp);
-        Assert.Equal("\n\n\n\nvar x = 1;", plan.Code);
+        Assert.Equal(string.Join("\n", source.Split('\n').Select((line, i) => i < 4 ? new string(' ', line.Length) : line)), plan.Code);
         Assert.Equal(["./pkgs"], plan.Sources);
         Assert.Equal([("Personas", (string?)"0.1.0"), ("Personas.Charts", null)], plan.Packages);
     }

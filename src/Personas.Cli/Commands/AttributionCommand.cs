@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Personas.Cli.Options;
+using Personas.Data;
 using Personas.Journeys;
 using Personas.Journeys.Attribution;
 
@@ -40,7 +41,7 @@ internal sealed class AttributionCommand
 
         var options = Defaults with { MarkovOrder = r.GetValue(_order), BootstrapResamples = r.GetValue(_bootstrap), Seed = r.GetValue(_seed) };
         options.Validate();
-        var policy = r.GetValue(_failOnBadRows) ? EventRowPolicy.Fail : EventRowPolicy.Exclude;
+        var policy = r.GetValue(_failOnBadRows) ? RowErrorPolicy.Fail : RowErrorPolicy.Exclude;
         var delimiter = CustomerInputOptions.ParseDelimiter(r.GetValue(_delimiter));
         var pathsFile = InputFiles.Require(r.GetValue(_paths)!, "--paths");
         using var output = OutputFiles.Open(r.GetValue(_out)!, "--out");

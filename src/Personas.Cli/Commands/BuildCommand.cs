@@ -135,6 +135,11 @@ internal sealed class BuildCommand
             ctx.Out.WriteLine("data quality: " + q.Description);
         }
 
+        foreach (var note in result.Personas.Notes.Where(n => n.StartsWith("Override for persona", StringComparison.Ordinal)))
+        {
+            ctx.Error.WriteLine("warning: --overrides: " + note);
+        }
+
         ctx.Out.WriteLine($"wrote {outDir}");
     }
 }

@@ -54,6 +54,12 @@ internal sealed class JourneysCommand
             }
         }
 
+        if (personas is not null)
+        {
+            var matched = map.ByPersona.Values.Sum(p => p.Customers);
+            CommandChecks.WarnIfFewMatch(ctx, "--assignments " + Path.GetFileName(assignmentsFile), matched, o.Customers, "customers in the events");
+        }
+
         ctx.Out.WriteLine($"wrote {Path.Combine(output.FullPath, "journeys.json")}");
         return ExitCodes.Ok;
     }

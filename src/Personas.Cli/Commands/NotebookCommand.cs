@@ -19,13 +19,14 @@ internal sealed class NotebookCommand
     private readonly Option<int?> _timeout = CliOptions.OptionalInt("--timeout", "stop when one cell runs longer than this many seconds", "SECONDS", "no limit");
     private readonly Option<string> _out = CliOptions.Required("--out", "the executed notebook, outputs included", "EXECUTED.ipynb");
     private readonly Option<string?> _html = CliOptions.Text("--html", "also write the executed notebook as a self-contained web page", "FILE.html", "none");
+    private readonly Option<bool> _noCode = CliOptions.Flag("--no-code", "hide the code in the --html page (a marketer's view): markdown and outputs only");
 
     /// <summary>The command group.</summary>
     public Command Create(CliContext ctx)
     {
         var run = new Command("run", "Execute the C# cells of a .ipynb notebook in order, headless, and write the executed notebook (and optionally an HTML page). A failing cell stops the run: exit code 1 and a message naming the cell.");
         run.Arguments.Add(_notebook);
-        foreach (var o in new Option[] { _param, _packages, _timeout, _out, _html })
+        foreach (var o in new Option[] { _param, _packages, _timeout, _out, _html, _noCode })
         {
             run.Options.Add(o);
         }
@@ -56,6 +57,11 @@ internal sealed class NotebookCommand
             throw new UsageException($"option --timeout: {timeout} is not allowed; expected a whole number of at least 1 (seconds)");
         }
 
+        if (r.GetValue(_noCode) && r.GetValue(_html) is null)
+        {
+            throw new UsageException("option --no-code: it applies to the --html page; add --html FILE.html");
+        }
+
         var notebookPath = InputFiles.Require(r.GetValue(_notebook)!, "NOTEBOOK");
         var options = new NotebookRunOptions
         {
@@ -79,7 +85,7 @@ internal sealed class NotebookCommand
         result.Executed.Save(executed.FullPath);
         if (page is not null)
         {
-            NotebookHtmlExporter.Save(result.Executed, page.FullPath, Path.GetFileNameWithoutExtension(notebookPath));
+            NotebookHtmlExporter.Save(result.Executed, page.FullPath, new NotebookHtmlOptions { Title = Path.GetFileNameWithoutExtension(notebookPath), HideCode = r.GetValue(_noCode) });
         }
 
         foreach (var note in result.Notes)

@@ -14,7 +14,7 @@ internal sealed class RefreshCommand
     private readonly Option<string> _previous = CliOptions.Required("--previous", "last quarter's model.persona.json", "MODEL");
     private readonly Option<string> _customers = CliOptions.Required("--customers", "this quarter's customer records", "FILE");
     private readonly Option<string?> _previousAssignments = CliOptions.Text("--previous-assignments", "last quarter's assignments.csv, to follow customers present in both quarters; without it the previous model assigns this quarter's customers", "FILE", "assignments.csv next to MODEL, if present");
-    private readonly Option<bool> _refitPlan = CliOptions.Flag("--refit-plan", "learn a new feature plan (imputation, scaling, levels) instead of reusing last quarter's; needed for --scaling");
+    private readonly Option<bool> _refitPlan = CliOptions.Flag("--refit-plan", "learn a new feature plan (imputation, scaling, levels) instead of reusing last quarter's; needed for --scaling, --outcome, --feature, --describe-only, --weight, --categorical and --numeric");
     private readonly CustomerInputOptions _input = new();
     private readonly SegmentationCliOptions _segmentation = new();
     private readonly ColumnCliOptions _columns = new();
@@ -40,7 +40,7 @@ internal sealed class RefreshCommand
     private int Run(ParseResult r, CliContext ctx)
     {
         var refit = r.GetValue(_refitPlan);
-        if (!refit && new Option[] { _segmentation.Scaling, _columns.Outcome, _columns.Feature, _columns.DescribeOnly, _columns.Weight }.FirstOrDefault(r.Given) is { } planOption)
+        if (!refit && new Option[] { _segmentation.Scaling, _columns.Outcome, _columns.Feature, _columns.DescribeOnly, _columns.Weight, _columns.Categorical, _columns.Numeric }.FirstOrDefault(r.Given) is { } planOption)
         {
             throw new UsageException($"{planOption.Name} changes the feature plan, which refresh reuses from the previous model; add --refit-plan to learn a new plan");
         }
@@ -111,6 +111,11 @@ internal sealed class RefreshCommand
         }
 
         ctx.Out.WriteLine($"born: {List(d.Born)}; retired: {List(d.Retired)}");
+        if (previousAssignmentsFile is not null)
+        {
+            CommandChecks.WarnIfFewMatch(ctx, "previous assignments " + Path.GetFileName(previousAssignmentsFile), d.Migration.CustomersInBoth, table.RowCount, "customers of this quarter");
+        }
+
         ctx.Out.WriteLine($"wrote {output.FullPath}");
         return ExitCodes.Ok;
     }

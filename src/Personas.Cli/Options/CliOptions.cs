@@ -88,7 +88,8 @@ internal static class CliOptions
         }
 
         var name = (r.Parent as OptionResult)?.Option.Name ?? "option";
-        r.AddError(long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _) || decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out _) && !text.Contains('.', StringComparison.Ordinal)
+        var digits = text.TrimStart('-', '+');
+        r.AddError(digits.Length > 0 && digits.All(char.IsAsciiDigit)
             ? $"option {name}: {text} is out of range for a whole number ({int.MinValue} to {int.MaxValue})"
             : $"option {name}: expected a whole number, found '{SafeTerminalWriter.Neutralise(text)}'");
         return null;

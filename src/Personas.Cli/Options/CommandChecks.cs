@@ -19,6 +19,19 @@ internal static class CommandChecks
         }
     }
 
+    /// <summary>
+    /// Warns on standard error when an assignments file names a persona for fewer than half of the customers it is matched
+    /// with: usually the ids differ (a prefix, leading zeros, another id column), and the results would quietly leave most
+    /// customers without a persona.
+    /// </summary>
+    public static void WarnIfFewMatch(CliContext ctx, string what, long matched, long total, string ofWhat)
+    {
+        if (total > 0 && matched * 2 < total)
+        {
+            ctx.Error.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"warning: {what} names a persona for only {matched} of {total} {ofWhat} ({100.0 * matched / total:0.#}%); check that the customer ids match (prefixes, leading zeros, another id column)"));
+        }
+    }
+
     /// <summary>Every option given (name -> value as typed; repeated values joined with ";"), for personas.json and the model.</summary>
     public static IReadOnlyDictionary<string, string> RunOptions(ParseResult r)
     {

@@ -52,7 +52,7 @@ internal sealed class EventInputOptions
         EventTypeColumn = r.GetValue(EventType) ?? Defaults.EventTypeColumn,
         ValueColumn = r.GetValue(Value) ?? Defaults.ValueColumn,
         SequenceColumn = r.GetValue(Sequence),
-        RowPolicy = failOnBadRows ? EventRowPolicy.Fail : EventRowPolicy.Exclude,
+        RowErrors = failOnBadRows ? RowErrorPolicy.Fail : RowErrorPolicy.Exclude,
         Delimiter = delimiter,
     };
 

@@ -1,4 +1,4 @@
-using System.Text;
+using Personas.Reporting;
 
 namespace Personas.Cli.Options;
 
@@ -9,7 +9,6 @@ namespace Personas.Cli.Options;
 /// </summary>
 internal sealed class OutputFiles : IDisposable
 {
-    private static readonly UTF8Encoding Utf8NoBom = new(false);
     private readonly FileStream _lock;
 
     private OutputFiles(string path, FileStream lockStream)
@@ -56,44 +55,9 @@ internal sealed class OutputFiles : IDisposable
         }
     }
 
-    /// <summary>Writes every file to a temporary file beside its target, then renames them all into place.</summary>
-    public static void WriteTogether(CancellationToken cancellationToken, params (string Path, Action<TextWriter> Write)[] files)
-    {
-        var temps = new List<(string Temp, string Target)>();
-        try
-        {
-            foreach (var (path, write) in files)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                var full = Path.GetFullPath(path);
-                var temp = Path.Combine(Path.GetDirectoryName(full)!, "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N") + ".tmp");
-                temps.Add((temp, full));
-                using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
-                using (var writer = new StreamWriter(stream, Utf8NoBom, 1 << 16) { NewLine = "\n" })
-                {
-                    write(writer);
-                    writer.Flush();
-                    stream.Flush(flushToDisk: true);
-                }
-            }
-
-            cancellationToken.ThrowIfCancellationRequested();
-            foreach (var (temp, target) in temps)
-            {
-                File.Move(temp, target, overwrite: true);
-            }
-        }
-        finally
-        {
-            foreach (var (temp, _) in temps)
-            {
-                if (File.Exists(temp))
-                {
-                    File.Delete(temp);
-                }
-            }
-        }
-    }
+    /// <summary>Writes every file to a temporary file beside its target, then renames them all into place (<see cref="AtomicFile"/>).</summary>
+    public static void WriteTogether(CancellationToken cancellationToken, params (string Path, Action<TextWriter> Write)[] files) =>
+        AtomicFile.WriteTextTogether(cancellationToken, files);
 
     /// <summary>Releases the lock.</summary>
     public void Dispose() => _lock.Dispose();

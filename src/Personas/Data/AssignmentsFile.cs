@@ -3,7 +3,12 @@ using Personas.Data.Text;
 
 namespace Personas.Data;
 
-/// <summary>Reads persona assignments (<c>assignments.csv</c> of a build: at least <c>customer_id</c> and <c>persona_id</c> columns).</summary>
+/// <summary>
+/// Reads persona assignments (<c>assignments.csv</c> of a build or <c>personas assign</c>: at least <c>customer_id</c> and
+/// <c>persona_id</c> columns, any delimiter, plain or <c>.gz</c>). Cells the writer guarded against spreadsheet formulas
+/// (<c>'+C00001</c>) are read back to the original id. Rows with an empty persona id (customers that could not be placed)
+/// are skipped.
+/// </summary>
 public static class AssignmentsFile
 {
     /// <summary>Reads customer -> persona id from an assignments CSV (columns customer_id and persona_id).</summary>
@@ -25,11 +30,11 @@ public static class AssignmentsFile
         for (var i = 0; i < t.FieldCount; i++)
         {
             var h = t.FieldString(i).Trim();
-            if (h == "customer_id")
+            if (h.Equals("customer_id", StringComparison.OrdinalIgnoreCase))
             {
                 customer = i;
             }
-            else if (h == "persona_id")
+            else if (h.Equals("persona_id", StringComparison.OrdinalIgnoreCase))
             {
                 persona = i;
             }
@@ -53,8 +58,14 @@ public static class AssignmentsFile
                 throw new PersonasDataException(name, t.RecordLine, null, t.FieldCount.ToString(CultureInfo.InvariantCulture) + " fields", "expected customer_id and persona_id on every line");
             }
 
-            var id = t.FieldString(customer);
-            if (!result.TryAdd(id, t.FieldString(persona)))
+            var id = Reporting.SafeText.FromCsvCell(t.FieldString(customer));
+            var personaId = Reporting.SafeText.FromCsvCell(t.FieldString(persona).Trim());
+            if (personaId.Length == 0)
+            {
+                continue;
+            }
+
+            if (!result.TryAdd(id, personaId))
             {
                 throw new PersonasDataException(name, t.RecordLine, "customer_id", id, "expected each customer once");
             }

@@ -5,6 +5,7 @@ namespace Personas.Data;
 /// excluded input row with its line and reason. <c>RowsRead == RowsUsed + Exclusions.Count</c> always holds (<c>RowsUsed == RowCount</c> except for tables built from transactions).
 /// Immutable.
 /// </summary>
+[Personas.Display.TypeFormatterSource(typeof(Personas.Display.PersonasFormatterSource), PreferredMimeTypes = ["text/html", "text/plain"])]
 public sealed class CustomerTable
 {
     private readonly Dictionary<string, CustomerColumn> _byName;

@@ -32,6 +32,11 @@ public class PersonasDataException : FormatException
         Expected = expected;
     }
 
+    /// <summary>This problem located in <paramref name="source"/> when it has no source yet (a stage that works on a table
+    /// names the table's file, so no message says only "input").</summary>
+    internal PersonasDataException WithSource(string? source) =>
+        Source is null && !string.IsNullOrEmpty(source) ? new PersonasDataException(source, Line, Column, Found, Expected, this) : this;
+
     /// <summary>The file name or source description, or null when unknown.</summary>
     public new string? Source { get; }
 
@@ -50,7 +55,7 @@ public class PersonasDataException : FormatException
     private static string Compose(string? source, long? line, string? column, string? found, string expected)
     {
         var sb = new StringBuilder();
-        sb.Append(source ?? "input");
+        sb.Append(source ?? "the record");
         if (line is { } l)
         {
             sb.Append(':').Append(l.ToString(CultureInfo.InvariantCulture));

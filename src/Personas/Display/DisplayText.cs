@@ -19,7 +19,11 @@ internal static partial class DisplayText
     public const string PlainMimeType = "text/plain";
 
     /// <summary>The types with a display.</summary>
-    public static readonly Type[] Types = [typeof(PersonaSet), typeof(Persona), typeof(KSelectionReport), typeof(JourneyMap), typeof(DriftReport)];
+    public static readonly Type[] Types =
+    [
+        typeof(PersonaSet), typeof(Persona), typeof(KSelectionReport), typeof(JourneyMap), typeof(DriftReport),
+        typeof(Data.CustomerTable), typeof(Features.FeaturePlan), typeof(PersonaAssignment), typeof(SegmentationQuality),
+    ];
 
     private const string Box = "font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;font-size:14px;line-height:1.45;color:#1f2937;max-width:960px";
     private const string Th = "text-align:left;padding:4px 10px;border-bottom:2px solid #e5e7eb;font-weight:600";
@@ -35,6 +39,10 @@ internal static partial class DisplayText
         KSelectionReport k => KSelectionHtml(k),
         JourneyMap j => JourneyMapHtml(j),
         DriftReport d => DriftHtml(d),
+        Data.CustomerTable t => TableHtml(t),
+        Features.FeaturePlan f => PlanHtml(f),
+        PersonaAssignment a => AssignmentHtml(a),
+        SegmentationQuality q => QualityHtml(q),
         _ => null,
     };
 
@@ -46,6 +54,10 @@ internal static partial class DisplayText
         KSelectionReport k => KSelectionPlain(k),
         JourneyMap j => JourneyMapPlain(j),
         DriftReport d => DriftPlain(d),
+        Data.CustomerTable t => TablePlain(t),
+        Features.FeaturePlan f => PlanPlain(f),
+        PersonaAssignment a => AssignmentPlain(a),
+        SegmentationQuality q => QualityPlain(q),
         _ => null,
     };
 

@@ -20,6 +20,7 @@ namespace Personas.Features;
 /// foreach (var d in plan.Decisions) Console.WriteLine(d);
 /// </code>
 /// </example>
+[Personas.Display.TypeFormatterSource(typeof(Personas.Display.PersonasFormatterSource), PreferredMimeTypes = ["text/html", "text/plain"])]
 public sealed partial class FeaturePlan
 {
     /// <summary>The level name used for missing categorical values.</summary>

@@ -19,7 +19,7 @@ public static class EventLogReader
     /// <param name="progress">Receives progress (stage <c>read events</c>), or null.</param>
     /// <param name="cancellationToken">Cancels reading.</param>
     /// <returns>The sorted event log with every excluded row.</returns>
-    /// <exception cref="PersonasDataException">The file is missing or unreadable, a required column is absent, or (with <see cref="EventRowPolicy.Fail"/>) a row is bad.</exception>
+    /// <exception cref="PersonasDataException">The file is missing or unreadable, a required column is absent, or (with <see cref="RowErrorPolicy.Fail"/>) a row is bad.</exception>
     public static EventLog ReadFile(string path, EventReadOptions? options = null, IProgress<PersonasProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
@@ -110,7 +110,7 @@ public static class EventLogReader
     /// <param name="source">A description of the source for messages.</param>
     /// <returns>The sorted event log.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="events"/> is null.</exception>
-    /// <exception cref="PersonasDataException">With <see cref="EventRowPolicy.Fail"/>, an event lacks a customer id or touchpoint.</exception>
+    /// <exception cref="PersonasDataException">With <see cref="RowErrorPolicy.Fail"/>, an event lacks a customer id or touchpoint.</exception>
     public static EventLog FromEvents(IEnumerable<TouchpointEvent> events, EventReadOptions? options = null, string source = "events")
     {
         ArgumentNullException.ThrowIfNull(events);

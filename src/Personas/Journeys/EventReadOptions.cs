@@ -1,3 +1,5 @@
+using Personas.Data;
+
 namespace Personas.Journeys;
 
 /// <summary>How touchpoint events are read: column names, which event types are conversions, the time zone of naive timestamps and what to do with bad rows.</summary>
@@ -49,8 +51,8 @@ public sealed record EventReadOptions
     public TimeZoneInfo NaiveTimeZone { get; init; } = TimeZoneInfo.Utc;
 
     /// <summary>What to do with a row that cannot be used.</summary>
-    /// <value>The default is <see cref="EventRowPolicy.Exclude"/>.</value>
-    public EventRowPolicy RowPolicy { get; init; } = EventRowPolicy.Exclude;
+    /// <value>The default is <see cref="RowErrorPolicy.Exclude"/>.</value>
+    public RowErrorPolicy RowErrors { get; init; } = RowErrorPolicy.Exclude;
 
     /// <summary>The field delimiter, or null to detect it from the first lines.</summary>
     /// <value>The default is null (detected).</value>

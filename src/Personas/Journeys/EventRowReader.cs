@@ -11,7 +11,7 @@ internal sealed class EventRowReader(EventLogBuilder builder, EventReadOptions o
 
     public void Bad(long line, string? customerId, string? column, string? found, string expected)
     {
-        if (options.RowPolicy == EventRowPolicy.Fail)
+        if (options.RowErrors == RowErrorPolicy.Fail)
         {
             throw new PersonasDataException(source, line, column, found, expected);
         }

@@ -54,7 +54,9 @@ internal static class ModelJsonReader
             var expected = model.FileSchemaVersion == PersonaModel.CurrentSchemaVersion ? model.Checksum : ModelJsonWriter.ComputeChecksum(model, model.FileSchemaVersion);
             if (!string.Equals(stored, expected, StringComparison.Ordinal))
             {
-                throw root["checksum"].Error(stored, $"{expected}, the SHA-256 of the content: the file was changed after it was saved, or is damaged");
+                // The checksum catches accidental damage (truncation, a hand edit gone wrong), not tampering: anyone can
+                // recompute it. The message therefore does not print the value that would make an edited file load.
+                throw root["checksum"].Error(null, "a checksum that matches the content: the file was changed after it was saved, or is damaged; rebuild the model or restore the saved file");
             }
 
             return model;

@@ -13,4 +13,5 @@ namespace Personas.Model;
 /// True when the record fits no persona well: its distance is beyond the 99th percentile of the training customers'
 /// distances to the same persona's centroid.
 /// </param>
+[Personas.Display.TypeFormatterSource(typeof(Personas.Display.PersonasFormatterSource), PreferredMimeTypes = ["text/html", "text/plain"])]
 public readonly record struct PersonaAssignment(string PersonaId, string PersonaName, float Distance, float Confidence, bool IsOutlier);

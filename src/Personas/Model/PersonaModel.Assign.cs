@@ -148,7 +148,16 @@ public sealed partial class PersonaModel
     {
         ArgumentNullException.ThrowIfNull(table);
         CheckCoverage(table, minFeatureShare);
-        var features = Plan.Transform(table);
+        FeatureMatrix features;
+        try
+        {
+            features = Plan.Transform(table);
+        }
+        catch (PersonasDataException e)
+        {
+            throw e.WithSource(table.Source);
+        }
+
         var n = features.Rows;
         var index = new int[n];
         var distance = new float[n];

@@ -1,4 +1,5 @@
 using System.Text;
+using Personas.Reporting;
 
 namespace Personas.Model;
 
@@ -29,7 +30,7 @@ public sealed partial class PersonaModel
     /// Loads and validates a model file. Rejected with a <see cref="PersonaModelException"/> naming the file and the
     /// JSON path: a file that is not JSON or is truncated, another format, an unknown schema version, a missing,
     /// unknown or malformed field, a centroid of the wrong length, inconsistent ids or feature layout, and content that
-    /// does not match the stored checksum (tampered or damaged). Nothing is half-loaded, and nothing in the file can
+    /// does not match the stored checksum (damaged, or edited by hand: the checksum detects accidental damage, not tampering, since anyone can recompute it). Nothing is half-loaded, and nothing in the file can
     /// make code run: it is read with <c>System.Text.Json</c>'s document model only.
     /// </summary>
     /// <param name="path">The model file.</param>

@@ -59,7 +59,18 @@ public static class PersonaRefresher
     {
         ArgumentNullException.ThrowIfNull(previous);
         ArgumentNullException.ThrowIfNull(current);
-        options ??= new RefreshOptions();
+        try
+        {
+            return RefreshCore(previous, current, options ?? new RefreshOptions(), progress, cancellationToken);
+        }
+        catch (PersonasDataException e)
+        {
+            throw e.WithSource(current.Source);
+        }
+    }
+
+    private static RefreshResult RefreshCore(PersonaModel previous, CustomerTable current, RefreshOptions options, IProgress<PersonasProgress>? progress, CancellationToken cancellationToken)
+    {
         progress?.Report(new PersonasProgress("refresh: encode", 0));
         var coverage = previous.CheckCoverage(current, options.MinFeatureShare);
         var plan = options.RefitPlan ? FeaturePlan.Learn(current, options.Features ?? previous.Plan.Options) : previous.Plan;

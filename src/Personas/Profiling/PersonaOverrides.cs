@@ -59,6 +59,16 @@ public static class PersonaOverrides
                     }
                 }
 
+                if (name is not null && string.IsNullOrWhiteSpace(name))
+                {
+                    throw new PersonasDataException(source, null, $"$.{p.Name}.name", name, "expected a name that is not empty");
+                }
+
+                if (name is not null && result.FirstOrDefault(o => string.Equals(o.Value.Name?.Trim(), name.Trim(), StringComparison.OrdinalIgnoreCase)) is { Key: { } other })
+                {
+                    throw new PersonasDataException(source, null, $"$.{p.Name}.name", name, $"expected a name no other persona has ({other} is already called that)");
+                }
+
                 result[p.Name] = new PersonaOverride(name, tagline);
             }
 

@@ -35,7 +35,7 @@ public sealed record PersonaSet
     public required IReadOnlyList<string> Notes { get; init; }
 
     /// <summary>The significance level used on q-values.</summary>
-    public required double Alpha { get; init; }
+    public required double SignificanceLevel { get; init; }
 
     /// <summary>The smallest |effect size| counted as a trait.</summary>
     public required double MinEffectSize { get; init; }

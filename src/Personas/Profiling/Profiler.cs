@@ -95,7 +95,7 @@ public static class Profiler
             }
             else if (traits.Length == 0)
             {
-                warnings.Add(string.Create(CultureInfo.InvariantCulture, $"No feature differs from the other customers with at least a small effect (|effect size| >= {options.MinEffectSize:0.##} and q < {options.Alpha:0.###}): this persona is not clearly distinct."));
+                warnings.Add(string.Create(CultureInfo.InvariantCulture, $"No feature differs from the other customers with at least a small effect (|effect size| >= {options.MinEffectSize:0.##} and q < {options.SignificanceLevel:0.###}): this persona is not clearly distinct."));
             }
 
             personas[c] = new Persona
@@ -127,7 +127,7 @@ public static class Profiler
             Outcomes = outcomeSummaries,
             TotalCustomers = n,
             Notes = notes,
-            Alpha = options.Alpha,
+            SignificanceLevel = options.SignificanceLevel,
             MinEffectSize = options.MinEffectSize,
             MinPersonaSize = options.MinPersonaSize,
             TestCount = comparisons.Count,
@@ -158,7 +158,7 @@ public static class Profiler
     private static Trait[] SelectTraits(Trait[] all, ProfilingOptions options, int size)
     {
         var enough = Math.Max(options.MinPersonaSize, size / 4);
-        var kept = all.Where(t => t.QValue < options.Alpha && Math.Abs(t.EffectSize) >= options.MinEffectSize && t.PersonaCount >= enough);
+        var kept = all.Where(t => t.QValue < options.SignificanceLevel && Math.Abs(t.EffectSize) >= options.MinEffectSize && t.PersonaCount >= enough);
         IEnumerable<Trait> Top(TraitDirection d) => kept.Where(t => t.Direction == d)
             .OrderByDescending(t => Math.Abs(t.EffectSize)).ThenBy(t => t.Feature, StringComparer.Ordinal).ThenBy(t => t.Level, StringComparer.Ordinal)
             .Take(options.MaxTraits);

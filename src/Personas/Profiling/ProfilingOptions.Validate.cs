@@ -20,9 +20,9 @@ public sealed partial record ProfilingOptions
             throw new OptionValueException(n + nameof(MinEffectSize), MinEffectSize, "a finite number of at least 0");
         }
 
-        if (!(Alpha > 0 && Alpha <= 1))
+        if (!(SignificanceLevel > 0 && SignificanceLevel <= 1))
         {
-            throw new OptionValueException(n + nameof(Alpha), Alpha, "a number above 0 and at most 1");
+            throw new OptionValueException(n + nameof(SignificanceLevel), SignificanceLevel, "a number above 0 and at most 1");
         }
 
         if (ValueColumn is not null && ValueColumns is not null)

@@ -55,7 +55,7 @@ public sealed partial record ProfilingOptions
 
     /// <summary>The significance level applied to Benjamini-Hochberg q-values.</summary>
     /// <value>The default is 0.05.</value>
-    public double Alpha { get; init; } = 0.05;
+    public double SignificanceLevel { get; init; } = 0.05;
 
     /// <summary>The most traits kept per direction (higher, lower) and persona.</summary>
     /// <value>The default is 6.</value>

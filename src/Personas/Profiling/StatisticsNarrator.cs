@@ -30,7 +30,7 @@ public sealed class StatisticsNarrator : IPersonaNarrator
             s.Add($"They account for {Fmt.Pct(vs)} of total {set.ValueColumn}, {Fmt.Ratio(ratio)} the average per customer.");
         }
 
-        foreach (var k in p.Outcomes.Where(k => !k.IsLeakage && k.QValue < set.Alpha).Take(2))
+        foreach (var k in p.Outcomes.Where(k => !k.IsLeakage && k.QValue < set.SignificanceLevel).Take(2))
         {
             s.Add(OutcomeSentence(k, set));
         }
@@ -44,7 +44,7 @@ public sealed class StatisticsNarrator : IPersonaNarrator
 
         if (p.Traits.Count == 0)
         {
-            s.Add($"No feature distinguishes them from the other customers with at least a small effect (|effect size| >= {Fmt.Effect(set.MinEffectSize)} at q < {set.Alpha.ToString(System.Globalization.CultureInfo.InvariantCulture)}).");
+            s.Add($"No feature distinguishes them from the other customers with at least a small effect (|effect size| >= {Fmt.Effect(set.MinEffectSize)} at q < {set.SignificanceLevel.ToString(System.Globalization.CultureInfo.InvariantCulture)}).");
         }
 
         if (p.Quality.Silhouette is { } sil && p.Quality.Stability is { } stab)

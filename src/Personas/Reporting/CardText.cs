@@ -87,7 +87,7 @@ internal static class CardText
     internal static string Method(PersonaSet set) =>
         $"Each persona is compared with all other customers: numeric features by Hedges' g (95% CI) and Welch's t-test, " +
         $"categorical levels by Cohen's h (95% CI) and a two-proportion z-test. P-values are adjusted with Benjamini-Hochberg " +
-        $"over all {set.TestCount} tests; a trait needs q < {set.Alpha.ToString(CultureInfo.InvariantCulture)} and |effect size| >= {Fmt.Effect(set.MinEffectSize)}. " +
+        $"over all {set.TestCount} tests; a trait needs q < {set.SignificanceLevel.ToString(CultureInfo.InvariantCulture)} and |effect size| >= {Fmt.Effect(set.MinEffectSize)}. " +
         $"Personas under {set.MinPersonaSize} customers are not described in detail.";
 
     internal static IEnumerable<(string Label, string Value)> Footer(PersonaSet set, ReportInfo info)

@@ -69,21 +69,35 @@ public static class SafeText
     }
 
     /// <summary>
-    /// One CSV cell of text: a value starting with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a tab or a carriage return is
-    /// prefixed with <c>'</c> so a spreadsheet does not run it as a formula (OWASP "CSV injection"); then the value is
-    /// quoted (RFC 4180) when it holds a comma, quote or line break. Use it for text; write numbers directly.
+    /// One CSV cell of text: a value starting with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a tab or a carriage return
+    /// (after any apostrophes) is prefixed with <c>'</c> so a spreadsheet does not run it as a formula (OWASP "CSV
+    /// injection"); then the value is quoted (RFC 4180) when it holds a comma, quote or line break. Use it for text; write
+    /// numbers directly. <see cref="FromCsvCell"/> undoes the prefix exactly, so the project reads its own files back.
     /// </summary>
     /// <param name="text">The text, or null for an empty cell.</param>
     /// <returns>The cell, ready to join with commas.</returns>
     public static string CsvCell(string? text)
     {
         var value = text ?? string.Empty;
-        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
+        if (NeedsFormulaGuard(value))
         {
             value = "'" + value;
         }
 
         return value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+    }
+
+    /// <summary>The original text of a cell <see cref="CsvCell"/> wrote (after CSV unquoting): one guarding apostrophe is removed.</summary>
+    /// <param name="cell">The unquoted cell text.</param>
+    /// <returns>The text as it was before writing.</returns>
+    public static string FromCsvCell(string cell) =>
+        cell.Length > 1 && cell[0] == '\'' && NeedsFormulaGuard(cell.AsSpan(1)) ? cell[1..] : cell;
+
+    // Starts with a formula character, possibly after apostrophes (so that "'=x" is written as "''=x" and reads back).
+    private static bool NeedsFormulaGuard(ReadOnlySpan<char> value)
+    {
+        var i = value.IndexOfAnyExcept('\'');
+        return i >= 0 && value[i] is '=' or '+' or '-' or '@' or '\t' or '\r';
     }
 
     /// <summary>

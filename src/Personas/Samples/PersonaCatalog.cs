@@ -1,3 +1,5 @@
+using Personas.Profiling;
+
 namespace Personas.Samples;
 
 /// <summary>The planted personas of quarter 0 and quarter 1. Every number here is documented in data-samples/README.md.</summary>
@@ -29,7 +31,7 @@ internal static class PersonaCatalog
 
     public static IReadOnlyList<PlantedTrait> ShiftedTraits { get; } =
     [
-        Trait("app_user", TraitDirection.High, "true"), Trait("web_sessions_12m", TraitDirection.High), Trait("preferred_channel", TraitDirection.Low, "store"),
+        Trait("app_user", TraitDirection.Higher, "true"), Trait("web_sessions_12m", TraitDirection.Higher), Trait("preferred_channel", TraitDirection.Lower, "store"),
     ];
 
     public static IReadOnlyList<PersonaSpec> ForQuarter(int quarter) => quarter == 0 ? Quarter0 : Quarter1;
@@ -41,7 +43,7 @@ internal static class PersonaCatalog
     {
         Name = DealHunters,
         Share = share,
-        Traits = [Trait("discount_share", TraitDirection.High), Trait("age", TraitDirection.Low), Trait("avg_order_value", TraitDirection.Low)],
+        Traits = [Trait("discount_share", TraitDirection.Higher), Trait("age", TraitDirection.Lower), Trait("avg_order_value", TraitDirection.Lower)],
         Age = (29, 6),
         Tenure = (16, 0.6),
         Orders = 8,
@@ -76,7 +78,7 @@ internal static class PersonaCatalog
     {
         Name = StoreRegulars,
         Share = share,
-        Traits = [Trait("preferred_channel", TraitDirection.High, "store"), Trait("tenure_months", TraitDirection.High), Trait("age", TraitDirection.High), Trait("web_sessions_12m", TraitDirection.Low)],
+        Traits = [Trait("preferred_channel", TraitDirection.Higher, "store"), Trait("tenure_months", TraitDirection.Higher), Trait("age", TraitDirection.Higher), Trait("web_sessions_12m", TraitDirection.Lower)],
         Age = (58, 9),
         Tenure = (100, 0.4),
         Orders = 11,
@@ -111,7 +113,7 @@ internal static class PersonaCatalog
     {
         Name = PremiumResearchers,
         Share = share,
-        Traits = [Trait("avg_order_value", TraitDirection.High), Trait("discount_share", TraitDirection.Low), Trait("web_sessions_12m", TraitDirection.High)],
+        Traits = [Trait("avg_order_value", TraitDirection.Higher), Trait("discount_share", TraitDirection.Lower), Trait("web_sessions_12m", TraitDirection.Higher)],
         Age = (42, 9),
         Tenure = (36, 0.6),
         Orders = 4,
@@ -148,7 +150,7 @@ internal static class PersonaCatalog
     {
         Name = BusyFamilies,
         Share = share,
-        Traits = [Trait("household_type", TraitDirection.High, "family"), Trait("return_rate", TraitDirection.High)],
+        Traits = [Trait("household_type", TraitDirection.Higher, "family"), Trait("return_rate", TraitDirection.Higher)],
         Age = (39, 6),
         Tenure = (60, 0.5),
         Orders = 13,
@@ -183,7 +185,7 @@ internal static class PersonaCatalog
     {
         Name = LapsedOneTimers,
         Share = share,
-        Traits = [Trait("days_since_last_order", TraitDirection.High), Trait("orders_12m", TraitDirection.Low), Trait("nps", TraitDirection.Low)],
+        Traits = [Trait("days_since_last_order", TraitDirection.Higher), Trait("orders_12m", TraitDirection.Lower), Trait("nps", TraitDirection.Lower)],
         Age = (35, 12),
         Tenure = (16, 0.5),
         Orders = 0.8,
@@ -219,7 +221,7 @@ internal static class PersonaCatalog
     {
         Name = OmnichannelEnthusiasts,
         Share = share,
-        Traits = [Trait("orders_12m", TraitDirection.High), Trait("loyalty_tier", TraitDirection.High, "platinum"), Trait("email_open_rate", TraitDirection.High)],
+        Traits = [Trait("orders_12m", TraitDirection.Higher), Trait("loyalty_tier", TraitDirection.Higher, "platinum"), Trait("email_open_rate", TraitDirection.Higher)],
         Age = (46, 9),
         Tenure = (80, 0.5),
         Orders = 24,
@@ -254,7 +256,7 @@ internal static class PersonaCatalog
     {
         Name = StudentNewcomers,
         Share = share,
-        Traits = [Trait("tenure_months", TraitDirection.Low), Trait("age", TraitDirection.Low), Trait("household_type", TraitDirection.High, "shared")],
+        Traits = [Trait("tenure_months", TraitDirection.Lower), Trait("age", TraitDirection.Lower), Trait("household_type", TraitDirection.Higher, "shared")],
         Age = (23, 3),
         Tenure = (4, 0.5),
         Orders = 3,

@@ -1,3 +1,5 @@
+using Personas.Profiling;
+
 namespace Personas.Samples;
 
 /// <summary>A defining trait planted into a persona: a column (and for categorical or boolean columns a level) and its direction.</summary>
@@ -16,6 +18,6 @@ public sealed record PlantedTrait
     /// <returns>The trait in words.</returns>
     public override string ToString() =>
         Level is null
-            ? (Direction == TraitDirection.High ? "high " : "low ") + Column
-            : Column + (Direction == TraitDirection.High ? " = " : " != ") + Level;
+            ? (Direction == TraitDirection.Higher ? "high " : "low ") + Column
+            : Column + (Direction == TraitDirection.Higher ? " = " : " != ") + Level;
 }

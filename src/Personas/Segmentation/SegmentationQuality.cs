@@ -9,4 +9,5 @@ namespace Personas.Segmentation;
 /// <param name="Inertia">The within-cluster sum of squares.</param>
 /// <param name="Warnings">Quality warnings (weak structure, tiny clusters), in words.</param>
 /// <param name="PerCluster">The quality of each cluster, in cluster order.</param>
+[Personas.Display.TypeFormatterSource(typeof(Personas.Display.PersonasFormatterSource), PreferredMimeTypes = ["text/html", "text/plain"])]
 public sealed record SegmentationQuality(double Silhouette, int? SilhouetteSampleSize, double Stability, double DaviesBouldin, double CalinskiHarabasz, double Inertia, IReadOnlyList<string> Warnings, IReadOnlyList<ClusterQuality> PerCluster);

@@ -75,6 +75,25 @@ public partial class HelpTests
         }
     }
 
+    [Fact]
+    public void EveryOptionNamedInAMessageOrDocOfTheSource_Exists()
+    {
+        var options = Commands(Tree()).SelectMany(c => c.Command.Options).Select(o => o.Name).Append("--help").Append("--version").Append(CommandTree.Verbose.Name).ToHashSet();
+        var unknown = new List<string>();
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(Paths.RepoRoot, "src"), "*.cs", SearchOption.AllDirectories).Where(f => !f.Contains("/obj/", StringComparison.Ordinal) && !f.Contains("/bin/", StringComparison.Ordinal)))
+        {
+            foreach (Match literal in StringLiteral().Matches(File.ReadAllText(file)))
+            {
+                unknown.AddRange(OptionName().Matches(literal.Value).Select(m => m.Value).Where(o => !options.Contains(o)).Select(o => $"{Path.GetFileName(file)}: {o}"));
+            }
+        }
+
+        Assert.True(unknown.Count == 0, "messages name options that do not exist: " + string.Join(", ", unknown.Distinct()));
+    }
+
+    [GeneratedRegex("\"(?:[^\"\\\n]|\\.)*\"")]
+    private static partial Regex StringLiteral();
+
     [GeneratedRegex("^[a-z]+$")]
     private static partial Regex LowerWord();
 

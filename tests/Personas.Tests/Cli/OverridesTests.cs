@@ -53,3 +53,27 @@ public class OverridesTests
         Assert.Contains("names.json", err, StringComparison.Ordinal);
     }
 }
+
+public class OverridesValidationTests
+{
+    [Fact]
+    public void DuplicateNamesInOverrides_AreABadInputBeforeAnyWork()
+    {
+        var path = Path.Combine(Paths.NewTempDir(), "names.json");
+        File.WriteAllText(path, """{"P1": {"name": "Gold"}, "P2": {"name": "gold "}}""");
+        var (code, _, err) = BuildCommandTests.Run("build", "--customers", BuildCommandTests.TwoGroupCsv(), "--k", "2", "--overrides", path, "--out", Paths.NewTempDir());
+        Assert.Equal(Personas.Cli.ExitCodes.BadInput, code);
+        Assert.Contains("names.json: column '$.P2.name': expected a name no other persona has (P1 is already called that)", err, StringComparison.Ordinal);
+        Assert.DoesNotContain("progress:", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void OverrideForAnUnknownPersona_IsAWarning()
+    {
+        var path = Path.Combine(Paths.NewTempDir(), "names.json");
+        File.WriteAllText(path, """{"P9": {"name": "Nobody"}}""");
+        var (code, _, err) = BuildCommandTests.Run("build", "--customers", BuildCommandTests.TwoGroupCsv(), "--k", "2", "--overrides", path, "--out", Paths.NewTempDir());
+        Assert.Equal(0, code);
+        Assert.Contains("warning: --overrides: Override for persona 'P9' ignored", err, StringComparison.Ordinal);
+    }
+}

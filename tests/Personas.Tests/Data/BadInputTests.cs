@@ -226,17 +226,17 @@ public class BadInputTests
     }
 
     [Theory]
-    [InlineData("Infinity")]
-    [InlineData("-Infinity")]
-    [InlineData("1e400")]
-    [InlineData("1e39")]
-    public void Read_NonFiniteNumbers_AreDataErrorsNotValues(string cell)
+    [InlineData("Infinity", "a finite number (infinity is not a measurement)")]
+    [InlineData("-Infinity", "a finite number (infinity is not a measurement)")]
+    [InlineData("1e400", "a number; this one is out of range for a 32-bit float (max about 3.4e38)")]
+    [InlineData("1e39", "a number; this one is out of range for a 32-bit float (max about 3.4e38)")]
+    public void Read_NonFiniteNumbers_AreDataErrorsNotValues(string cell, string expected)
     {
         var rows = string.Join("\n", Enumerable.Range(1, 19).Select(i => $"c{i},{i}"));
         var t = Read($"id,x\n{rows}\nbad,{cell}\n");
         Assert.Equal(ColumnRole.Numeric, t["x"].Role);
         Assert.Equal(19, t.RowCount);
-        Assert.Equal($"column 'x': expected a number, found '{cell}'", Assert.Single(t.Exclusions).Reason);
+        Assert.Equal($"column 'x': expected {expected}, found '{cell}'", Assert.Single(t.Exclusions).Reason);
         Assert.All(t["x"].Numbers.ToArray(), v => Assert.True(float.IsFinite(v)));
     }
 

@@ -90,7 +90,7 @@ public class EventLogReaderTests
     public void ReadFile_FailPolicy_ThrowsNamingFileLineColumnAndValue()
     {
         var path = Write("customer_id,timestamp,touchpoint\nc1,2024-01-01,a\nc2,not-a-date,a\n");
-        var e = Assert.Throws<PersonasDataException>(() => EventLogReader.ReadFile(path, new EventReadOptions { RowPolicy = EventRowPolicy.Fail }));
+        var e = Assert.Throws<PersonasDataException>(() => EventLogReader.ReadFile(path, new EventReadOptions { RowErrors = RowErrorPolicy.Fail }));
         Assert.Equal("events.csv", e.Source);
         Assert.Equal(3, e.Line);
         Assert.Equal("timestamp", e.Column);

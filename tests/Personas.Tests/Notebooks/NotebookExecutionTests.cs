@@ -42,7 +42,8 @@ public class NotebookExecutionTests
         foreach (var n in names)
         {
             using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(Paths.RepoRoot, "notebooks", n!)));
-            Assert.Equal(".net-csharp", doc.RootElement.GetProperty("metadata").GetProperty("kernelspec").GetProperty("name").GetString());
+            Assert.Equal("personas", doc.RootElement.GetProperty("metadata").GetProperty("kernelspec").GetProperty("name").GetString());
+            Assert.Equal("csharp", doc.RootElement.GetProperty("metadata").GetProperty("polyglot_notebook").GetProperty("kernelInfo").GetProperty("defaultKernelName").GetString());
             var cells = doc.RootElement.GetProperty("cells").EnumerateArray().ToList();
             Assert.Equal("markdown", cells[0].GetProperty("cell_type").GetString());
             Assert.All(cells.Where(c => c.GetProperty("cell_type").GetString() == "code"), c => Assert.Equal(0, c.GetProperty("outputs").GetArrayLength()));

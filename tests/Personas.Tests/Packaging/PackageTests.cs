@@ -88,6 +88,11 @@ public class PackageTests
         var doc = XDocument.Load(s);
         Assert.Equal("personas", doc.Descendants("Command").Single().Attribute("Name")!.Value);
         Assert.Contains(zip.Entries, e => e.FullName.EndsWith("/Personas.dll", StringComparison.Ordinal));
+
+        // 'personas kernel run' serves Jupyter from the tool itself: the kernel and its ZeroMQ port travel with it.
+        Assert.Contains(zip.Entries, e => e.FullName.EndsWith("/Personas.Kernel.dll", StringComparison.Ordinal));
+        Assert.Contains(zip.Entries, e => e.FullName.EndsWith("/NetMQ.dll", StringComparison.Ordinal));
+        Assert.Contains(zip.Entries, e => e.FullName.EndsWith("/Personas.Charts.dll", StringComparison.Ordinal));
     }
 }
 

@@ -171,7 +171,7 @@ public class ProfilerTests
         Assert.Throws<ArgumentException>(() => Profiler.Profile(table, [0, -1, 1], 2));
         Assert.Throws<ArgumentOutOfRangeException>(() => Profiler.Profile(table, [0, 0, 0], 0));
         Assert.Throws<ArgumentException>(() => Profiler.Profile(table, [0, 1, 1], 2, quality: [new(0.1, 0.2)]));
-        Assert.Equal("ProfilingOptions.Alpha", Assert.Throws<OptionValueException>(() => Profiler.Profile(table, [0, 1, 1], 2, new ProfilingOptions { Alpha = 0 })).ParamName);
+        Assert.Equal("ProfilingOptions.SignificanceLevel", Assert.Throws<OptionValueException>(() => Profiler.Profile(table, [0, 1, 1], 2, new ProfilingOptions { SignificanceLevel = 0 })).ParamName);
         Assert.Throws<ArgumentException>(() => Profiler.Profile(table, [0, 1, 1], 2, new ProfilingOptions { Columns = ["missing"] }));
     }
 

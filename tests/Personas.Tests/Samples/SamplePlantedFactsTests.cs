@@ -1,5 +1,7 @@
 using Personas.Samples;
 
+using Personas.Profiling;
+
 namespace Personas.Tests.Samples;
 
 public class SamplePlantedFactsTests
@@ -51,7 +53,7 @@ public class SamplePlantedFactsTests
                 var feature = SampleStats.FeatureOf(trait);
                 var d = effects[feature];
                 Assert.True(ranked.IndexOf(feature) < 5, $"{persona.Name}: {trait} ranks {ranked.IndexOf(feature) + 1} (top: {string.Join(", ", ranked.Take(5))})");
-                Assert.True(trait.Direction == TraitDirection.High ? d >= 0.9 : d <= -0.9, $"{persona.Name}: {trait} has d = {d:F2}");
+                Assert.True(trait.Direction == TraitDirection.Higher ? d >= 0.9 : d <= -0.9, $"{persona.Name}: {trait} has d = {d:F2}");
             }
 
             // Real but not cartoonish: no single column separates a persona by more than about three sd.

@@ -3,8 +3,10 @@ using System.Globalization;
 namespace Personas.Data.Parsing;
 
 /// <summary>
-/// Splits numeric dates without allocating: <c>yyyy-mm-dd</c> (also <c>/</c>), optionally with <c>T</c> or a space and
-/// <c>HH:mm[:ss[.fff]]</c> and <c>Z</c> or <c>+hh:mm</c>; and <c>d-m-yyyy</c> / <c>m/d/yyyy</c> with <c>-</c>, <c>/</c> or <c>.</c>.
+/// The one parser of dates and timestamps, for customer date columns and event timestamps alike. Splits numeric dates
+/// without allocating: <c>yyyy-mm-dd</c> (also <c>/</c> or <c>.</c>) and <c>d-m-yyyy</c> / <c>m/d/yyyy</c>, optionally with
+/// <c>T</c> or a space and a time <c>H[H]:mm[:ss[.f+]]</c> (a fraction with <c>.</c> or <c>,</c>; second 60 is a leap second,
+/// counted into the next minute) and an offset <c>Z</c>, <c>+hh</c>, <c>+hhmm</c> or <c>+hh:mm</c> (up to 14 hours).
 /// </summary>
 internal static class DateParser
 {
@@ -60,11 +62,12 @@ internal static class DateParser
         }
 
         var hasTime = false;
-        double seconds = 0;
+        long time = 0;
+        var hasOffset = false;
         var offset = 0;
         if (i < s.Length)
         {
-            if (s[i] is not ('T' or ' ') || !TryTime(s[(i + 1)..], out seconds, out offset))
+            if (s[i] is not ('T' or 't' or ' ') || !TryTime(s[(i + 1)..], out time, out hasOffset, out offset))
             {
                 return false;
             }
@@ -72,13 +75,42 @@ internal static class DateParser
             hasTime = true;
         }
 
-        parts = new DateParts(a, b, c, yearFirst, sep, hasTime, seconds, offset);
+        parts = new DateParts(a, b, c, yearFirst, sep, hasTime, time, hasOffset, offset);
         return true;
     }
 
     /// <summary>The instant of the parts in days since 0001-01-01 (UTC), or null when the parts are no valid date in that order.</summary>
-    public static double? ToDays(in DateParts p, DateOrder order)
+    public static double? ToDays(in DateParts p, DateOrder order) =>
+        TryUtcTicks(p, order, out var ticks) ? ticks / (double)TimeSpan.TicksPerDay : null;
+
+    /// <summary>
+    /// The exact instant of the parts in UTC ticks: the local date and time minus the offset (without an offset the time is
+    /// taken as UTC; see <see cref="TryLocalTicks"/> to place it in a zone). False when the parts are no valid date in that
+    /// order or the instant lies outside 0001-01-01..9999-12-31.
+    /// </summary>
+    public static bool TryUtcTicks(in DateParts p, DateOrder order, out long utcTicks)
     {
+        utcTicks = 0;
+        if (!TryLocalTicks(p, order, out var local))
+        {
+            return false;
+        }
+
+        // An offset can move 0001-01-01 or 9999-12-31 outside the representable range: not a usable instant.
+        var utc = local - (p.OffsetMinutes * TimeSpan.TicksPerMinute);
+        if (utc < 0 || utc > DateTime.MaxValue.Ticks)
+        {
+            return false;
+        }
+
+        utcTicks = utc;
+        return true;
+    }
+
+    /// <summary>The local date and time of the parts in ticks (no offset applied).</summary>
+    public static bool TryLocalTicks(in DateParts p, DateOrder order, out long ticks)
+    {
+        ticks = 0;
         int y, m, d;
         switch (order)
         {
@@ -92,18 +124,22 @@ internal static class DateParser
                 (m, d, y) = (p.First, p.Second, p.Third);
                 break;
             default:
-                return null;
+                return false;
         }
 
         if (y < 1 || m is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y, m))
         {
-            return null;
+            return false;
         }
 
-        var days = new DateTime(y, m, d, 0, 0, 0, DateTimeKind.Utc).Ticks / (double)TimeSpan.TicksPerDay;
-        // An offset can move 0001-01-01 or 9999-12-31 outside the representable range: not a usable date.
-        var utc = days + ((p.Seconds - (p.OffsetMinutes * 60.0)) / 86400.0);
-        return utc >= 0 && utc < DateTime.MaxValue.Ticks / (double)TimeSpan.TicksPerDay ? utc : null;
+        var local = new DateTime(y, m, d, 0, 0, 0, DateTimeKind.Utc).Ticks + p.TimeTicks;
+        if (local > DateTime.MaxValue.Ticks)
+        {
+            return false;
+        }
+
+        ticks = local;
+        return true;
     }
 
     /// <summary>Parses a cell with a user-given .NET format into days since 0001-01-01 (UTC), or null.</summary>
@@ -146,9 +182,11 @@ internal static class DateParser
         return hasTime ? core + " hh:mm:ss" : core;
     }
 
-    private static bool TryTime(ReadOnlySpan<char> s, out double seconds, out int offsetMinutes)
+    // H[H]:mm[:ss[(.|,)f+]][Z|(+|-)hh[[:]mm]]: the time of day in ticks and the offset in minutes.
+    private static bool TryTime(ReadOnlySpan<char> s, out long ticks, out bool hasOffset, out int offsetMinutes)
     {
-        seconds = 0;
+        ticks = 0;
+        hasOffset = false;
         offsetMinutes = 0;
         var i = 0;
         if (!Digits(s, ref i, 1, 2, out var h, out _) || i >= s.Length || s[i] != ':')
@@ -162,24 +200,24 @@ internal static class DateParser
             return false;
         }
 
-        double sec = 0;
+        var sec = 0;
+        long fraction = 0;
         if (i < s.Length && s[i] == ':')
         {
             i++;
-            if (!Digits(s, ref i, 2, 2, out var whole, out _))
+            if (!Digits(s, ref i, 2, 2, out sec, out _))
             {
                 return false;
             }
 
-            sec = whole;
             if (i < s.Length && s[i] is '.' or ',')
             {
                 i++;
-                var scale = 0.1;
+                var scale = TimeSpan.TicksPerSecond / 10;
                 var start = i;
                 for (; i < s.Length && char.IsAsciiDigit(s[i]); i++)
                 {
-                    sec += (s[i] - '0') * scale;
+                    fraction += (s[i] - '0') * scale;
                     scale /= 10;
                 }
 
@@ -190,19 +228,21 @@ internal static class DateParser
             }
         }
 
-        if (h > 23 || min > 59 || sec >= 61)
+        // Second 60 is a leap second (ISO 8601): it is counted into the next minute.
+        if (h > 23 || min > 59 || sec > 60)
         {
             return false;
         }
 
-        seconds = (h * 3600) + (min * 60) + sec;
+        ticks = (((h * 3600L) + (min * 60L) + sec) * TimeSpan.TicksPerSecond) + fraction;
         if (i == s.Length)
         {
             return true;
         }
 
-        if (s[i] == 'Z' && i == s.Length - 1)
+        if (s[i] is 'Z' or 'z' && i == s.Length - 1)
         {
+            hasOffset = true;
             return true;
         }
 
@@ -213,21 +253,35 @@ internal static class DateParser
 
         var sign = s[i] == '-' ? -1 : 1;
         i++;
-        if (!Digits(s, ref i, 2, 2, out var oh, out _))
+        // Offset hours are exactly two digits; in the basic form (+0200) the minutes follow without a colon.
+        if (i + 2 > s.Length || !char.IsAsciiDigit(s[i]) || !char.IsAsciiDigit(s[i + 1]))
         {
             return false;
         }
 
-        if (i < s.Length && s[i] == ':')
+        var oh = ((s[i] - '0') * 10) + (s[i + 1] - '0');
+        i += 2;
+
+        var om = 0;
+        if (i < s.Length)
         {
-            i++;
+            if (s[i] == ':')
+            {
+                i++;
+            }
+
+            if (!Digits(s, ref i, 2, 2, out om, out _))
+            {
+                return false;
+            }
         }
 
-        if (!Digits(s, ref i, 2, 2, out var om, out _) || i != s.Length || oh > 14 || om > 59)
+        if (i != s.Length || oh > 14 || om > 59)
         {
             return false;
         }
 
+        hasOffset = true;
         offsetMinutes = sign * ((oh * 60) + om);
         return true;
     }

@@ -7,6 +7,7 @@ namespace Personas.Data.Parsing;
 /// <param name="YearFirst">True for <c>yyyy-mm-dd</c>, false for <c>dd-mm-yyyy</c> / <c>mm-dd-yyyy</c>.</param>
 /// <param name="Separator">The date separator.</param>
 /// <param name="HasTime">True when a time of day follows.</param>
-/// <param name="Seconds">The time of day in seconds.</param>
+/// <param name="TimeTicks">The time of day in ticks (a leap second 60 counts into the next minute).</param>
+/// <param name="HasOffset">True when the time carries an offset (<c>Z</c> or <c>+hh[:mm]</c>).</param>
 /// <param name="OffsetMinutes">The UTC offset in minutes (0 when absent).</param>
-internal readonly record struct DateParts(int First, int Second, int Third, bool YearFirst, char Separator, bool HasTime, double Seconds, int OffsetMinutes);
+internal readonly record struct DateParts(int First, int Second, int Third, bool YearFirst, char Separator, bool HasTime, long TimeTicks, bool HasOffset, int OffsetMinutes);

@@ -34,6 +34,18 @@ internal static class NumberParser
             || s.Equals("None", StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>What a number cell should have been, in words for an error message: a number, or (for a value that parses but
+    /// does not fit) a number within a 32-bit float's range.</summary>
+    /// <param name="cell">The cell text.</param>
+    /// <param name="decimalComma">Whether numbers use a decimal comma.</param>
+    /// <returns>The expectation, for "expected ..., found '...'".</returns>
+    public static string Expected(ReadOnlySpan<char> cell, bool decimalComma) =>
+        Parse(cell, decimalComma, out var v) == CellKind.NonFinite
+            ? double.IsInfinity(v) && !cell.Trim().ContainsAny("eE0123456789")
+                ? "a finite number (infinity is not a measurement)"
+                : "a number; this one is out of range for a 32-bit float (max about 3.4e38)"
+            : "a number";
+
     /// <summary>Classifies and parses a cell.</summary>
     /// <param name="cell">The cell text.</param>
     /// <param name="decimalComma">True to read <c>1 234,5</c> (comma decimal, space thousands) instead of <c>1234.5</c>.</param>

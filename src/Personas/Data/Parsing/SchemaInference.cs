@@ -135,7 +135,7 @@ internal static class SchemaInference
             var bad = p.Texts + p.NonFinite;
             if (bad > 0)
             {
-                reason += $"; {Count(bad)} cells are not finite numbers (first '{PersonasDataException.Shorten(p.FirstText ?? string.Empty)}'): their rows are bad rows";
+                reason += $"; {Count(bad)} cells are text, infinite or out of range for a 32-bit float (first '{PersonasDataException.Shorten(p.FirstText ?? string.Empty)}'): their rows are bad rows";
             }
 
             return new ColumnPlan(p, ColumnRole.Numeric, ValueKind.Number, reason) { Expected = "a number" };

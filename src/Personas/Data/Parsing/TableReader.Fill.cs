@@ -3,6 +3,10 @@ namespace Personas.Data.Parsing;
 /// <summary>The second pass: typed storage, bad cells, duplicate ids.</summary>
 internal sealed partial class TableReader
 {
+    // What a bad cell should have been: a number column names a value out of a float's range as such.
+    private string ExpectedOf(ColumnPlan plan, string found) =>
+        plan.Kind == ValueKind.Number && plan.Expected == "a number" ? NumberParser.Expected(found, _o.DecimalComma) : plan.Expected;
+
     private CustomerTable Fill(ColumnPlan[] plans, ColumnPlan? idPlan, int rows)
     {
         _ct.ThrowIfCancellationRequested();
@@ -22,7 +26,7 @@ internal sealed partial class TableReader
             foreach (var (row, text) in s.Plan.Profile.Captured!.BadCells)
             {
                 badCount += bad[row] is null ? 1 : 0;
-                bad[row] ??= $"column '{s.Plan.Name}': expected {s.Plan.Expected}, found '{PersonasDataException.Shorten(text)}'";
+                bad[row] ??= $"column '{s.Plan.Name}': expected {ExpectedOf(s.Plan, text)}, found '{PersonasDataException.Shorten(text)}'";
             }
         }
 
@@ -46,10 +50,10 @@ internal sealed partial class TableReader
                     var found = src.Field(c).Trim().ToString();
                     if (_o.RowErrors == RowErrorPolicy.Fail)
                     {
-                        throw new PersonasDataException(_source, src.RecordLine, plans[c].Name, found, "expected " + plans[c].Expected);
+                        throw new PersonasDataException(_source, src.RecordLine, plans[c].Name, found, "expected " + ExpectedOf(plans[c], found));
                     }
 
-                    bad[r] ??= $"column '{plans[c].Name}': expected {plans[c].Expected}, found '{PersonasDataException.Shorten(found)}'";
+                    bad[r] ??= $"column '{plans[c].Name}': expected {ExpectedOf(plans[c], found)}, found '{PersonasDataException.Shorten(found)}'";
                     badCount++;
                 }
 

@@ -24,8 +24,8 @@ public static class PathFileReader
     /// <param name="policy">What to do with a bad row (empty path, a count that is not a non-negative number).</param>
     /// <param name="delimiter">The delimiter, or null to detect it.</param>
     /// <returns>The paths, with any excluded rows.</returns>
-    /// <exception cref="PersonasDataException">The file is missing, lacks the <c>path</c> or <c>total_conversions</c> column, or (with <see cref="EventRowPolicy.Fail"/>) has a bad row.</exception>
-    public static PathSet ReadFile(string path, EventRowPolicy policy = EventRowPolicy.Exclude, char? delimiter = null)
+    /// <exception cref="PersonasDataException">The file is missing, lacks the <c>path</c> or <c>total_conversions</c> column, or (with <see cref="RowErrorPolicy.Fail"/>) has a bad row.</exception>
+    public static PathSet ReadFile(string path, RowErrorPolicy policy = RowErrorPolicy.Exclude, char? delimiter = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         var name = Path.GetFileName(path);
@@ -61,7 +61,7 @@ public static class PathFileReader
             var line = tokenizer.RecordLine;
             void Bad(string? column, string? found, string expected)
             {
-                if (policy == EventRowPolicy.Fail)
+                if (policy == RowErrorPolicy.Fail)
                 {
                     throw new PersonasDataException(name, line, column, found, expected);
                 }

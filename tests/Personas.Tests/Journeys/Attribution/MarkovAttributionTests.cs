@@ -175,7 +175,7 @@ public class MarkovAttributionTests
         var set = PathFileReader.ReadFile(file);
         Assert.Equal(1, set.Count);
         Assert.Equal([3L, 4L], set.Exclusions.Select(e => e.Line));
-        var e = Assert.Throws<Personas.Data.PersonasDataException>(() => PathFileReader.ReadFile(file, Personas.Journeys.EventRowPolicy.Fail));
+        var e = Assert.Throws<Personas.Data.PersonasDataException>(() => PathFileReader.ReadFile(file, Personas.Data.RowErrorPolicy.Fail));
         Assert.Equal(3, e.Line);
     }
 }
