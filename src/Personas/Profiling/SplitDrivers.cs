@@ -4,9 +4,10 @@ using Personas.Data;
 namespace Personas.Profiling;
 
 /// <summary>
-/// Warns when one yes/no or categorical column alone explains the split into personas: nearly every customer is in a
-/// persona that is at least 95% one value of it, although the column is far from uniform overall (personas that are 100%
-/// one gender). Such personas mostly restate that column.
+/// Warns when one yes/no or categorical column alone explains most of the split into personas: at least three quarters
+/// of the customers are in personas that are each at least 95% one value of it, those personas do not all share one value
+/// (the column separates personas), and the column is far from uniform overall (personas that are 100% one gender).
+/// Such personas mostly restate that column.
 /// </summary>
 public static class SplitDrivers
 {
@@ -14,7 +15,7 @@ public static class SplitDrivers
     public const double PureShare = 0.95;
 
     /// <summary>The warning is given when customers in such pure personas make up at least this share.</summary>
-    public const double CoveredShare = 0.9;
+    public const double CoveredShare = 0.75;
 
     /// <summary>The column's most common value must hold at most this share overall (a column that is nearly constant explains nothing).</summary>
     public const double MaxOverallShare = 0.85;
@@ -66,9 +67,10 @@ public static class SplitDrivers
                 continue;
             }
 
-            var pure = Enumerable.Range(0, k).Where(c => sizes[c] > 0 && (double)Enumerable.Range(0, levels.Count).Max(l => counts[c, l]) / sizes[c] >= PureShare).ToArray();
+            int Top(int c) => Enumerable.Range(0, levels.Count).MaxBy(l => counts[c, l]);
+            var pure = Enumerable.Range(0, k).Where(c => sizes[c] > 0 && (double)counts[c, Top(c)] / sizes[c] >= PureShare).ToArray();
             var covered = pure.Sum(c => sizes[c]);
-            if (covered < CoveredShare * n)
+            if (covered < CoveredShare * n || pure.Select(Top).Distinct().Count() < 2)
             {
                 continue;
             }

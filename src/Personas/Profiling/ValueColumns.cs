@@ -1,9 +1,10 @@
+using System.Globalization;
 using Personas.Data;
 
 namespace Personas.Profiling;
 
 /// <summary>The customer value used for value shares: one column, a sum of columns, or none (with the reason).</summary>
-/// <param name="Label">The name shown on cards (the column, or the columns joined with " + "), or null.</param>
+/// <param name="Label">The name shown on cards (see <see cref="ValueColumns.Label"/>), or null.</param>
 /// <param name="Columns">The columns summed.</param>
 /// <param name="Values">The value per customer (NaN = unknown), or null when there is none.</param>
 /// <param name="Reason">How it was chosen, or why there is none.</param>
@@ -108,7 +109,36 @@ internal static class ValueColumns
         }
 
         var names = columns.Select(c => c.Name).ToArray();
-        return new ValueSource(string.Join(" + ", names), names, values, why);
+        return new ValueSource(Label(names), names, values, why);
+    }
+
+    /// <summary>
+    /// The value's name on cards: the column, two columns joined with " + ", or for more a shared prefix with the count
+    /// (<c>Mnt* (6 columns)</c>), else the first column and the count (<c>spend_food + 3 more columns</c>).
+    /// </summary>
+    internal static string Label(IReadOnlyList<string> names)
+    {
+        if (names.Count <= 2)
+        {
+            return string.Join(" + ", names);
+        }
+
+        var prefix = names[0];
+        foreach (var name in names.Skip(1))
+        {
+            var i = 0;
+            while (i < prefix.Length && i < name.Length && prefix[i] == name[i])
+            {
+                i++;
+            }
+
+            prefix = prefix[..i];
+        }
+
+        prefix = prefix.TrimEnd('_', '-', ' ', '.');
+        return prefix.Length >= 2 && prefix.Any(char.IsLetter)
+            ? string.Create(CultureInfo.InvariantCulture, $"{prefix}* ({names.Count} columns)")
+            : string.Create(CultureInfo.InvariantCulture, $"{names[0]} + {names.Count - 1} more columns");
     }
 
     private static ValueSource Note(ValueSource source, List<string> notes)

@@ -24,7 +24,7 @@ public static partial class Segmenter
     /// <summary>The fewest customers a cluster must hold for its k to qualify.</summary>
     internal static int MinSize(SegmentationOptions o, int n) => Math.Max((int)Math.Ceiling(o.MinShare * n), o.MinClusterSize);
 
-    private static KChoice Choose(List<Candidate> candidates, SegmentationOptions o, int n)
+    internal static KChoice Choose(List<Candidate> candidates, SegmentationOptions o, int n)
     {
         if (o.K is not null)
         {
@@ -120,5 +120,5 @@ public static partial class Segmenter
 
     private static string F(double v) => v.ToString("0.###", CultureInfo.InvariantCulture);
 
-    private sealed record KChoice(Candidate Chosen, string Reason, Candidate? RunnerUp, string? RunnerUpReason, List<string> Warnings);
+    internal sealed record KChoice(Candidate Chosen, string Reason, Candidate? RunnerUp, string? RunnerUpReason, List<string> Warnings);
 }
