@@ -54,7 +54,7 @@ public static class DataQualityCheck
             DataQualityKind.DuplicateRows,
             null,
             duplicates,
-            $"{Count(duplicates)} rows ({Pct(duplicates, n)}) repeat another row in every column but the id: possibly the same customer exported twice. They are kept; remove them from the file if they are copies.");
+            $"{Count(duplicates)} {(duplicates == 1 ? "row" : "rows")} ({Pct(duplicates, n)}) {(duplicates == 1 ? "repeats" : "repeat")} another row in every column but the id: possibly the same customer exported twice. They are kept; remove them from the file if they are copies.");
     }
 
     private static DataQualityIssue? NearDuplicateIds(CustomerTable table)
@@ -91,7 +91,7 @@ public static class DataQualityCheck
             DataQualityKind.NearDuplicateIds,
             table.IdColumn,
             count,
-            $"{Count(count)} ids differ from another id only in case, spaces, punctuation or leading zeros ({string.Join(", ", examples)}): possibly one customer under two ids.");
+            $"{Count(count)} {(count == 1 ? "id differs" : "ids differ")} from another id only in case, spaces, punctuation or leading zeros ({string.Join(", ", examples)}): possibly one customer under two ids.");
     }
 
     /// <summary>An id without case, spaces, punctuation and the leading zeros of its numbers (<c>C-001</c> -> <c>c1</c>).</summary>

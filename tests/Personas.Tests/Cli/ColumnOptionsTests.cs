@@ -169,7 +169,7 @@ public class ColumnOptionsTests
         var outDir = Paths.NewTempDir();
         Assert.Equal(0, BuildCommandTests.Run("build", "--customers", Csv.Value, "--k", "2", "--out", outDir).Code);
         var few = Path.Combine(Paths.NewTempDir(), "few.csv");
-        File.WriteAllLines(few, ["customer_id,spend", "X1,120", "X2,950"]);
+        File.WriteAllLines(few, ["customer_id,spend", .. Enumerable.Range(0, 40).Select(i => $"X{i},{(i % 2 == 0 ? 120 + i : 950 + i)}")]);
         var model = Path.Combine(outDir, "model.persona.json");
 
         var (code, _, err) = BuildCommandTests.Run("assign", "--model", model, "--customers", few, "--out", Path.Combine(Paths.NewTempDir(), "a.csv"));
@@ -183,6 +183,14 @@ public class ColumnOptionsTests
         (code, _, err) = BuildCommandTests.Run("assign", "--model", model, "--customers", few, "--min-feature-share", "1.5", "--out", Path.Combine(Paths.NewTempDir(), "c.csv"));
         Assert.Equal(2, code);
         Assert.Contains("option --min-feature-share", err, StringComparison.Ordinal);
+
+        // refresh: the same warning, and the same failure under --min-feature-share.
+        (code, _, err) = BuildCommandTests.Run("refresh", "--previous", model, "--customers", few, "--k", "2", "--out", Paths.NewTempDir());
+        Assert.Equal(0, code);
+        Assert.Contains("warning: only 1 of the model's", err, StringComparison.Ordinal);
+        (code, _, err) = BuildCommandTests.Run("refresh", "--previous", model, "--customers", few, "--k", "2", "--min-feature-share", "0.5", "--out", Paths.NewTempDir());
+        Assert.Equal(1, code);
+        Assert.Contains("at least 50% of the model's columns", err, StringComparison.Ordinal);
     }
 
     [Fact]

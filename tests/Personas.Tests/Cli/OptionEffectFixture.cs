@@ -16,7 +16,7 @@ public sealed class OptionEffectFixture
         Dir = Paths.NewTempDir();
         Customers = Write("customers.csv", CustomersCsv(seed: 1));
         OtherCustomers = Write("customers2.csv", CustomersCsv(seed: 2));
-        FewCustomers = Write("few.csv", "customer_id,spend\nF1,120\nF2,1520\nF3,530\n");
+        FewCustomers = Write("few.csv", "customer_id,spend\n" + string.Concat(Enumerable.Range(0, 40).Select(i => $"F{i},{100 + (i % 3 * 700) + i}\n")));
         Events = Write("events.csv", EventsCsv());
         Transactions = Write("transactions.csv", TransactionsCsv());
         OtherTransactions = Write("transactions2.csv", TransactionsCsv().Replace(",12.50,", ",99.50,", StringComparison.Ordinal));
