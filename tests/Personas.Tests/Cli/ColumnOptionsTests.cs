@@ -48,6 +48,10 @@ public class ColumnOptionsTests
         Assert.Equal("outcome", Use(doc, "churn"));
         Assert.Equal("categorical", Role(doc, "region"));
         Assert.Equal("churn", doc.GetProperty("outcomes")[0].GetProperty("column").GetString());
+        Assert.Equal("a yes/no column named like an outcome ('churn')", doc.GetProperty("outcomes")[0].GetProperty("reason").GetString());
+        Assert.Contains(doc.GetProperty("decisions").EnumerateArray(), d => d.GetString()!.StartsWith("churn: outcome, not a feature", StringComparison.Ordinal));
+        var region = doc.GetProperty("columns").EnumerateArray().Single(c => c.GetProperty("name").GetString() == "region");
+        Assert.StartsWith("categorical: 4 distinct integers in a column whose name says code", region.GetProperty("reason").GetString(), StringComparison.Ordinal);
         Assert.All(doc.GetProperty("personas").EnumerateArray(), p => Assert.Equal("churn", p.GetProperty("outcomes")[0].GetProperty("column").GetString()));
     }
 
