@@ -45,7 +45,7 @@ internal static class PersonaNamer
         var named = new List<Persona>();
         foreach (var p in set.Personas)
         {
-            var candidates = Candidates(p, vocabulary, t => Nameable(t, excluded), e => ValueWordsAllowed(e, values)).ToList();
+            var candidates = Candidates(p, vocabulary, t => Nameable(t, excluded), e => ValueWordsAllowed(e, values) && MostHoldIt(e.Trait)).ToList();
 
             // Prefer a name whose first word, and whose leading trait, no other persona's name has: "Low-value customers"
             // and "Low-value customers, higher bounce rates", or "Wine lovers" and "Higher wines", read as one persona.
@@ -98,6 +98,12 @@ internal static class PersonaNamer
     /// <summary>"High-value" and "Low-value" only describe the value column (revenue, spend), never another money-like column.</summary>
     private static bool ValueWordsAllowed((Trait Trait, VocabularyEntry Entry) m, HashSet<string> valueColumns) =>
         !m.Entry.Words.Contains("value", StringComparison.OrdinalIgnoreCase) || valueColumns.Contains(m.Trait.Feature);
+
+    /// <summary>
+    /// A word for a level ("Retirees" for job = retired, "Borrowers" for loan = yes) names a persona only when most of its
+    /// customers hold that level: 8.6% retirees, three times the rest's share, do not make a persona of "retirees".
+    /// </summary>
+    private static bool MostHoldIt(Trait t) => t.Kind != TraitKind.Categorical || t.Direction != TraitDirection.Higher || t.PersonaValue >= 0.5;
 
     private static (string, string?, TraitDirection) Key(Trait t) => (t.Feature, t.Level, t.Direction);
 

@@ -38,6 +38,19 @@ public class NameRulesTests
         }
     }
 
+    [Theory]
+    [InlineData(8, false)] // 20% of P1 are retired (against 0% of the others): more often, but not "Retirees"
+    [InlineData(32, true)] // 80% are
+    public void ALevelNamesAPersona_OnlyWhenMostOfItHoldIt(int retired, bool named)
+    {
+        var table = Table(
+            Categorical("job", ["admin.", "retired"], Enumerable.Range(0, 100).Select(i => i < retired ? 1 : 0)),
+            Numeric("visits", Enumerable.Range(0, 100).Select(i => (i < 40 ? 12.0 : 8.0) + (i % 5))));
+        var p1 = Profiler.Profile(table, Labels, 2)["P1"];
+        Assert.Contains(p1.Traits, t => t.Feature == "job" && t.Level == "retired" && t.Direction == TraitDirection.Higher);
+        Assert.Equal(named, p1.Name.Contains("Retirees", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void HighValue_OnlyDescribesTheValueColumn()
     {
