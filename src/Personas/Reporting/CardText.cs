@@ -118,10 +118,16 @@ internal static class CardText
             yield return ("Outcome", $"{OutcomeName(o.Outcome, o.Level, o.IsLeakage)}: {(o.IsRate ? Fmt.Pct(o.Overall) : Fmt.Num(o.Overall))} overall ({o.Reason})");
         }
 
+        if (info.JourneyCounting is { Length: > 0 } counting)
+        {
+            yield return ("Journeys", counting);
+        }
+
         foreach (var q in set.DataQuality)
         {
             yield return ("Data quality", q.Description);
         }
+
         yield return ("Seed", info.Seed.ToString(inv));
         yield return ("Library", "Personas " + info.LibraryVersion);
         yield return ("Created", info.CreatedAt.ToString("yyyy-MM-dd HH:mm zzz", inv));
