@@ -37,6 +37,28 @@ internal static class CardText
         .Take(4)
         .ToArray();
 
+    /// <summary>How an outcome is named on a card: the dictionary's label of the column ("Churned") or of its level, with a note for columns known only afterwards.</summary>
+    internal static string OutcomeName(Wording w, string outcome, string? level, bool leakage)
+    {
+        var name = level is null or "yes"
+            ? w.Title(outcome)
+            : w.Title(outcome) + ": " + (w.Labels.LevelLabel(outcome, level, w.Language) ?? level);
+        return leakage ? w.T("outcome.leakage", ("name", name)) : name;
+    }
+
+    internal static string OutcomeName(Wording w, OutcomeKpi k) => OutcomeName(w, k.Outcome, k.Level, k.IsLeakage);
+
+    internal static string OutcomeValue(Wording w, OutcomeKpi k, bool persona) => OutcomeNumber(w, k.Outcome, k.IsRate, persona ? k.PersonaValue : k.RestValue);
+
+    internal static string OutcomeNumber(Wording w, string outcome, bool isRate, double value) => isRate ? w.Share(value) : w.Value(outcome, value);
+
+    internal static string OutcomeInterval(Wording w, OutcomeKpi k) =>
+        w.T("outcome.interval", ("low", OutcomeNumber(w, k.Outcome, k.IsRate, k.CiLow)), ("high", OutcomeNumber(w, k.Outcome, k.IsRate, k.CiHigh)));
+
+    internal static string OutcomeRatio(Wording w, OutcomeKpi k) => k.Lift is { } l ? w.Ratio(l) : "-";
+
+    internal static string Share(Wording w, double? share) => share is { } s ? w.Share(s) : "-";
+
     internal static string Header(Wording w, Persona p)
     {
         var text = w.T("card.header", ("count", w.Count(p.Size)), ("share", w.Share(p.Share)));
@@ -119,10 +141,22 @@ internal static class CardText
             yield return (w.T("footer.quality"), string.Join(", ", parts));
         }
 
-        yield return (w.T("footer.valueColumn"), set.ValueColumn is { } v ? w.Label(v) + (w.Label(v) == v ? string.Empty : " (" + v + ")") : w.T("footer.none"));
+        yield return (w.T("footer.valueColumn"), set.ValueColumn is { } v
+            ? w.Label(v) + (w.Label(v) == v ? string.Empty : " (" + v + ")")
+            : set.ValueReason.Length == 0 ? w.T("footer.none") : w.T("footer.noneBecause", ("reason", set.ValueReason)));
+        foreach (var o in set.Outcomes)
+        {
+            yield return (w.T("footer.outcome"), w.T("footer.outcomeValue", ("name", OutcomeName(w, o.Outcome, o.Level, o.IsLeakage)), ("overall", OutcomeNumber(w, o.Outcome, o.IsRate, o.Overall)), ("reason", o.Reason)));
+        }
+
         if (info.JourneyCounting is { Length: > 0 } counting)
         {
             yield return (w.T("footer.journeys"), counting);
+        }
+
+        foreach (var q in set.DataQuality)
+        {
+            yield return (w.T("footer.dataQuality"), q.Description);
         }
 
         if (set.Labels.Source is { } labels)

@@ -15,7 +15,7 @@ namespace Personas.Reporting;
 internal static class HtmlCards
 {
     /// <summary>The marker of a place where charts can go: <c>overview</c>, <c>persona:P1</c>, <c>sections</c> (new sections before the footer), <c>toc</c> (their entries in the table of contents) or <c>toc:overview</c>.</summary>
-    internal static string Marker(string place) => "<!--personas:" + place + "-->";
+    internal static string Marker(string place) => "<!-- personas:" + place + " -->";
 
     internal static string Render(PersonaSet set, ReportInfo info)
     {
@@ -116,6 +116,7 @@ internal static class HtmlCards
             }
 
             b.Append(Marker("persona:" + p.Id)).Append('\n');
+            Outcomes(b, w, p);
             Traits(b, w, w.T("card.more"), "higher", p.HigherTraits.ToArray(), w.T("card.noneMore"));
             Traits(b, w, w.T("card.less"), "lower", p.LowerTraits.ToArray(), w.T("card.noneLess"));
             Channels(b, w, p);
@@ -157,6 +158,25 @@ internal static class HtmlCards
         {
             b.Append(inv, $"<tr><td class=\"trait\">{E(CardText.Label(w, t))}</td><td class=\"num\">{ValueCell(w, t, true)}</td><td class=\"num muted\">{ValueCell(w, t, false)}</td><td class=\"num\">{E(CardText.VsOthersText(w, t))}</td>");
             b.Append(inv, $"<td>{EffectBar(t.EffectSize)}<div class=\"evidence\">{E(CardText.Evidence(w, t))} · q {E(w.P(t.QValue))}</div></td></tr>\n");
+        }
+
+        b.Append("</tbody></table></div>\n");
+    }
+
+    /// <summary>The outcomes of the persona against the rest (rate or mean, 95% CI, ratio, q, shares).</summary>
+    private static void Outcomes(StringBuilder b, Wording w, Persona p)
+    {
+        if (p.Outcomes.Count == 0)
+        {
+            return;
+        }
+
+        var inv = CultureInfo.InvariantCulture;
+        b.Append(inv, $"<div class=\"outcomes\"><h3>{E(w.T("card.outcomes"))}</h3><table><thead><tr><th>{E(w.T("card.colOutcome"))}</th><th class=\"num\">{E(w.T("card.colThisPersona"))}</th><th class=\"num\">{E(w.T("card.colOthers"))}</th><th class=\"num\">{E(w.T("card.colVsOthers"))}</th><th class=\"num\">{E(w.T("card.colShareOfAll"))}</th><th class=\"num\">{E(w.T("card.colShareOfValue"))}</th></tr></thead><tbody>\n");
+        foreach (var k in p.Outcomes)
+        {
+            b.Append(inv, $"<tr><td class=\"trait\">{E(CardText.OutcomeName(w, k))}</td><td class=\"num\">{E(CardText.OutcomeValue(w, k, true))}<div class=\"sub\">{E(w.T("card.ci95", ("interval", CardText.OutcomeInterval(w, k))))}</div></td><td class=\"num muted\">{E(CardText.OutcomeValue(w, k, false))}</td>");
+            b.Append(inv, $"<td class=\"num\">{E(CardText.OutcomeRatio(w, k))}<div class=\"sub\">q {E(w.P(k.QValue))}</div></td><td class=\"num\">{E(CardText.Share(w, k.ShareOfOutcome))}</td><td class=\"num\">{E(CardText.Share(w, k.ShareOfValue))}</td></tr>\n");
         }
 
         b.Append("</tbody></table></div>\n");
@@ -234,7 +254,7 @@ internal static class HtmlCards
         }
 
         b.Append("</dl>\n");
-        foreach (var warning in info.Warnings)
+        foreach (var warning in info.Warnings.Concat(set.Warnings))
         {
             b.Append(inv, $"<p class=\"warning\">{E(CardText.Warning(w, warning, info))}</p>\n");
         }

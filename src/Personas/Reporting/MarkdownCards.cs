@@ -15,10 +15,19 @@ internal static class MarkdownCards
         var inv = CultureInfo.InvariantCulture;
         b.Append(inv, $"# {E(w.T("card.title"))}\n\n");
         b.Append(E(w.T("card.lead", ("k", set.Personas.Count.ToString(inv)), ("count", w.Count(set.TotalCustomers)), ("file", info.DataFile)))).Append("\n\n");
-        b.Append(inv, $"| {E(w.T("card.colPersona"))} | {E(w.T("card.colName"))} | {E(w.T("card.colCustomers"))} | {E(w.T("card.colShare"))} | {E(w.T("card.colValueShare"))} |\n| --- | --- | ---: | ---: | ---: |\n");
+        var kpis = set.Outcomes.Where(o => !o.IsLeakage).Take(3).ToArray();
+        b.Append(inv, $"| {E(w.T("card.colPersona"))} | {E(w.T("card.colName"))} | {E(w.T("card.colCustomers"))} | {E(w.T("card.colShare"))} | {E(w.T("card.colValueShare"))} |");
+        b.Append(string.Concat(kpis.Select(o => $" {E(CardText.OutcomeName(w, o.Outcome, o.Level, false))} |")));
+        b.Append("\n| --- | --- | ---: | ---: | ---: |").Append(string.Concat(kpis.Select(_ => " ---: |"))).Append('\n');
         foreach (var p in set.Personas)
         {
-            b.Append(inv, $"| {p.Id} | {E(p.Name)} | {E(w.Count(p.Size))} | {E(w.Share(p.Share))} | {(p.ValueShare is { } v ? E(w.Share(v)) : "-")} |\n");
+            b.Append(inv, $"| {p.Id} | {E(p.Name)} | {E(w.Count(p.Size))} | {E(w.Share(p.Share))} | {(p.ValueShare is { } v ? E(w.Share(v)) : "-")} |");
+            foreach (var o in kpis)
+            {
+                b.Append(inv, $" {(p.Outcomes.FirstOrDefault(k => k.Outcome == o.Outcome) is { } k ? E(CardText.OutcomeValue(w, k, true)) : "-")} |");
+            }
+
+            b.Append('\n');
         }
 
         b.Append('\n').Append(E(w.T("card.legendMarkdown"))).Append('\n');
@@ -39,7 +48,7 @@ internal static class MarkdownCards
             b.Append(inv, $"- **{E(w.T("card.note"))}:** {E(note)}\n");
         }
 
-        foreach (var warning in info.Warnings)
+        foreach (var warning in info.Warnings.Concat(set.Warnings))
         {
             b.Append(inv, $"- **{E(w.T("card.warning"))}:** {E(CardText.Warning(w, warning, info))}\n");
         }
@@ -70,6 +79,7 @@ internal static class MarkdownCards
             b.Append('\n');
         }
 
+        Outcomes(b, w, p);
         TraitTable(b, w, w.T("card.more"), p.HigherTraits.ToArray(), w.T("card.noneMore"));
         TraitTable(b, w, w.T("card.less"), p.LowerTraits.ToArray(), w.T("card.noneLess"));
         var channels = CardText.Channels(p);
@@ -97,6 +107,24 @@ internal static class MarkdownCards
 
         b.Append(inv, $"### {E(w.T("card.confidence"))}\n\n{E(CardText.Confidence(w, p))}.\n\n");
         Warnings(b, w, p);
+    }
+
+    /// <summary>The outcomes (response, churn, conversion...) of the persona against the rest: the KPIs a marketer acts on.</summary>
+    private static void Outcomes(StringBuilder b, Wording w, Persona p)
+    {
+        if (p.Outcomes.Count == 0)
+        {
+            return;
+        }
+
+        var inv = CultureInfo.InvariantCulture;
+        b.Append(inv, $"### {E(w.T("card.outcomes"))}\n\n| {E(w.T("card.colOutcome"))} | {E(w.T("card.colThisPersona"))} [{E(w.T("card.colCi"))}] | {E(w.T("card.colOthers"))} | {E(w.T("card.colVsOthers"))} | q | {E(w.T("card.colShareOfAll"))} | {E(w.T("card.colShareOfValue"))} |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        foreach (var k in p.Outcomes)
+        {
+            b.Append(inv, $"| {E(CardText.OutcomeName(w, k))} | {E(CardText.OutcomeValue(w, k, true))} [{E(CardText.OutcomeInterval(w, k))}] | {E(CardText.OutcomeValue(w, k, false))} | {E(CardText.OutcomeRatio(w, k))} | {E(w.P(k.QValue))} | {E(CardText.Share(w, k.ShareOfOutcome))} | {E(CardText.Share(w, k.ShareOfValue))} |\n");
+        }
+
+        b.Append('\n');
     }
 
     private static void TraitTable(StringBuilder b, Wording w, string title, Trait[] traits, string none)

@@ -150,6 +150,18 @@ internal static partial class Templates
         ["footer.created"] = "Created",
         ["footer.method"] = "Method",
         ["footer.methodText"] = "Each persona is compared with all other customers: numeric features by Hedges' g (95% CI) and Welch's t-test, categorical levels by Cohen's h (95% CI) and a two-proportion z-test. P-values are adjusted with Benjamini-Hochberg over all {tests} tests; a trait needs q < {q} and |effect size| >= {effect}. Personas under {minimum} customers are not described in detail.",
+        // Outcomes (KPIs) and data quality.
+        ["outcome.leakage"] = "{name} (known only after the outcome)",
+        ["outcome.interval"] = "{low} to {high}",
+        ["card.outcomes"] = "Outcomes",
+        ["card.colOutcome"] = "Outcome",
+        ["card.colShareOfAll"] = "Share of all",
+        ["card.colCi"] = "95% CI",
+        ["card.ci95"] = "95% CI {interval}",
+        ["footer.noneBecause"] = "none: {reason}",
+        ["footer.outcome"] = "Outcome",
+        ["footer.outcomeValue"] = "{name}: {overall} overall ({reason})",
+        ["footer.dataQuality"] = "Data quality",
         // Charts.
         ["chart.howToRead"] = "How to read this: {text}",
         ["chart.differencesTitle"] = "{name}: how they differ",

@@ -150,6 +150,18 @@ internal static partial class Templates
         ["footer.created"] = "Luotu",
         ["footer.method"] = "Menetelmä",
         ["footer.methodText"] = "Jokaista persoonaa verrataan kaikkiin muihin asiakkaisiin: numeerisia piirteitä Hedgesin g:llä (95 %:n luottamusväli) ja Welchin t-testillä, luokkamuuttujien tasoja Cohenin h:lla (95 %:n luottamusväli) ja kahden osuuden z-testillä. P-arvot korjataan Benjamini-Hochbergin menetelmällä kaikkien {tests} testin yli; piirteeltä vaaditaan q < {q} ja |vaikutuksen suuruus| >= {effect}. Alle {minimum} asiakkaan persoonia ei kuvata yksityiskohtaisesti.",
+        // Outcomes (KPIs) and data quality.
+        ["outcome.leakage"] = "{name} (tiedetään vasta lopputuloksen jälkeen)",
+        ["outcome.interval"] = "{low}–{high}",
+        ["card.outcomes"] = "Tulokset",
+        ["card.colOutcome"] = "Tulos",
+        ["card.colShareOfAll"] = "Osuus kaikista",
+        ["card.colCi"] = "95 %:n luottamusväli",
+        ["card.ci95"] = "95 %:n luottamusväli {interval}",
+        ["footer.noneBecause"] = "ei mitään: {reason}",
+        ["footer.outcome"] = "Tulos",
+        ["footer.outcomeValue"] = "{name}: {overall} kaikista asiakkaista ({reason})",
+        ["footer.dataQuality"] = "Datan laatu",
         // Charts.
         ["chart.howToRead"] = "Näin luet kaavion: {text}",
         ["chart.differencesTitle"] = "{name}: miten he eroavat muista",

@@ -91,8 +91,8 @@ public partial class NarratorTests
         var start = markdown.IndexOf($"## {p.Id} ", StringComparison.Ordinal);
         var end = markdown.IndexOf("\n## ", start + 3, StringComparison.Ordinal);
         var card = markdown[start..(end < 0 ? markdown.Length : end)];
-        var words = card.IndexOf("### In words", StringComparison.Ordinal);
-        var after = card.IndexOf("### Confidence", StringComparison.Ordinal);
+        var words = card.IndexOf("### In short", StringComparison.Ordinal);
+        var after = card.IndexOf("\n### ", words + 3, StringComparison.Ordinal);
         return card[..words] + card[after..];
     }
 

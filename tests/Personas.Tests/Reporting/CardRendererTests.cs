@@ -13,7 +13,7 @@ public class CardRendererTests
 
         var html = CardRenderer.ToHtml(set, info);
 
-        Assert.Contains("preferred_channel = &lt;script&gt;alert(1)&lt;/script&gt;", html, StringComparison.Ordinal);
+        Assert.Contains("Preferred channel: &lt;script&gt;alert(1)&lt;/script&gt;", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("customers &lt;b&gt;.csv", html, StringComparison.Ordinal);
     }
@@ -154,7 +154,7 @@ public class CardRendererTests
         var html = CardRenderer.ToHtml(set, info);
 
         Assert.Contains($"<summary>All {set["P1"].Comparisons.Count} comparisons with other customers</summary>", html, StringComparison.Ordinal);
-        Assert.Contains("<td>age</td>", html, StringComparison.Ordinal); // not a trait, still listed
+        Assert.Contains("<td>Age</td>", html, StringComparison.Ordinal); // not a trait, still listed
         Assert.Equal(3, html.Split("<details class=\"all\">").Length - 1); // P4 is too small
     }
 }
