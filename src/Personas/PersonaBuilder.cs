@@ -98,11 +98,11 @@ public static class PersonaBuilder
             log.LogWarning("data quality: {Issue}", q.Description);
         }
 
-        personas = personas with { Warnings = drivers, DataQuality = quality };
+        personas = personas with { Warnings = [.. personas.Warnings, .. drivers], DataQuality = quality };
         cancellationToken.ThrowIfCancellationRequested();
         return new PersonaBuildResult(table, plan, features, segmentation, personas, options)
         {
-            Warnings = segmentation.Warnings.Concat(drivers).ToArray(),
+            Warnings = segmentation.Warnings.Concat(personas.Warnings).ToArray(),
             DataQuality = quality,
         };
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Personas.Words;
 
 namespace Personas.Profiling;
 
@@ -43,9 +44,13 @@ internal static class PersonaNamer
         var values = set.ValueColumns.ToHashSet(StringComparer.Ordinal);
         var heads = new HashSet<(string, string?, TraitDirection)>();
         var named = new List<Persona>();
+        var w = Wording.Of(set);
+
+        // The built-in vocabulary is English: other languages name personas from the dictionary's words and the templates.
+        var words = w.Language == ReportLanguage.English ? vocabulary : new NameVocabulary([]);
         foreach (var p in set.Personas)
         {
-            var candidates = Candidates(p, vocabulary, t => Nameable(t, excluded), e => ValueWordsAllowed(e, values) && MostHoldIt(e.Trait)).ToList();
+            var candidates = Candidates(p, words, w, t => Nameable(t, excluded), e => ValueWordsAllowed(e, values) && MostHoldIt(e.Trait)).ToList();
 
             // Prefer a name whose first word, and whose leading trait, no other persona's name has: "Low-value customers"
             // and "Low-value customers, higher bounce rates", or "Wine lovers" and "Higher wines", read as one persona.
@@ -66,7 +71,7 @@ internal static class PersonaNamer
                 heads.Add(Key(head));
             }
 
-            named.Add(p with { Name = name, Tagline = Tagline(p, t => Nameable(t, excluded)) });
+            named.Add(p with { Name = name, Tagline = Tagline(p, t => Nameable(t, excluded), w) });
         }
 
         var result = set with { Personas = named };
@@ -108,20 +113,21 @@ internal static class PersonaNamer
     private static (string, string?, TraitDirection) Key(Trait t) => (t.Feature, t.Level, t.Direction);
 
     /// <summary>The candidate names, best first, each with the trait it leads with; the last one always contains the id and is therefore unique.</summary>
-    private static IEnumerable<(string Name, Trait? Head)> Candidates(Persona p, NameVocabulary vocabulary, Func<Trait, bool> nameable, Func<(Trait Trait, VocabularyEntry Entry), bool> allowed)
+    private static IEnumerable<(string Name, Trait? Head)> Candidates(Persona p, NameVocabulary vocabulary, Wording w, Func<Trait, bool> nameable, Func<(Trait Trait, VocabularyEntry Entry), bool> allowed)
     {
         if (!p.IsDetailed)
         {
-            yield return ("Small group", null);
-            yield return ($"Small group ({p.Id})", null);
+            yield return (w.T("name.smallGroup"), null);
+            yield return (w.T("name.withId", ("name", w.T("name.smallGroup")), ("id", p.Id)), null);
             yield break;
         }
 
         var ranked = p.Traits.Where(nameable).OrderByDescending(t => Math.Abs(t.EffectSize)).ThenBy(t => t.Feature, StringComparer.Ordinal).ThenBy(t => t.Level, StringComparer.Ordinal).ToArray();
         if (ranked.Length == 0)
         {
-            yield return ("Typical customers", null);
-            yield return ($"Typical customers ({p.Id})", null);
+            // No trait, or only gaps and encodings: not a kind of customer, and said so.
+            yield return (w.T("name.noClearProfile"), null);
+            yield return (w.T("name.withId", ("name", w.T("name.noClearProfile")), ("id", p.Id)), null);
             yield break;
         }
 
@@ -142,19 +148,19 @@ internal static class PersonaNamer
             baseNames.Add((m.Entry.IsAdjective ? m.Entry.Words + " customers" : m.Entry.Words, [m.Trait]));
         }
 
-        var generic = UpperFirst(Phrase(ranked[0]));
+        var generic = UpperFirst(Phrase(ranked[0], w));
         var genericTraits = new List<Trait> { ranked[0] };
         var second = ranked.FirstOrDefault(t => t.Feature != ranked[0].Feature);
         if (second is not null)
         {
-            generic += ", " + Phrase(second);
+            generic = w.T("name.join", ("first", generic), ("second", Phrase(second, w)));
             genericTraits.Add(second);
         }
 
         baseNames.Add((generic, genericTraits));
         foreach (var other in ranked.Skip(1).Where(t => t.Feature != ranked[0].Feature).Take(3))
         {
-            baseNames.Add((UpperFirst(Phrase(other)) + ", " + Phrase(ranked[0]), [other, ranked[0]]));
+            baseNames.Add((w.T("name.join", ("first", UpperFirst(Phrase(other, w))), ("second", Phrase(ranked[0], w))), [other, ranked[0]]));
         }
 
         foreach (var (baseName, usedTraits) in baseNames.DistinctBy(b => b.Name, StringComparer.OrdinalIgnoreCase))
@@ -163,57 +169,116 @@ internal static class PersonaNamer
             var name = baseName;
             foreach (var t in ranked.Where(t => !usedTraits.Contains(t) && !usedTraits.Any(u => u.Feature == t.Feature)).Take(2))
             {
-                name += ", " + Phrase(t);
+                name = w.T("name.join", ("first", name), ("second", Phrase(t, w)));
                 yield return (name, usedTraits[0]);
             }
         }
 
-        yield return ($"{baseNames[0].Name} ({p.Id})", null);
+        yield return (w.T("name.withId", ("name", baseNames[0].Name), ("id", p.Id)), null);
     }
 
-    private static string Tagline(Persona p, Func<Trait, bool> nameable)
+    /// <summary>
+    /// A phrase about who they are, from the top traits in the dictionary's words: adjectives for numbers the dictionary has
+    /// words for ("young"), "who ..." for levels they hold more often ("who live alone"), "with ..." for other numbers ("with
+    /// a higher discount share"): "Young customers who live alone, with a higher discount share".
+    /// </summary>
+    private static string Tagline(Persona p, Func<Trait, bool> nameable, Wording w)
     {
         if (!p.IsDetailed)
         {
-            return string.Create(CultureInfo.InvariantCulture, $"{p.Size} customers: too few to describe in detail.");
+            return w.T("tagline.small", ("count", w.Count(p.Size)));
         }
 
-        var top = p.Traits.Where(nameable).OrderByDescending(t => Math.Abs(t.EffectSize)).Take(3).Select(Phrase).ToArray();
+        var top = p.Traits.Where(nameable).OrderByDescending(t => Math.Abs(t.EffectSize)).ThenBy(t => t.Feature, StringComparer.Ordinal).Take(3).ToArray();
         if (top.Length == 0)
         {
-            return "Close to the average customer on every feature.";
+            return w.T("tagline.noClearProfile");
         }
 
-        var list = top.Length == 1 ? top[0] : string.Join(", ", top[..^1]) + " and " + top[^1];
-        var share = string.Create(CultureInfo.InvariantCulture, $"{p.Share * 100:0.#}% of customers");
-        return $"{share}: {list} than the rest.";
-    }
-
-    /// <summary>A short generic phrase for a trait, for example <c>higher income</c> or <c>more preferred channel store</c>.</summary>
-    internal static string Phrase(Trait t)
-    {
-        var feature = NameTokens.Human(t.Feature);
-        if (t.Kind == TraitKind.Numeric)
+        var adjectives = new List<string>();
+        var who = new List<string>();
+        var with = new List<string>();
+        foreach (var t in top)
         {
-            foreach (var prefix in CodePrefixes)
+            if (t.Kind == TraitKind.Numeric)
             {
-                if (feature.StartsWith(prefix, StringComparison.Ordinal) && feature.Length > prefix.Length)
+                if (w.Labels.Describe(t.Feature, t.Direction == TraitDirection.Higher, w.Language) is { } word)
                 {
-                    feature = feature[prefix.Length..];
-                    break;
+                    adjectives.Add(word);
+                }
+                else
+                {
+                    var countLike = IsCountLike(t.Feature);
+                    var key = t.Direction == TraitDirection.Higher ? (countLike ? "with.more" : "with.higher") : (countLike ? "with.fewer" : "with.lower");
+                    with.Add(w.T(key, ("label", Label(t.Feature, w))));
                 }
             }
-
-            var countLike = NameTokens.Split(t.Feature).Any(w => CountWords.Contains(w));
-            return (t.Direction == TraitDirection.Higher ? (countLike ? "more " : "higher ") : (countLike ? "fewer " : "lower ")) + feature;
+            else if (t.Direction == TraitDirection.Higher)
+            {
+                who.Add(w.LevelPhrase(t.Feature, t.Level ?? "yes"));
+            }
+            else
+            {
+                with.Add(w.T("with.notLevel", ("column", w.Label(t.Feature)), ("level", w.Labels.LevelLabel(t.Feature, t.Level ?? "yes", w.Language) ?? t.Level ?? "yes")));
+            }
         }
 
-        if (t.Level == "yes")
+        var text = adjectives.Count == 0 ? w.T("tagline.customers") : w.T("tagline.adjectives", ("adjectives", string.Join(", ", adjectives)));
+        if (who.Count > 0)
         {
-            return (t.Direction == TraitDirection.Higher ? "more often " : "less often ") + feature;
+            text = w.T("tagline.who", ("start", text), ("phrases", w.List(who)));
         }
 
-        return (t.Direction == TraitDirection.Higher ? "more often " : "less often ") + $"{feature} {t.Level}";
+        if (with.Count > 0)
+        {
+            text = w.T("tagline.with", ("start", text), ("items", w.List(with)));
+        }
+
+        return UpperFirst(text) + ".";
+    }
+
+    private static bool IsCountLike(string feature) => NameTokens.Split(feature).Any(w => CountWords.Contains(w));
+
+    /// <summary>A column's label for names: the dictionary's, else the readable name without a code prefix ("Num", "Mnt").</summary>
+    private static string Label(string feature, Wording w)
+    {
+        var label = w.Label(feature);
+        if (w.Labels.Find(feature) is not null)
+        {
+            return label;
+        }
+
+        foreach (var prefix in CodePrefixes)
+        {
+            if (label.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && label.Length > prefix.Length)
+            {
+                return label[prefix.Length..];
+            }
+        }
+
+        return label;
+    }
+
+    /// <summary>A short generic phrase for a trait, for example <c>higher income</c>, <c>older</c> (the dictionary's word) or <c>more often live alone</c>.</summary>
+    internal static string Phrase(Trait t, Wording? words = null)
+    {
+        var w = words ?? Wording.Default;
+        if (t.Kind == TraitKind.Numeric)
+        {
+            if (w.Labels.Describe(t.Feature, t.Direction == TraitDirection.Higher, w.Language) is { } word)
+            {
+                return word;
+            }
+
+            var countLike = IsCountLike(t.Feature);
+            var key = t.Direction == TraitDirection.Higher ? (countLike ? "name.more" : "name.higher") : (countLike ? "name.fewer" : "name.lower");
+            return w.T(key, ("label", Label(t.Feature, w)));
+        }
+
+        var level = t.Level ?? "yes";
+        var phrase = w.Labels.LevelLabel(t.Feature, level, w.Language)
+            ?? (level == "yes" ? w.Label(t.Feature) : w.T("with.level", ("column", w.Label(t.Feature)), ("level", level)));
+        return w.T(t.Direction == TraitDirection.Higher ? "name.moreOften" : "name.lessOften", ("phrase", phrase));
     }
 
     private static string LowerFirst(string s) =>

@@ -74,6 +74,7 @@ public static class Profiler
         var value = ValueShares(valueSource, lab, k, sizes, notes);
         var (outcomeKpis, outcomeSummaries) = OutcomeProfiler.Profile(table, options.Outcomes ?? [], lab, k, detailed, valueSource.Values);
         var personas = new Persona[k];
+        var words = new Personas.Words.Wording(options.Labels, options.Language);
         for (var c = 0; c < k; c++)
         {
             var all = adjusted.Where(r => r.Label == c).Select(r => r.Trait).ToArray();
@@ -91,11 +92,11 @@ public static class Profiler
             var traits = detailed[c] ? SelectTraits(all, options, sizes[c]) : [];
             if (!detailed[c])
             {
-                warnings.Add(string.Create(CultureInfo.InvariantCulture, $"Only {sizes[c]} customers (the minimum for a detailed profile is {options.MinPersonaSize}): shown with its size only, to protect privacy and because its statistics would be unreliable."));
+                warnings.Add(words.T("card.smallPersona", ("count", words.Count(sizes[c])), ("minimum", words.Count(options.MinPersonaSize))));
             }
             else if (traits.Length == 0)
             {
-                warnings.Add(string.Create(CultureInfo.InvariantCulture, $"No feature differs from the other customers with at least a small effect (|effect size| >= {options.MinEffectSize:0.##} and q < {options.SignificanceLevel:0.###}): this persona is not clearly distinct."));
+                warnings.Add(words.T("card.noClearProfileWarning", ("effect", words.Effect(options.MinEffectSize)), ("q", words.Numbers.Fixed(options.SignificanceLevel, "0.###"))));
             }
 
             personas[c] = new Persona
@@ -135,9 +136,18 @@ public static class Profiler
             Language = options.Language,
         };
         set = PersonaNamer.Name(set, options.Vocabulary ?? NameVocabulary.Default, options.Overrides, options.NotForNames);
-        var words = Personas.Words.Wording.Of(set);
+        words = Personas.Words.Wording.Of(set);
         var narrated = set.Personas.Select(p => p with { Narrative = StatisticsNarrator.Narrate(p, set), Words = words }).ToArray();
-        return set with { Personas = narrated };
+
+        // A persona with no distinguishing trait is not a type of customer: it is named and flagged so, and counted here.
+        var unclear = narrated.Where(p => p.IsDetailed && p.Traits.Count == 0).Select(p => p.Id).ToArray();
+        var setWarnings = set.Warnings;
+        if (unclear.Length > 0)
+        {
+            setWarnings = [.. setWarnings, words.T("warning.noClearProfile", ("count", words.Count(unclear.Length)), ("ids", words.List(unclear)))];
+        }
+
+        return set with { Personas = narrated, Warnings = setWarnings };
     }
 
     /// <summary>A numeric column with its sentinel (<see cref="ProfilingOptions.MissingCodes"/>) as missing, so that "not applicable" does not count as a value.</summary>

@@ -1,3 +1,5 @@
+using Personas.Words;
+
 namespace Personas.Profiling;
 
 /// <summary>
@@ -17,17 +19,21 @@ public sealed class StatisticsNarrator : IPersonaNarrator
 
     internal static IReadOnlyList<string> Narrate(Persona p, PersonaSet set)
     {
+        var w = Wording.Of(set);
         var s = new List<string>();
         if (!p.IsDetailed)
         {
-            s.Add($"{p.Size} customers ({Fmt.Pct(p.Share)}) belong to this group, fewer than the minimum of {set.MinPersonaSize} for a detailed profile.");
+            s.Add(w.T("narr.sizeSmall", ("count", w.Count(p.Size)), ("share", w.Share(p.Share)), ("minimum", w.Count(set.MinPersonaSize))));
             return s;
         }
 
-        s.Add($"{Fmt.Num(p.Size)} customers ({Fmt.Pct(p.Share)} of all customers) belong to this persona.");
+        s.Add(w.T("narr.size", ("count", w.Count(p.Size)), ("share", w.Share(p.Share))));
         if (p.ValueShare is { } vs && p.ValuePerCustomerRatio is { } ratio && set.ValueColumn is not null)
         {
-            s.Add($"They account for {Fmt.Pct(vs)} of total {set.ValueColumn}, {Fmt.Ratio(ratio)} the average per customer.");
+            var value = w.Label(set.ValueColumn);
+            s.Add(ratio >= 1
+                ? w.T("narr.valueMore", ("valueShare", w.Share(vs)), ("value", value), ("times", w.Numbers.Times(ratio)))
+                : w.T("narr.valueLess", ("valueShare", w.Share(vs)), ("value", value), ("percent", w.Share(ratio))));
         }
 
         foreach (var k in p.Outcomes.Where(k => !k.IsLeakage && k.QValue < set.SignificanceLevel).Take(2))
@@ -39,61 +45,67 @@ public sealed class StatisticsNarrator : IPersonaNarrator
         var lower = p.LowerTraits.Take(s.Count == 1 ? 2 : 1);
         foreach (var t in higher.Concat(lower))
         {
-            s.Add(Sentence(t));
+            s.Add(Sentence(t, w));
         }
 
         if (p.Traits.Count == 0)
         {
-            s.Add($"No feature distinguishes them from the other customers with at least a small effect (|effect size| >= {Fmt.Effect(set.MinEffectSize)} at q < {set.SignificanceLevel.ToString(System.Globalization.CultureInfo.InvariantCulture)}).");
-        }
-
-        if (p.Quality.Silhouette is { } sil && p.Quality.Stability is { } stab)
-        {
-            s.Add($"Their silhouette of {Fmt.Effect(sil)} and stability of {Fmt.Effect(stab)} show how clearly and reliably they stand apart.");
-        }
-        else if (p.Quality.Silhouette is { } sil2)
-        {
-            s.Add($"Their silhouette of {Fmt.Effect(sil2)} shows how clearly they stand apart.");
+            s.Add(w.T("narr.noTrait", ("count", w.Count(set.TotalCustomers - p.Size))));
         }
 
         if (s.Count < 3)
         {
-            s.Add($"They were compared with the other {Fmt.Num(set.TotalCustomers - p.Size)} customers on {p.Comparisons.Select(c => c.Feature).Distinct().Count()} features.");
+            s.Add(w.T("narr.compared", ("count", w.Count(set.TotalCustomers - p.Size)), ("features", w.Count(p.Comparisons.Select(c => c.Feature).Distinct().Count()))));
         }
 
         return s.Take(6).ToArray();
     }
 
-    /// <summary>One sentence for an outcome KPI, quoting the numbers on the card ("48.9% of them have Churn, versus 12.7% of other customers (3.85x); they account for 74% of all Churn and 81% of its MonthlyCharges").</summary>
+    /// <summary>
+    /// One sentence for an outcome KPI in plain words, quoting the numbers on the card: "48.9% of them left, against 12.7%
+    /// of other customers (3.9x); they make up 74% of all who left".
+    /// </summary>
     internal static string OutcomeSentence(OutcomeKpi k, PersonaSet set)
     {
-        var ratio = k.Lift is { } l ? $" ({Fmt.Ratio(l)})" : string.Empty;
+        var w = Wording.Of(set);
+        var ratio = k.Lift is { } l ? " (" + w.Ratio(l) + ")" : string.Empty;
         if (!k.IsRate)
         {
-            return $"Their average {k.Outcome} is {Fmt.Num(k.PersonaValue)}, versus {Fmt.Num(k.RestValue)} for other customers{ratio}.";
+            return w.T("narr.numeric", ("label", w.Label(k.Outcome)), ("value", w.Value(k.Outcome, k.PersonaValue)), ("rest", w.Value(k.Outcome, k.RestValue)), ("ratio", ratio));
         }
 
-        var what = k.Level is null or "yes" ? k.Outcome : $"{k.Outcome} = {k.Level}";
+        var phrase = w.OutcomePhrase(k.Outcome, k.Level);
         var shares = k.ShareOfOutcome is { } so
-            ? $"; they account for {Fmt.Pct(so)} of all {what}" + (k.ShareOfValue is { } sv && set.ValueColumn is not null ? $" and {Fmt.Pct(sv)} of its {set.ValueColumn}" : string.Empty)
+            ? w.T("narr.outcomeShare", ("share", w.Share(so)), ("phrase", phrase))
+                + (k.ShareOfValue is { } sv && set.ValueColumn is not null ? w.T("narr.outcomeShareValue", ("valueShare", w.Share(sv)), ("value", w.Label(set.ValueColumn))) : string.Empty)
             : string.Empty;
-        return $"{Fmt.Pct(k.PersonaValue)} of them have {what}, versus {Fmt.Pct(k.RestValue)} of other customers{ratio}{shares}.";
+        return Share(w, phrase, k.PersonaValue, k.RestValue, ratio, shares);
     }
 
-    /// <summary>One sentence for a trait, quoting the numbers on the card.</summary>
-    internal static string Sentence(Trait t)
+    /// <summary>One sentence for a trait in plain words, quoting the numbers on the card ("None of them live alone (18.4% of other customers).").</summary>
+    internal static string Sentence(Trait t, Wording? words = null)
     {
-        var es = $"{Fmt.EffectSymbol(t.Kind)} = {Fmt.Effect(t.EffectSize)}";
+        var w = words ?? Wording.Default;
         if (t.Kind == TraitKind.Numeric)
         {
-            var lift = t.Direction == TraitDirection.Higher && t.Lift is { } l && l >= 1.2 && t.RestValue > 0
-                ? $"{Fmt.Ratio(l)} the overall average; "
+            var vs = Reporting.CardText.VsOthers(t);
+            var ratio = vs is { } r && r >= 1.2 ? w.T("narr.ratioHigher", ("times", w.Numbers.Times(r)))
+                : vs is { } r2 && r2 <= 0.8 && r2 > 0 ? w.T("narr.ratioLower", ("percent", w.Share(1 - r2)))
                 : string.Empty;
-            return $"Their average {t.Feature} is {Fmt.Num(t.PersonaValue)}, versus {Fmt.Num(t.RestValue)} for other customers ({lift}{es}).";
+            return w.T("narr.numeric", ("label", w.Label(t.Feature)), ("value", w.Value(t, true)), ("rest", w.Value(t, false)), ("ratio", ratio));
         }
 
-        var what = t.Level == "yes" ? $"{t.Feature} = yes" : $"{t.Feature} = {t.Level}";
-        var liftText = t.Lift is { } lf ? $"lift {Fmt.Ratio(lf)}; " : string.Empty;
-        return $"{Fmt.Pct(t.PersonaValue)} of them have {what}, versus {Fmt.Pct(t.RestValue)} of other customers ({liftText}{es}).";
+        var likely = Reporting.CardText.VsOthers(t) is { } lr && lr >= 1.2 ? w.T("narr.ratioLikely", ("times", w.Numbers.Times(lr))) : string.Empty;
+        return Share(w, w.LevelPhrase(t.Feature, t.Level ?? "yes"), t.PersonaValue, t.RestValue, likely, string.Empty);
+    }
+
+    /// <summary>A sentence about the share of the persona with a phrase: the plain "None of them" and "All of them" where the share reads 0% or 100%.</summary>
+    private static string Share(Wording w, string phrase, double share, double rest, string ratio, string after)
+    {
+        var text = w.Share(share);
+        var sentence = text == w.Share(0) ? w.T("narr.levelNone", ("phrase", phrase), ("rest", w.Share(rest)))
+            : text == w.Share(1) ? w.T("narr.levelAll", ("phrase", phrase), ("rest", w.Share(rest)))
+            : w.T("narr.level", ("share", text), ("phrase", phrase), ("rest", w.Share(rest)), ("ratio", ratio));
+        return after.Length == 0 ? sentence : sentence.TrimEnd('.') + after + ".";
     }
 }

@@ -88,6 +88,47 @@ public sealed class Wording
         return T("phrase.yes", ("column", columnLabel));
     }
 
+    /// <summary>
+    /// The words for customers with an outcome, as a verb phrase: the dictionary's label of the level ("churned"), else
+    /// plain words for common outcome columns (<c>Churn</c> -> "left", <c>Response</c> -> "responded",
+    /// <c>AcceptedCmp3</c> -> "accepted campaign 3", <c>Revenue</c> -> "bought"), else the level phrase.
+    /// </summary>
+    /// <param name="column">The outcome column.</param>
+    /// <param name="level">The level counted as the outcome, or null for a yes/no column.</param>
+    /// <returns>The phrase.</returns>
+    public string OutcomePhrase(string column, string? level)
+    {
+        ArgumentNullException.ThrowIfNull(column);
+        var lv = level ?? "yes";
+        if (Labels.LevelLabel(column, lv, Language) is { } label)
+        {
+            return label;
+        }
+
+        if (lv != "yes")
+        {
+            return LevelPhrase(column, lv);
+        }
+
+        var tokens = Personas.Data.ColumnWords.Split(column);
+        string? key = tokens.FirstOrDefault() switch
+        {
+            "churn" or "churned" or "exited" or "attrition" or "left" => "outcome.left",
+            "response" or "responded" => "outcome.responded",
+            "revenue" or "purchased" or "converted" or "conversion" or "purchase" => "outcome.bought",
+            "complain" or "complained" or "complaint" => "outcome.complained",
+            "default" or "defaulted" => "outcome.defaulted",
+            "y" or "target" or "label" or "outcome" when tokens.Length == 1 => "outcome.saidYes",
+            _ => null,
+        };
+        if (tokens is ["accepted", "cmp" or "campaign", var n] && int.TryParse(n, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _))
+        {
+            return T("outcome.accepted", ("n", n));
+        }
+
+        return key is null ? LevelPhrase(column, lv) : T(key, ("column", Label(column)));
+    }
+
     /// <summary>How a trait is named in a table: the column's title for a number ("Discount share"), the dictionary's label
     /// of a yes ("Subscribe to the newsletter") or the column's title, else "Column: level" ("Household: live alone").</summary>
     /// <param name="trait">The trait.</param>

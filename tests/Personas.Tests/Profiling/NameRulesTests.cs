@@ -25,7 +25,7 @@ public class NameRulesTests
         var p1 = set["P1"];
         Assert.Contains(p1.Traits, t => t.Feature == "contact" && t.Level == "unknown"); // still a trait on the card
         Assert.StartsWith("More visits", p1.Name, StringComparison.Ordinal);
-        Assert.StartsWith("40% of customers: more visits", p1.Tagline, StringComparison.Ordinal);
+        Assert.StartsWith("Customers with more visits", p1.Tagline, StringComparison.Ordinal);
         foreach (var p in set.Personas)
         {
             Assert.DoesNotContain("unknown", p.Name, StringComparison.Ordinal);

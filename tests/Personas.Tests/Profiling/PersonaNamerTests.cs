@@ -83,6 +83,6 @@ public class PersonaNamerTests
     {
         var set = PlantedSet();
 
-        Assert.Equal("45.5% of customers: higher income, higher wines and higher revenue 12m than the rest.", set["P1"].Tagline);
+        Assert.Equal("Customers with higher income, higher wines and higher revenue 12m.", set["P1"].Tagline);
     }
 }

@@ -188,7 +188,12 @@ public class ProfilerTests
 
         Assert.All(set.Personas, p => Assert.Empty(p.Traits));
         Assert.All(set.Personas, p => Assert.InRange(p.Narrative.Count, 3, 6));
-        Assert.Equal(["Typical customers", "Typical customers (P2)"], set.Personas.Select(p => p.Name));
+        Assert.Equal(["No clear profile", "No clear profile (P2)"], set.Personas.Select(p => p.Name));
+
+        // Flagged on each card, and counted in the quality warnings of the set (the build's warnings, the report).
+        Assert.All(set.Personas, p => Assert.Contains(p.Warnings, w => w.StartsWith("No clear profile", StringComparison.Ordinal)));
+        Assert.All(set.Personas, p => Assert.Equal("No clear profile: close to the average customer on every feature.", p.Tagline));
+        Assert.Contains("2 of the personas (P1 and P2) have no clear profile", Assert.Single(set.Warnings), StringComparison.Ordinal);
     }
 
     [Fact]
