@@ -8,7 +8,7 @@ namespace Personas.Cli.Options;
 
 /// <summary>
 /// How columns are used (docs/columns.md): --outcome, --feature, --describe-only, --weight, --categorical, --numeric,
-/// --value-column, --value-columns, --min-persona-size, --max-traits. Each sets a property of the library's option
+/// --value-column, --value-columns, --min-persona-size, --max-traits, and the words of the cards: --labels, --language. Each sets a property of the library's option
 /// records, which validate it (and name the option in a range error).
 /// </summary>
 internal sealed class ColumnCliOptions
@@ -40,11 +40,15 @@ internal sealed class ColumnCliOptions
 
     public Option<int> MaxTraits { get; } = CliOptions.Int("--max-traits", "the most traits per direction (more / less than average) on a card", "N", ProfilingDefaults.MaxTraits).Bind("ProfilingOptions.MaxTraits");
 
+    public Option<string?> Labels { get; } = CliOptions.Text("--labels", "a data dictionary, CSV or JSON (column, level, label, label_fi, unit, high, low): the words and units of cards, report, charts and drift", "FILE", "none: column names made readable");
+
+    public Option<string> Language { get; } = CliOptions.Choice("--language", "the language of names, taglines, cards, report and charts (numbers formatted for it)", "en", "fi");
+
     /// <summary>The options that change how columns are read (customer files only).</summary>
     public IEnumerable<Option> Reading => [Categorical, Numeric];
 
     /// <summary>Every option of the group.</summary>
-    public IEnumerable<Option> All => [Outcome, Feature, DescribeOnly, Weight, Categorical, Numeric, ValueColumn, ValueColumns, MinPersonaSize, MaxTraits];
+    public IEnumerable<Option> All => [Outcome, Feature, DescribeOnly, Weight, Categorical, Numeric, ValueColumn, ValueColumns, MinPersonaSize, MaxTraits, Labels, Language];
 
     /// <summary>The feature options with --outcome, --feature, --describe-only and --weight, validated by the library.</summary>
     public FeatureOptions Features(ParseResult r, FeatureOptions options)
@@ -74,6 +78,8 @@ internal sealed class ColumnCliOptions
             ValueColumns = NonEmpty(r.GetValue(ValueColumns)),
             MinPersonaSize = r.GetValue(MinPersonaSize),
             MaxTraits = r.GetValue(MaxTraits),
+            Labels = r.GetValue(Labels) is { } labels ? DataDictionary.Load(InputFiles.Require(labels, "--labels")) : options.Labels,
+            Language = r.GetValue(Language) == "fi" ? ReportLanguage.Finnish : ReportLanguage.English,
         };
         result.Validate();
         return result;

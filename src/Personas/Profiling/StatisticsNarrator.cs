@@ -58,7 +58,7 @@ public sealed class StatisticsNarrator : IPersonaNarrator
             s.Add(w.T("narr.compared", ("count", w.Count(set.TotalCustomers - p.Size)), ("features", w.Count(p.Comparisons.Select(c => c.Feature).Distinct().Count()))));
         }
 
-        return s.Take(6).ToArray();
+        return s.Take(6).Select(Wording.Capitalise).ToArray();
     }
 
     /// <summary>

@@ -22,7 +22,7 @@ internal static class CardText
         t.Kind == TraitKind.Numeric && (persona ? t.PersonaMedian : t.RestMedian) is { } m ? w.T("card.median", ("value", w.Value(t.Feature, m))) : string.Empty;
 
     internal static string Evidence(Wording w, Trait t) =>
-        $"{Fmt.EffectSymbol(t.Kind)} = {w.Effect(t.EffectSize)} [{w.Effect(t.CiLow)}, {w.Effect(t.CiHigh)}]";
+        $"{Fmt.EffectSymbol(t.Kind)} = {w.Effect(t.EffectSize)} [{w.Effect(t.CiLow)}{(w.Language == ReportLanguage.Finnish ? "; " : ", ")}{w.Effect(t.CiHigh)}]"; // "2,10, 2,25" would read as four numbers
 
     /// <summary>The persona's value divided by the other customers' (2.9 for 52% against 18%); null when the others' value is not positive.</summary>
     internal static double? VsOthers(Trait t) => t.RestValue > 0 && t.PersonaValue >= 0 && double.IsFinite(t.PersonaValue / t.RestValue) ? t.PersonaValue / t.RestValue : null;

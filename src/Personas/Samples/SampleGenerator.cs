@@ -25,6 +25,9 @@ public static class SampleGenerator
     /// <summary>The file name of the planted personas (for tests only).</summary>
     public const string TruthFile = "customers.truth.csv";
 
+    /// <summary>The file name of the sample's data dictionary (labels, units, level labels in English and Finnish): <c>personas build --labels</c>.</summary>
+    public const string DictionaryFile = SampleDictionary.FileName;
+
     private const int WindowDays = 364;
     private const long CustomerStream = 3;
     private const long JourneyStream = 4;
@@ -55,7 +58,7 @@ public static class SampleGenerator
     }
 
     /// <summary>
-    /// Generates a sample and writes <c>customers.csv</c>, <c>touchpoints.csv</c> and <c>customers.truth.csv</c> into
+    /// Generates a sample and writes <c>customers.csv</c>, <c>touchpoints.csv</c>, <c>customers.truth.csv</c> and the data dictionary <c>dictionary.csv</c> into
     /// <paramref name="directory"/> (created if needed): UTF-8 without BOM, LF line endings, byte-identical for the same options.
     /// </summary>
     /// <param name="directory">The output directory.</param>
@@ -71,6 +74,7 @@ public static class SampleGenerator
         File.WriteAllText(Path.Combine(directory, CustomersFile), data.ToCustomersCsv(), utf8);
         File.WriteAllText(Path.Combine(directory, TouchpointsFile), data.ToTouchpointsCsv(), utf8);
         File.WriteAllText(Path.Combine(directory, TruthFile), data.ToTruthCsv(), utf8);
+        File.WriteAllText(Path.Combine(directory, SampleDictionary.FileName), SampleDictionary.Csv, utf8);
     }
 
     internal static string IdOf(int number) => "C" + number.ToString("D5", CultureInfo.InvariantCulture);

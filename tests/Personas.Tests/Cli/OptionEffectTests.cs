@@ -184,6 +184,8 @@ public class OptionEffectTests(OptionEffectFixture f) : IClassFixture<OptionEffe
         yield return new(command, "--value-columns", b, new() { ["--value-columns"] = "spend,visits" });
         yield return new(command, "--min-persona-size", b, new() { ["--min-persona-size"] = "60" });
         yield return new(command, "--max-traits", b, new() { ["--max-traits"] = "1" });
+        yield return new(command, "--labels", b, new() { ["--labels"] = Path.Combine(Paths.DataSamples, "dictionary.csv") }); // age in years
+        yield return new(command, "--language", b, new() { ["--language"] = "fi" });
     }
 
     // The event column and journey options, for build/refresh (prefix --events-) and journeys (prefix --).

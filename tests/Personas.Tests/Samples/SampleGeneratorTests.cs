@@ -6,7 +6,7 @@ namespace Personas.Tests.Samples;
 
 public class SampleGeneratorTests
 {
-    private static readonly string[] Files = [SampleGenerator.CustomersFile, SampleGenerator.TouchpointsFile, SampleGenerator.TruthFile];
+    private static readonly string[] Files = [SampleGenerator.CustomersFile, SampleGenerator.TouchpointsFile, SampleGenerator.TruthFile, SampleGenerator.DictionaryFile];
 
     [Theory]
     [InlineData(0)]
