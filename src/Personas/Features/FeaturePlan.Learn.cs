@@ -12,7 +12,10 @@ public sealed partial class FeaturePlan
     /// <returns>The plan.</returns>
     /// <exception cref="ArgumentException">A weight is negative or not finite, or names a column the table lacks, or an option is out of range.</exception>
     /// <exception cref="PersonasDataException">No column is usable as a feature.</exception>
-    public static FeaturePlan Learn(CustomerTable table, FeatureOptions? options = null)
+    public static FeaturePlan Learn(CustomerTable table, FeatureOptions? options = null) => LearnWith(table, options, null);
+
+    /// <summary>Learns a plan with columns examined in parallel on at most <paramref name="maxDegreeOfParallelism"/> threads (null: all cores); the plan does not depend on it.</summary>
+    internal static FeaturePlan LearnWith(CustomerTable table, FeatureOptions? options, int? maxDegreeOfParallelism)
     {
         ArgumentNullException.ThrowIfNull(table);
         options ??= new FeatureOptions();
@@ -22,39 +25,23 @@ public sealed partial class FeaturePlan
         var decisions = new List<string>();
         var planned = new List<PlannedColumn>();
         var next = 0;
-        foreach (var column in table.Columns)
+
+        // Each column is learned on its own (in parallel); decisions and feature indices are then put in column order.
+        var learned = new (PlannedColumn? Column, List<string> Decisions)[table.Columns.Count];
+        Parallel.For(0, learned.Length, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism ?? -1 }, c =>
         {
-            if ((include is not null && !include.Contains(column.Name)) || exclude.Contains(column.Name))
+            var local = new List<string>();
+            learned[c] = (LearnColumn(table.Columns[c], options, include, exclude, local), local);
+        });
+        foreach (var (column, local) in learned)
+        {
+            decisions.AddRange(local);
+            if (column is null)
             {
                 continue;
             }
 
-            if (column.Role is ColumnRole.Id or ColumnRole.Text or ColumnRole.Constant or ColumnRole.Ignored)
-            {
-                decisions.Add($"{column.Name}: role {column.Role}, not a feature");
-                continue;
-            }
-
-            var weight = options.Weights is not null && options.Weights.TryGetValue(column.Name, out var w) ? w : 1.0;
-            if (weight == 0)
-            {
-                decisions.Add($"{column.Name}: weight 0, not a feature");
-                continue;
-            }
-
-            var pc = column.IsNumeric
-                ? LearnNumeric(column, options, weight, next, decisions)
-                : LearnCategorical(column, weight, next, decisions);
-            if (pc is null)
-            {
-                continue;
-            }
-
-            if (weight != 1)
-            {
-                decisions.Add($"{column.Name}: weight {Num(weight)}");
-            }
-
+            var pc = column with { FirstFeature = next };
             planned.Add(pc);
             next += pc.FeatureNames.Count;
         }
@@ -65,6 +52,37 @@ public sealed partial class FeaturePlan
         }
 
         return new FeaturePlan(planned, decisions, options);
+    }
+
+    private static PlannedColumn? LearnColumn(CustomerColumn column, FeatureOptions options, HashSet<string>? include, HashSet<string> exclude, List<string> decisions)
+    {
+        if ((include is not null && !include.Contains(column.Name)) || exclude.Contains(column.Name))
+        {
+            return null;
+        }
+
+        if (column.Role is ColumnRole.Id or ColumnRole.Text or ColumnRole.Constant or ColumnRole.Ignored)
+        {
+            decisions.Add($"{column.Name}: role {column.Role}, not a feature");
+            return null;
+        }
+
+        var weight = options.Weights is not null && options.Weights.TryGetValue(column.Name, out var w) ? w : 1.0;
+        if (weight == 0)
+        {
+            decisions.Add($"{column.Name}: weight 0, not a feature");
+            return null;
+        }
+
+        var pc = column.IsNumeric
+            ? LearnNumeric(column, options, weight, 0, decisions)
+            : LearnCategorical(column, weight, 0, decisions);
+        if (pc is not null && weight != 1)
+        {
+            decisions.Add($"{column.Name}: weight {Num(weight)}");
+        }
+
+        return pc;
     }
 
     private static void Validate(CustomerTable table, FeatureOptions options)
@@ -93,25 +111,15 @@ public sealed partial class FeaturePlan
     {
         var raw = column.NumberArray!;
         var n = raw.Length;
-        var present = new List<double>(n);
-        foreach (var v in raw)
-        {
-            if (float.IsFinite(v))
-            {
-                present.Add(v);
-            }
-        }
-
-        var missing = n - present.Count;
-        if (present.Count == 0)
+        var (present, min) = Present(raw);
+        var missing = n - present.Length;
+        if (present.Length == 0)
         {
             decisions.Add($"{column.Name}: all {n} values missing, dropped");
             return null;
         }
 
-        var sorted = present.ToArray();
-        Array.Sort(sorted);
-        var median = Stats.QuantileSorted(sorted, 0.5);
+        var median = Stats.Quantile(present, 0.5);
         var indicator = n > 0 && (double)missing / n > options.MissingIndicatorThreshold;
         if (missing > 0)
         {
@@ -120,9 +128,9 @@ public sealed partial class FeaturePlan
         }
 
         var log = false;
-        if (options.AutoLog && column.Role == ColumnRole.Numeric && sorted[0] >= 0)
+        if (options.AutoLog && column.Role == ColumnRole.Numeric && min >= 0)
         {
-            var skew = Stats.Skewness(sorted);
+            var skew = Stats.Skewness(present);
             if (skew > options.SkewnessThreshold)
             {
                 log = true;
@@ -130,14 +138,14 @@ public sealed partial class FeaturePlan
             }
         }
 
-        var x = new double[n];
-        for (var i = 0; i < n; i++)
+        // The imputed (and logged) values in row order, summed exactly as a materialised array would be, without one.
+        double Value(int i)
         {
             var v = float.IsFinite(raw[i]) ? raw[i] : median;
-            x[i] = log ? Math.Log(1 + v) : v;
+            return log ? Math.Log(1 + v) : v;
         }
 
-        var (mean, sd) = Stats.MeanSd(x);
+        var (mean, sd) = MeanSd(n, Value);
         if (!(sd > 1e-12 * Math.Max(1, Math.Abs(mean))))
         {
             decisions.Add($"{column.Name}: constant (zero variance{(missing > 0 ? " after imputation" : string.Empty)}), dropped");
@@ -151,9 +159,14 @@ public sealed partial class FeaturePlan
                 (center, scale) = (mean, sd);
                 break;
             case ScalingMethod.Robust:
-                Array.Sort(x);
-                center = Stats.QuantileSorted(x, 0.5);
-                scale = Stats.QuantileSorted(x, 0.75) - Stats.QuantileSorted(x, 0.25);
+                var x = new double[n];
+                for (var i = 0; i < n; i++)
+                {
+                    x[i] = Value(i);
+                }
+
+                center = Stats.Quantile(x, 0.5);
+                scale = Stats.Quantile(x, 0.75) - Stats.Quantile(x, 0.25);
                 if (!(scale > 0))
                 {
                     scale = sd;
@@ -190,6 +203,58 @@ public sealed partial class FeaturePlan
             FirstFeature = first,
             FeatureNames = names,
         };
+    }
+
+    /// <summary>The finite values (as double, in row order) and their minimum.</summary>
+    private static (double[] Present, double Min) Present(float[] raw)
+    {
+        var count = 0;
+        foreach (var v in raw)
+        {
+            if (float.IsFinite(v))
+            {
+                count++;
+            }
+        }
+
+        var present = new double[count];
+        var min = double.PositiveInfinity;
+        var t = 0;
+        foreach (var v in raw)
+        {
+            if (float.IsFinite(v))
+            {
+                present[t++] = v;
+                min = Math.Min(min, v);
+            }
+        }
+
+        return (present, min);
+    }
+
+    /// <summary>Mean and population standard deviation of <paramref name="value"/>(0..n-1), two passes in row order (as <see cref="Stats.MeanSd"/>).</summary>
+    private static (double Mean, double Sd) MeanSd(int n, Func<int, double> value)
+    {
+        if (n == 0)
+        {
+            return (double.NaN, double.NaN);
+        }
+
+        double sum = 0;
+        for (var i = 0; i < n; i++)
+        {
+            sum += value(i);
+        }
+
+        var mean = sum / n;
+        double ss = 0;
+        for (var i = 0; i < n; i++)
+        {
+            var v = value(i);
+            ss += (v - mean) * (v - mean);
+        }
+
+        return (mean, Math.Sqrt(ss / n));
     }
 
     private static PlannedColumn? LearnCategorical(CustomerColumn column, double weight, int first, List<string> decisions)

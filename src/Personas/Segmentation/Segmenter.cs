@@ -56,7 +56,7 @@ public static partial class Segmenter
             : NativeKMeans.Fit(x, n, d, settings, ct, progress);
 
     internal static KMeansSettings Settings(SegmentationOptions o, int k) =>
-        new(k, unchecked(o.Seed + (k * 104_729)), o.Restarts, o.MaxIterations, o.Tolerance, o.Algorithm, o.Engine, o.MaxDegreeOfParallelism);
+        new(k, unchecked(o.Seed + (k * 104_729)), o.Restarts, o.MaxIterations, o.Tolerance, o.Algorithm, o.Engine, o.MaxDegreeOfParallelism, o.RestartSampleSize);
 
     private static Candidate Evaluate(FeatureMatrix features, int k, SegmentationOptions options, IProgress<PersonasProgress>? progress, CancellationToken ct)
     {
