@@ -84,7 +84,7 @@ public static class PersonaBuilder
 
         cancellationToken.ThrowIfCancellationRequested();
         progress?.Report(new PersonasProgress("profiling", 0));
-        var personas = Profiler.Profile(table, segmentation.Labels, segmentation.K, options.Profiling, QualityInputs(segmentation));
+        var personas = Profiler.ProfileWith(table, segmentation.Labels, segmentation.K, options.Profiling, QualityInputs(segmentation), null, options.Segmentation.MaxDegreeOfParallelism, cancellationToken);
         progress?.Report(new PersonasProgress("profiling", 1));
         cancellationToken.ThrowIfCancellationRequested();
         return new PersonaBuildResult(table, plan, features, segmentation, personas, options);

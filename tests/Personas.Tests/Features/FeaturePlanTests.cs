@@ -265,7 +265,7 @@ public class FeaturePlanTests
         var one = FeaturePlan.LearnWith(table, options, 1);
         var many = FeaturePlan.LearnWith(table, options, 4);
         Assert.Equal(one.Decisions, many.Decisions);
-        Assert.Equal(one.Columns, many.Columns, (a, b) => a.Name == b.Name && a.FirstFeature == b.FirstFeature && a.Center == b.Center && a.Scale == b.Scale && a.ImputeValue == b.ImputeValue && a.Log1p == b.Log1p);
+        Assert.Equal(one.Columns, many.Columns, (a, b) => a.Name == b.Name && a.FirstFeature == b.FirstFeature && a.Center.Equals(b.Center) && a.Scale.Equals(b.Scale) && a.ImputeValue.Equals(b.ImputeValue) && a.Log1p == b.Log1p);
         Assert.Contains(one.Decisions, d => d.Contains("log1p", StringComparison.Ordinal));
         Assert.Equal(one.TransformWith(table, 1).Data, many.TransformWith(table, 4).Data);
         Assert.Equal(FeaturePlan.Learn(table, options).Transform(table).Data, one.TransformWith(table, 3).Data);
