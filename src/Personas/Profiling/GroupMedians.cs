@@ -11,7 +11,7 @@ internal static class GroupMedians
     private const int Buckets = 1 << 16;
 
     /// <summary>Medians of the finite values of each wanted persona and of the rest; null where a group has no value.</summary>
-    public static (double?[] Persona, double?[] Rest) Compute(ReadOnlySpan<float> x, int[] labels, int k, bool[] wanted)
+    public static (double?[] Persona, double?[] Others) Compute(ReadOnlySpan<float> x, int[] labels, int k, bool[] wanted)
     {
         var hist = new int[k * Buckets];
         var total = new int[Buckets];
@@ -32,7 +32,7 @@ internal static class GroupMedians
         var count = counts.Sum();
 
         // Each target: persona c, the rest of c (rest = true), a rank, the bucket holding it and the rank inside it.
-        var targets = new List<(int C, bool Rest, int Bucket, int Within)>();
+        var targets = new List<(int C, bool OfRest, int Bucket, int Within)>();
         var wantedBucket = new int[Buckets];
         Array.Fill(wantedBucket, -1);
         var gathered = new List<int>();
