@@ -78,7 +78,7 @@ public static partial class Segmenter
 
         var (ch, db) = ClusterMetrics.Indices(x, n, d, labels, k, options.MaxDegreeOfParallelism, ct);
         var score = new KScore(k, run.Inertia, silhouette, sample, ch, db, stability.Mean, (double)sizes.Min() / n);
-        return new Candidate(k, centroids, labels, score, perCluster, stability);
+        return new Candidate(k, centroids, Candidate.Pack(labels), score, perCluster, stability);
     }
 
     private static int[] CandidateKs(FeatureMatrix features, SegmentationOptions options, List<string> warnings)
