@@ -7,7 +7,8 @@ Usage (from the repository root; needs Debian's python3-sklearn, python3-pandas 
 
 Generates (once per size, kept in --dir) a seeded CSV: an id and --cols numeric columns with two decimals, drawn from
 8 planted, overlapping Gaussian clusters (the cluster of each row is written beside it to truth.u8, never into the
-CSV). Then, per run, alternately: the scikit-learn script (pandas read_csv, StandardScaler, KMeans(k, n_init=1) for
+CSV). Sizes above 1M that are whole millions repeat the 1M file with distinct ids (the same as the sed-built file
+used for the figures in docs/benchmarks.md). Then, per run, alternately: the scikit-learn script (pandas read_csv, StandardScaler, KMeans(k, n_init=1) for
 k = 2..10, silhouette_score(sample_size=10000), labels of the best k) and `personas build --customers F --id id --k
 auto --out O` (the Release apphost, built first). Each run is measured with /usr/bin/time -v (wall, user+sys CPU,
 peak RSS) and the load average before it. Prints a Markdown table, the ratios (median and range over runs), the
@@ -114,11 +115,27 @@ def main():
     ap.add_argument("--skip-sklearn", action="store_true")
     ap.add_argument("--skip-build", action="store_true", help="use the Release apphost as it is")
     ap.add_argument("--extra", default="", help="more options for personas build, e.g. '--threads 1'")
+    ap.add_argument("--compare-restarts", action="store_true", help="also run --restart-sample 0 once and compare every k's inertia")
     a = ap.parse_args()
     repo = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
     os.makedirs(a.dir, exist_ok=True)
     data = os.path.join(a.dir, f"customers-{a.rows}x{a.cols}.csv")
     truth_path = data + ".truth.u8"
+    if not os.path.exists(data) and a.rows > 1_000_000 and a.rows % 1_000_000 == 0:
+        # Formatting 200M numbers in Python takes half an hour here: larger files repeat the 1M file with distinct ids.
+        base = os.path.join(a.dir, f"customers-1000000x{a.cols}.csv")
+        if not os.path.exists(base):
+            generate(base + ".tmp", base + ".truth.u8", 1_000_000, a.cols)
+            os.replace(base + ".tmp", base)
+        print(f"generating {data}: {a.rows // 1_000_000} copies of {base}, ids C0... to C{a.rows // 1_000_000 - 1}...", flush=True)
+        with open(data + ".tmp", "w") as out, open(truth_path, "wb") as t, open(base) as f:
+            out.write(f.readline())
+            body = f.read()
+            base_truth = open(base + ".truth.u8", "rb").read()
+            for j in range(a.rows // 1_000_000):
+                out.write(("\n" + body).replace("\nC", f"\nC{j}")[1:])
+                t.write(base_truth)
+        os.replace(data + ".tmp", data)
     if not os.path.exists(data):
         print(f"generating {data} ...", flush=True)
         generate(data + ".tmp", truth_path, a.rows, a.cols)
@@ -153,6 +170,24 @@ def main():
               f"load {p['load']:.1f}, k = {p['k']}, ARI {p['ari']:.4f}", flush=True)
         runs.append(run)
 
+    if a.compare_restarts:
+        # Today's restarts (all ten on all rows) against restarts on a sample: the inertia on all rows of every k.
+        out0 = os.path.join(a.dir, "out-all-rows")
+        t = timed([personas, "build", "--customers", data, "--id", "id", "--k", "auto", "--restart-sample", "0", "--out", out0] + a.extra.split())
+        sampled = json.load(open(os.path.join(a.dir, "out", "personas.json")))
+        full = json.load(open(os.path.join(out0, "personas.json")))
+        print(f"\n--restart-sample 0 (every restart on all rows): {t['wall']:.1f} s wall, {t['cpu']:.1f} s CPU, load {t['load']:.1f}, k = {full['k']}")
+        print("| k | inertia, restarts on all rows | inertia, restarts on a 50,000 sample + refinement | ratio |")
+        print("| --- | --- | --- | --- |")
+        ratios = []
+        for f_, s_ in zip(full["kSelection"]["scores"], sampled["kSelection"]["scores"]):
+            ratios.append(s_["inertia"] / f_["inertia"])
+            print(f"| {f_['k']} | {f_['inertia']:.6g} | {s_['inertia']:.6g} | {ratios[-1]:.5f} |")
+        print(f"chosen k: {full['k']} (all rows) vs {sampled['k']} (sample); worst inertia ratio {max(ratios):.5f} (target <= 1.001)")
+        run_all = {"wall": t["wall"], "cpu": t["cpu"], "load": t["load"], "k": full["k"], "worstInertiaRatio": max(ratios)}
+    else:
+        run_all = None
+
     def summary(key, side):
         v = sorted(r[side][key] for r in runs)
         return v[len(v) // 2], v[0], v[-1]
@@ -164,7 +199,7 @@ def main():
         for i, r in enumerate(runs):
             s = r[side]
             print(f"| {side} run {i + 1} | {s['wall']:.1f} | {s['cpu']:.1f} | {s['peakMiB']:.0f} | {s['load']:.1f} | {s.get('k', '')} | {s['ari']:.4f} |")
-    result = {"rows": a.rows, "cols": a.cols, "csvMB": size_mb, "runs": [{side: {k: v for k, v in s.items() if k not in ("stdout", "stderr")} for side, s in r.items()} for r in runs]}
+    result = {"rows": a.rows, "cols": a.cols, "csvMB": size_mb, "allRowRestarts": run_all, "runs": [{side: {k: v for k, v in s.items() if k not in ("stdout", "stderr")} for side, s in r.items()} for r in runs]}
     if not a.skip_sklearn:
         ratios = sorted(r["personas"]["wall"] / r["sklearn"]["wall"] for r in runs)
         cpu_ratios = sorted(r["personas"]["cpu"] / r["sklearn"]["cpu"] for r in runs)

@@ -61,6 +61,11 @@ public static class PersonaBuilder
             options.Segmentation.Engine,
             options.Segmentation.Seed,
             options.Segmentation.MaxDegreeOfParallelism is { } threads ? $"at most {threads} worker thread{(threads == 1 ? "" : "s")}" : "worker threads on all cores");
+        log.LogDebug(
+            "segmentation: {Restarts}",
+            options.Segmentation.RestartSampleSize > 0 && features.Rows > options.Segmentation.RestartSampleSize
+                ? $"{options.Segmentation.Restarts} k-means++ restarts on a seeded sample of {options.Segmentation.RestartSampleSize} of the {features.Rows} rows, the best start refined on all rows"
+                : $"{options.Segmentation.Restarts} k-means++ restarts on all {features.Rows} rows{(options.Segmentation.RestartSampleSize > 0 ? $" (a sample is used above {options.Segmentation.RestartSampleSize} rows)" : string.Empty)}");
         SegmentationResult segmentation;
         try
         {

@@ -28,11 +28,19 @@ public sealed partial class FeaturePlan
 
         // Each column is learned on its own (in parallel); decisions and feature indices are then put in column order.
         var learned = new (PlannedColumn? Column, List<string> Decisions)[table.Columns.Count];
-        Parallel.For(0, learned.Length, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism ?? -1 }, c =>
-        {
-            var local = new List<string>();
-            learned[c] = (LearnColumn(table.Columns[c], options, include, exclude, local), local);
-        });
+        // One scratch buffer per worker (not one per column): on millions of rows each is a large-object allocation.
+        Parallel.For(
+            0,
+            learned.Length,
+            new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism ?? -1 },
+            () => new double[table.RowCount],
+            (c, _, scratch) =>
+            {
+                var local = new List<string>();
+                learned[c] = (LearnColumn(table.Columns[c], options, include, exclude, local, scratch), local);
+                return scratch;
+            },
+            _ => { });
         foreach (var (column, local) in learned)
         {
             decisions.AddRange(local);
@@ -54,7 +62,7 @@ public sealed partial class FeaturePlan
         return new FeaturePlan(planned, decisions, options);
     }
 
-    private static PlannedColumn? LearnColumn(CustomerColumn column, FeatureOptions options, HashSet<string>? include, HashSet<string> exclude, List<string> decisions)
+    private static PlannedColumn? LearnColumn(CustomerColumn column, FeatureOptions options, HashSet<string>? include, HashSet<string> exclude, List<string> decisions, double[] scratch)
     {
         if ((include is not null && !include.Contains(column.Name)) || exclude.Contains(column.Name))
         {
@@ -75,7 +83,7 @@ public sealed partial class FeaturePlan
         }
 
         var pc = column.IsNumeric
-            ? LearnNumeric(column, options, weight, 0, decisions)
+            ? LearnNumeric(column, options, weight, 0, decisions, scratch)
             : LearnCategorical(column, weight, 0, decisions);
         if (pc is not null && weight != 1)
         {
@@ -107,11 +115,11 @@ public sealed partial class FeaturePlan
         }
     }
 
-    private static PlannedColumn? LearnNumeric(CustomerColumn column, FeatureOptions options, double weight, int first, List<string> decisions)
+    private static PlannedColumn? LearnNumeric(CustomerColumn column, FeatureOptions options, double weight, int first, List<string> decisions, double[] scratch)
     {
         var raw = column.NumberArray!;
         var n = raw.Length;
-        var (present, min) = Present(raw);
+        var present = Present(raw, scratch, out var min);
         var missing = n - present.Length;
         if (present.Length == 0)
         {
@@ -205,8 +213,8 @@ public sealed partial class FeaturePlan
         };
     }
 
-    /// <summary>The finite values (as double, in row order) and their minimum.</summary>
-    private static (double[] Present, double Min) Present(float[] raw)
+    /// <summary>The finite values (as double, in row order, in <paramref name="scratch"/>) and their minimum.</summary>
+    private static Span<double> Present(float[] raw, double[] scratch, out double min)
     {
         var count = 0;
         foreach (var v in raw)
@@ -217,8 +225,8 @@ public sealed partial class FeaturePlan
             }
         }
 
-        var present = new double[count];
-        var min = double.PositiveInfinity;
+        var present = scratch.AsSpan(0, count);
+        min = double.PositiveInfinity;
         var t = 0;
         foreach (var v in raw)
         {
@@ -229,7 +237,7 @@ public sealed partial class FeaturePlan
             }
         }
 
-        return (present, min);
+        return present;
     }
 
     /// <summary>Mean and population standard deviation of <paramref name="value"/>(0..n-1), two passes in row order (as <see cref="Stats.MeanSd"/>).</summary>
