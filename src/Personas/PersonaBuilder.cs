@@ -42,13 +42,13 @@ public static class PersonaBuilder
         }
 
         progress?.Report(new PersonasProgress("features", 0));
-        var plan = FeaturePlan.LearnWith(table, options.Features, options.Segmentation.MaxDegreeOfParallelism);
+        var plan = FeaturePlan.LearnWith(table, options.Features, options.Segmentation.MaxDegreeOfParallelism, cancellationToken);
         foreach (var d in plan.Decisions)
         {
             log.LogInformation("features: {Decision}", d);
         }
 
-        var features = plan.TransformWith(table, options.Segmentation.MaxDegreeOfParallelism);
+        var features = plan.TransformWith(table, options.Segmentation.MaxDegreeOfParallelism, cancellationToken);
         if (features.Columns == 0)
         {
             throw new PersonasDataException(table.Source, null, null, null, "expected at least one usable feature column; every column is an id, free text, constant or excluded");

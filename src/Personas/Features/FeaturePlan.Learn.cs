@@ -9,13 +9,15 @@ public sealed partial class FeaturePlan
     /// <summary>Learns a feature plan from a table (see the class remarks for the encoding rule).</summary>
     /// <param name="table">The customer table.</param>
     /// <param name="options">The options, or null for the defaults.</param>
+    /// <param name="cancellationToken">Stops learning between columns.</param>
     /// <returns>The plan.</returns>
     /// <exception cref="ArgumentException">A weight is negative or not finite, or names a column the table lacks, or an option is out of range.</exception>
     /// <exception cref="PersonasDataException">No column is usable as a feature.</exception>
-    public static FeaturePlan Learn(CustomerTable table, FeatureOptions? options = null) => LearnWith(table, options, null);
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static FeaturePlan Learn(CustomerTable table, FeatureOptions? options = null, CancellationToken cancellationToken = default) => LearnWith(table, options, null, cancellationToken);
 
     /// <summary>Learns a plan with columns examined in parallel on at most <paramref name="maxDegreeOfParallelism"/> threads (null: all cores); the plan does not depend on it.</summary>
-    internal static FeaturePlan LearnWith(CustomerTable table, FeatureOptions? options, int? maxDegreeOfParallelism)
+    internal static FeaturePlan LearnWith(CustomerTable table, FeatureOptions? options, int? maxDegreeOfParallelism, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(table);
         options ??= new FeatureOptions();
@@ -32,7 +34,7 @@ public sealed partial class FeaturePlan
         Parallel.For(
             0,
             learned.Length,
-            new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism ?? -1 },
+            new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism ?? -1, CancellationToken = cancellationToken },
             () => new double[table.RowCount],
             (c, _, scratch) =>
             {

@@ -86,12 +86,14 @@ public sealed partial class FeaturePlan
     /// with all indicators 0 (an "other" level). Extra columns are ignored.
     /// </summary>
     /// <param name="table">The table.</param>
+    /// <param name="cancellationToken">Stops the transform between blocks of rows.</param>
     /// <returns>A matrix of <c>table.RowCount x Dimension</c>.</returns>
     /// <exception cref="PersonasDataException">A column has a different kind than when learned (numbers vs levels).</exception>
-    public FeatureMatrix Transform(CustomerTable table) => TransformWith(table, null);
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public FeatureMatrix Transform(CustomerTable table, CancellationToken cancellationToken = default) => TransformWith(table, null, cancellationToken);
 
     /// <summary>Transforms rows in parallel blocks on at most <paramref name="maxDegreeOfParallelism"/> threads (null: all cores); every row is encoded on its own, so the matrix does not depend on it.</summary>
-    internal FeatureMatrix TransformWith(CustomerTable table, int? maxDegreeOfParallelism)
+    internal FeatureMatrix TransformWith(CustomerTable table, int? maxDegreeOfParallelism, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(table);
         var n = table.RowCount;
@@ -124,7 +126,7 @@ public sealed partial class FeaturePlan
         var values = new float[(long)n * d];
         const int block = 8192;
         var blocks = (n + block - 1) / block;
-        Parallel.For(0, blocks, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism ?? -1 }, b =>
+        Parallel.For(0, blocks, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism ?? -1, CancellationToken = cancellationToken }, b =>
         {
             var end = Math.Min(n, (b + 1) * block);
             for (var c = 0; c < Columns.Count; c++)
