@@ -2,19 +2,27 @@ namespace Personas.Profiling;
 
 /// <summary>
 /// Exact medians of one numeric column for every persona and for the rest of the customers (all but that persona), in
-/// O(n) passes instead of sorting: a histogram over the top 16 bits of each value's order-preserving key (per persona;
-/// the rest is the total minus the persona), then only the values in the few buckets that hold a wanted rank are
+/// O(n) passes instead of sorting: a histogram over the top bits of each value's order-preserving key (per persona;
+/// the rest is the total minus the persona; 2^8 to 2^16 buckets, about one per value, so that short columns of wide
+/// files do not pay for 65,536 buckets per persona), then only the values in the few buckets that hold a wanted rank are
 /// gathered and ordered. Equal to the median of the sorted values (the mean of the two middle ones for an even count).
 /// </summary>
 internal static class GroupMedians
 {
-    private const int Buckets = 1 << 16;
+    private const int MinBits = 8;
+    private const int MaxBits = 16;
+
+    /// <summary>How many top bits of the key index the histogram: about log2 of the count, within [8, 16].</summary>
+    internal static int BucketBits(int count) =>
+        Math.Clamp(count <= 1 ? 0 : 32 - System.Numerics.BitOperations.LeadingZeroCount((uint)(count - 1)), MinBits, MaxBits);
 
     /// <summary>Medians of the finite values of each wanted persona and of the rest; null where a group has no value.</summary>
     public static (double?[] Persona, double?[] Others) Compute(ReadOnlySpan<float> x, int[] labels, int k, bool[] wanted)
     {
-        var hist = new int[k * Buckets];
-        var total = new int[Buckets];
+        var shift = 32 - BucketBits(x.Length);
+        var buckets = 1 << (32 - shift);
+        var hist = new int[k * buckets];
+        var total = new int[buckets];
         var counts = new int[k];
         for (var i = 0; i < x.Length; i++)
         {
@@ -23,8 +31,8 @@ internal static class GroupMedians
                 continue;
             }
 
-            var b = (int)(Key(x[i]) >> 16);
-            hist[(labels[i] * Buckets) + b]++;
+            var b = (int)(Key(x[i]) >> shift);
+            hist[(labels[i] * buckets) + b]++;
             total[b]++;
             counts[labels[i]]++;
         }
@@ -33,7 +41,7 @@ internal static class GroupMedians
 
         // Each target: persona c, the rest of c (rest = true), a rank, the bucket holding it and the rank inside it.
         var targets = new List<(int C, bool OfRest, int Bucket, int Within)>();
-        var wantedBucket = new int[Buckets];
+        var wantedBucket = new int[buckets];
         Array.Fill(wantedBucket, -1);
         var gathered = new List<int>();
         for (var c = 0; c < k; c++)
@@ -53,7 +61,7 @@ internal static class GroupMedians
 
                 foreach (var rank in new[] { (m - 1) / 2, m / 2 })
                 {
-                    var (bucket, within) = Locate(hist.AsSpan(c * Buckets, Buckets), total, rest, rank);
+                    var (bucket, within) = Locate(hist.AsSpan(c * buckets, buckets), total, rest, rank);
                     if (wantedBucket[bucket] < 0)
                     {
                         wantedBucket[bucket] = gathered.Count;
@@ -82,7 +90,7 @@ internal static class GroupMedians
             }
 
             var key = Key(x[i]);
-            var g = wantedBucket[(int)(key >> 16)];
+            var g = wantedBucket[(int)(key >> shift)];
             if (g >= 0)
             {
                 keys[fill[g]++] = ((ulong)key << 32) | (uint)labels[i];
@@ -130,7 +138,7 @@ internal static class GroupMedians
     private static (int Bucket, int Within) Locate(ReadOnlySpan<int> mine, int[] total, bool rest, int rank)
     {
         var before = 0;
-        for (var b = 0; b < Buckets; b++)
+        for (var b = 0; b < mine.Length; b++)
         {
             var inBucket = rest ? total[b] - mine[b] : mine[b];
             if (rank < before + inBucket)

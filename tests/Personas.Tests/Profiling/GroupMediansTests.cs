@@ -52,6 +52,32 @@ public class GroupMediansTests
         });
     }
 
+    [Theory]
+    [InlineData(0, 8)]
+    [InlineData(200, 8)] // a wide file's short column: 256 buckets per persona, not 65,536
+    [InlineData(257, 9)]
+    [InlineData(45_211, 16)]
+    [InlineData(1_000_000, 16)]
+    public void BucketBits_AboutOneBucketPerValueWithin8To16Bits(int count, int bits) =>
+        Assert.Equal(bits, GroupMedians.BucketBits(count));
+
+    [Theory]
+    [InlineData(300)]
+    [InlineData(5_000)]
+    [InlineData(120_000)]
+    public void Compute_EveryBucketSize_EqualsMediansOfSortedGroups(int n)
+    {
+        var random = new Random(n);
+        var x = Enumerable.Range(0, n).Select(_ => (float)(random.NextDouble() * 1000) - 300).ToArray();
+        var labels = Enumerable.Range(0, n).Select(_ => random.Next(5)).ToArray();
+        var (persona, rest) = GroupMedians.Compute(x, labels, 5, [true, true, true, true, true]);
+        for (var c = 0; c < 5; c++)
+        {
+            Assert.Equal(SortedMedian(x.Where((_, i) => labels[i] == c)), persona[c]);
+            Assert.Equal(SortedMedian(x.Where((_, i) => labels[i] != c)), rest[c]);
+        }
+    }
+
     [Fact]
     public void Compute_AllValuesInOneBucket_StillExact()
     {
