@@ -47,8 +47,9 @@ public static partial class PersonaCharts
             throw new ArgumentException($"Expected at least 2 customers to project, found {features.Rows}.", nameof(features));
         }
 
-        // Display-only projection: the library's PCA (covariance + symmetric eigen decomposition, deterministic signs).
-        var pca = Pca.Fit(features, Math.Min(2, features.Columns));
+        // Display-only projection: the library's exact PCA (deterministic signs), learned from every row unless that costs
+        // more than about a second (wide or huge matrices): then from a seeded sample of rows; every row is projected.
+        var pca = Pca.FitSample(features, Math.Min(2, features.Columns), options.Seed);
         var projected = pca.Transform(features);
         var ratio1 = pca.ExplainedVarianceRatio[0];
         var ratio2 = projected.Columns > 1 ? pca.ExplainedVarianceRatio[1] : 0;

@@ -61,6 +61,7 @@ public static class CliApp
             var parsed = root.Parse(args);
             verbose = parsed.GetResult(CommandTree.Verbose) is not null && parsed.GetValue(CommandTree.Verbose);
             context.Verbose = verbose;
+            progress.Timings = verbose;
             if (args.Length == 0)
             {
                 HelpLayout.WriteHelp(root.Parse(["--help"]), Invocation(output, error), output);

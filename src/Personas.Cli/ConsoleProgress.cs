@@ -17,6 +17,9 @@ internal sealed class ConsoleProgress : IProgress<PersonasProgress>
     private int _lastQuarter = -1;
     private long _lastDrawMs = -1000;
     private bool _drawn;
+    private string? _timedStage;
+    private TimeSpan _stageCpu;
+    private long _stageStartMs;
 
     public ConsoleProgress(TextWriter writer, bool interactive)
     {
@@ -24,10 +27,21 @@ internal sealed class ConsoleProgress : IProgress<PersonasProgress>
         _interactive = interactive;
     }
 
+    /// <summary>True (with --verbose) to log each stage's wall and CPU time when it ends; standard error only, never the outputs.</summary>
+    public bool Timings { get; set; }
+
     public void Report(PersonasProgress value)
     {
         lock (_lock)
         {
+            if (Timings && value.Stage != _timedStage)
+            {
+                EndTimedStage();
+                _timedStage = value.Stage;
+                _stageStartMs = _clock.ElapsedMilliseconds;
+                _stageCpu = Environment.CpuUsage.TotalTime;
+            }
+
             var fraction = Math.Clamp(double.IsFinite(value.Fraction) ? value.Fraction : 0, 0, 1);
             if (_interactive)
             {
@@ -62,11 +76,36 @@ internal sealed class ConsoleProgress : IProgress<PersonasProgress>
     {
         lock (_lock)
         {
+            if (Timings)
+            {
+                EndTimedStage();
+                _timedStage = null;
+            }
+
             if (_interactive && _drawn)
             {
                 _writer.Write("\r" + new string(' ', 78) + "\r");
                 _drawn = false;
             }
         }
+    }
+
+    private void EndTimedStage()
+    {
+        if (_timedStage is null)
+        {
+            return;
+        }
+
+        var wall = (_clock.ElapsedMilliseconds - _stageStartMs) / 1000.0;
+        var cpu = (Environment.CpuUsage.TotalTime - _stageCpu).TotalSeconds;
+        var line = string.Create(CultureInfo.InvariantCulture, $"timing: {_timedStage}: {wall:0.000} s wall, {cpu:0.000} s CPU (since start {_clock.ElapsedMilliseconds / 1000.0:0.0} s)");
+        if (_interactive && _drawn)
+        {
+            _writer.Write("\r" + new string(' ', 78) + "\r");
+            _drawn = false;
+        }
+
+        _writer.WriteLine(line);
     }
 }

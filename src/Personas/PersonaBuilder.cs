@@ -42,13 +42,13 @@ public static class PersonaBuilder
         }
 
         progress?.Report(new PersonasProgress("features", 0));
-        var plan = FeaturePlan.Learn(table, options.Features, cancellationToken);
+        var plan = FeaturePlan.LearnWith(table, options.Features, options.Segmentation.MaxDegreeOfParallelism, cancellationToken);
         foreach (var d in plan.Decisions)
         {
             log.LogInformation("features: {Decision}", d);
         }
 
-        var features = plan.Transform(table, cancellationToken);
+        var features = plan.TransformWith(table, options.Segmentation.MaxDegreeOfParallelism, cancellationToken);
         if (features.Columns == 0)
         {
             throw new PersonasDataException(table.Source, null, null, null, "expected at least one usable feature column; every column is an id, free text, constant or excluded");
@@ -61,6 +61,11 @@ public static class PersonaBuilder
             options.Segmentation.Engine,
             options.Segmentation.Seed,
             options.Segmentation.MaxDegreeOfParallelism is { } threads ? $"at most {threads} worker thread{(threads == 1 ? "" : "s")}" : "worker threads on all cores");
+        log.LogDebug(
+            "segmentation: {Restarts}",
+            options.Segmentation.RestartSampleSize > 0 && features.Rows > options.Segmentation.RestartSampleSize
+                ? $"{options.Segmentation.Restarts} k-means++ restarts on a seeded sample of {options.Segmentation.RestartSampleSize} of the {features.Rows} rows, the best start refined on all rows"
+                : $"{options.Segmentation.Restarts} k-means++ restarts on all {features.Rows} rows{(options.Segmentation.RestartSampleSize > 0 ? $" (a sample is used above {options.Segmentation.RestartSampleSize} rows)" : string.Empty)}");
         SegmentationResult segmentation;
         try
         {
@@ -84,7 +89,7 @@ public static class PersonaBuilder
 
         cancellationToken.ThrowIfCancellationRequested();
         progress?.Report(new PersonasProgress("profiling", 0));
-        var personas = Profiler.Profile(table, segmentation.Labels, segmentation.K, ProfilingFor(plan, options.Profiling), QualityInputs(segmentation));
+        var personas = Profiler.ProfileWith(table, segmentation.Labels, segmentation.K, ProfilingFor(plan, options.Profiling), QualityInputs(segmentation), null, options.Segmentation.MaxDegreeOfParallelism, cancellationToken);
         progress?.Report(new PersonasProgress("profiling", 1));
         var drivers = SplitDrivers.Find(table, segmentation.Labels, segmentation.K, plan.Columns.Where(c => c.Kind == FeatureKind.Categorical || c.Role == ColumnRole.Boolean).Select(c => c.Name));
         var quality = DataQualityCheck.Check(table).Concat(plan.Implausible.Select(v => new DataQualityIssue(DataQualityKind.ImplausibleValues, v.Column, v.Below + v.Above, $"{v.Column}: {v.Describe()}; clipped to the plausible range for clustering, shown as they are on the cards."))).ToArray();

@@ -6,7 +6,7 @@ using Personas.Segmentation;
 
 namespace Personas.Cli.Options;
 
-/// <summary>How personas are built: --k, --k-min, --k-max, --scaling, --engine, --seed, --threads, --overrides, --vocabulary.</summary>
+/// <summary>How personas are built: --k, --k-min, --k-max, --scaling, --engine, --seed, --threads, --restart-sample, --overrides, --vocabulary.</summary>
 internal sealed class SegmentationCliOptions
 {
     private static readonly SegmentationOptions Defaults = new();
@@ -34,7 +34,9 @@ internal sealed class SegmentationCliOptions
 
     public Option<string?> Vocabulary { get; } = CliOptions.Text("--vocabulary", "words for generated names (JSON, see schemas/vocabulary.schema.json)", "FILE", "the built-in vocabulary");
 
-    public IEnumerable<Option> All => [K, KMin, KMax, Scaling, Engine, Seed, Threads, Overrides, Vocabulary];
+    public Option<int> RestartSample { get; } = CliOptions.Int("--restart-sample", "above this many customers, the k-means++ restarts run on a seeded sample of this many and only the best start is refined on all rows; 0 runs every restart on all rows", "N", Defaults.RestartSampleSize).Bind("SegmentationOptions.RestartSampleSize");
+
+    public IEnumerable<Option> All => [K, KMin, KMax, Scaling, Engine, Seed, Threads, RestartSample, Overrides, Vocabulary];
 
     /// <summary>The segmentation options, validated by the library (a range error names the option).</summary>
     public SegmentationOptions Segmentation(ParseResult r)
@@ -63,6 +65,7 @@ internal sealed class SegmentationCliOptions
             KMax = r.GetValue(KMax),
             Seed = r.GetValue(Seed),
             MaxDegreeOfParallelism = r.GetValue(Threads),
+            RestartSampleSize = r.GetValue(RestartSample),
             Engine = r.GetValue(Engine) == "mlnet" ? KMeansEngine.MlNet : KMeansEngine.Native,
         };
         options.Validate();

@@ -14,7 +14,10 @@ public sealed partial class FeaturePlan
     /// <exception cref="ArgumentException">A weight is negative or not finite, an option names a column the table lacks or names one column in two roles, or an option is out of range.</exception>
     /// <exception cref="PersonasDataException">No column is usable as a feature.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public static FeaturePlan Learn(CustomerTable table, FeatureOptions? options = null, CancellationToken cancellationToken = default)
+    public static FeaturePlan Learn(CustomerTable table, FeatureOptions? options = null, CancellationToken cancellationToken = default) => LearnWith(table, options, null, cancellationToken);
+
+    /// <summary>Learns a plan with columns examined in parallel on at most <paramref name="maxDegreeOfParallelism"/> threads (null: all cores); the plan does not depend on it.</summary>
+    internal static FeaturePlan LearnWith(CustomerTable table, FeatureOptions? options, int? maxDegreeOfParallelism, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(table);
         options ??= new FeatureOptions();
@@ -28,47 +31,28 @@ public sealed partial class FeaturePlan
         var planned = new List<PlannedColumn>();
         var implausible = new List<ImplausibleValues>();
         var sentinelRows = new Dictionary<string, bool[]>(StringComparer.Ordinal);
-        foreach (var column in table.Columns)
+        // Each column is learned on its own (in parallel, into its own lists); decisions, implausible values and
+        // sentinel rows are then put together in column order, so the plan does not depend on the thread count.
+        var learned = new (PlannedColumn? Column, List<string> Decisions, List<ImplausibleValues> Implausible, Dictionary<string, bool[]> SentinelRows)[table.Columns.Count];
+        Parallel.For(0, learned.Length, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism ?? -1, CancellationToken = cancellationToken }, c =>
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            if ((include is not null && !include.Contains(column.Name)) || exclude.Contains(column.Name) || outcomeNames.Contains(column.Name))
+            var local = (Column: (PlannedColumn?)null, Decisions: new List<string>(), Implausible: new List<ImplausibleValues>(), SentinelRows: new Dictionary<string, bool[]>(StringComparer.Ordinal));
+            local.Column = LearnColumn(table.Columns[c], options, include, exclude, describe, outcomeNames, local.Decisions, local.Implausible, local.SentinelRows);
+            learned[c] = local;
+        });
+        foreach (var (column, localDecisions, localImplausible, localSentinels) in learned)
+        {
+            decisions.AddRange(localDecisions);
+            implausible.AddRange(localImplausible);
+            foreach (var (name, rows) in localSentinels)
             {
-                continue;
+                sentinelRows[name] = rows;
             }
 
-            if (column.Role is ColumnRole.Id or ColumnRole.Text or ColumnRole.Constant or ColumnRole.Ignored)
+            if (column is not null)
             {
-                decisions.Add($"{column.Name}: role {column.Role}, not a feature");
-                continue;
+                planned.Add(column);
             }
-
-            if (describe.Contains(column.Name))
-            {
-                decisions.Add($"{column.Name}: describe-only (set in the options): not a feature, still profiled on the cards");
-                continue;
-            }
-
-            var weight = options.Weights is not null && options.Weights.TryGetValue(column.Name, out var w) ? w : 1.0;
-            if (weight == 0)
-            {
-                decisions.Add($"{column.Name}: weight 0, not a feature");
-                continue;
-            }
-
-            var pc = column.IsNumeric
-                ? LearnNumeric(column, options, weight, decisions, implausible, sentinelRows, null)
-                : LearnCategorical(column, weight, decisions, []);
-            if (pc is null)
-            {
-                continue;
-            }
-
-            if (weight != 1)
-            {
-                decisions.Add($"{column.Name}: weight {Num(weight)}");
-            }
-
-            planned.Add(pc);
         }
 
         if (options.MergeRepeatedLevels)
@@ -128,6 +112,43 @@ public sealed partial class FeaturePlan
 
         result.AddRange(indicators);
         return result;
+    }
+
+    private static PlannedColumn? LearnColumn(CustomerColumn column, FeatureOptions options, HashSet<string>? include, HashSet<string> exclude, HashSet<string> describe, HashSet<string> outcomeNames, List<string> decisions, List<ImplausibleValues> implausible, Dictionary<string, bool[]> sentinelRows)
+    {
+        if ((include is not null && !include.Contains(column.Name)) || exclude.Contains(column.Name) || outcomeNames.Contains(column.Name))
+        {
+            return null;
+        }
+
+        if (column.Role is ColumnRole.Id or ColumnRole.Text or ColumnRole.Constant or ColumnRole.Ignored)
+        {
+            decisions.Add($"{column.Name}: role {column.Role}, not a feature");
+            return null;
+        }
+
+        if (describe.Contains(column.Name))
+        {
+            decisions.Add($"{column.Name}: describe-only (set in the options): not a feature, still profiled on the cards");
+            return null;
+        }
+
+        var weight = options.Weights is not null && options.Weights.TryGetValue(column.Name, out var w) ? w : 1.0;
+        if (weight == 0)
+        {
+            decisions.Add($"{column.Name}: weight 0, not a feature");
+            return null;
+        }
+
+        var pc = column.IsNumeric
+            ? LearnNumeric(column, options, weight, decisions, implausible, sentinelRows, null)
+            : LearnCategorical(column, weight, decisions, []);
+        if (pc is not null && weight != 1)
+        {
+            decisions.Add($"{column.Name}: weight {Num(weight)}");
+        }
+
+        return pc;
     }
 
     private static void Validate(CustomerTable table, FeatureOptions options)

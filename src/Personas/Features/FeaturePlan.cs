@@ -113,27 +113,26 @@ public sealed partial class FeaturePlan
     /// with all indicators 0 (an "other" level). Extra columns are ignored.
     /// </summary>
     /// <param name="table">The table.</param>
-    /// <param name="cancellationToken">Stops the transform between columns.</param>
+    /// <param name="cancellationToken">Stops the transform between blocks of rows.</param>
     /// <returns>A matrix of <c>table.RowCount x Dimension</c>.</returns>
     /// <exception cref="PersonasDataException">A column has a different kind than when learned (numbers vs levels).</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public FeatureMatrix Transform(CustomerTable table, CancellationToken cancellationToken = default)
+    public FeatureMatrix Transform(CustomerTable table, CancellationToken cancellationToken = default) => TransformWith(table, null, cancellationToken);
+
+    /// <summary>Transforms rows in parallel blocks on at most <paramref name="maxDegreeOfParallelism"/> threads (null: all cores); every row is encoded on its own, so the matrix does not depend on it.</summary>
+    internal FeatureMatrix TransformWith(CustomerTable table, int? maxDegreeOfParallelism, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(table);
         var n = table.RowCount;
         var d = Dimension;
-        var values = new float[(long)n * d];
-        foreach (var pc in Columns)
+        var sources = new (float[]? Numbers, int[]? Codes, int[]? Map, int MissingIndex, bool[]? Hits)[Columns.Count];
+        for (var c = 0; c < Columns.Count; c++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            var pc = Columns[c];
             if (pc.Kind == FeatureKind.Indicator)
             {
-                var hits = IndicatorHits(pc, table);
-                for (var i = 0; i < n; i++)
-                {
-                    values[((long)i * d) + pc.FirstFeature] = (float)(((hits[i] ? 1 : 0) - pc.Center) / pc.Scale * pc.Weight);
-                }
-
+                sources[c] = (null, null, null, -1, IndicatorHits(pc, table));
                 continue;
             }
 
@@ -145,11 +144,7 @@ public sealed partial class FeaturePlan
                     throw new PersonasDataException(table.Source, null, pc.Name, "levels (categorical)", "a numeric column, as when the feature plan was learned");
                 }
 
-                var numbers = column?.NumberArray;
-                for (var i = 0; i < n; i++)
-                {
-                    EncodeNumber(pc, numbers is null ? double.NaN : numbers[i], values.AsSpan(i * d, d));
-                }
+                sources[c] = (column?.NumberArray, null, null, -1, null);
             }
             else
             {
@@ -158,18 +153,39 @@ public sealed partial class FeaturePlan
                     throw new PersonasDataException(table.Source, null, pc.Name, "numbers", "a categorical column, as when the feature plan was learned");
                 }
 
-                var map = LevelMap(pc, column?.Levels ?? []);
-                var codes = column?.CodeArray;
-                var missingIndex = LevelIndex(pc, MissingLevel);
-                for (var i = 0; i < n; i++)
-                {
-                    var code = codes is null ? -1 : codes[i];
-                    var level = code >= 0 && code < map.Length ? map[code] : missingIndex;
-                    EncodeLevel(pc, level, values.AsSpan(i * d, d));
-                }
+                sources[c] = (null, column?.CodeArray, LevelMap(pc, column?.Levels ?? []), LevelIndex(pc, MissingLevel), null);
             }
         }
 
+        var values = new float[(long)n * d];
+        const int block = 8192;
+        var blocks = (n + block - 1) / block;
+        Parallel.For(0, blocks, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism ?? -1, CancellationToken = cancellationToken }, b =>
+        {
+            var end = Math.Min(n, (b + 1) * block);
+            for (var c = 0; c < Columns.Count; c++)
+            {
+                var pc = Columns[c];
+                var (numbers, codes, map, missingIndex, hits) = sources[c];
+                for (var i = b * block; i < end; i++)
+                {
+                    var row = values.AsSpan((int)((long)i * d), d);
+                    if (hits is not null)
+                    {
+                        row[pc.FirstFeature] = (float)(((hits[i] ? 1 : 0) - pc.Center) / pc.Scale * pc.Weight);
+                    }
+                    else if (pc.Kind == FeatureKind.Numeric)
+                    {
+                        EncodeNumber(pc, numbers is null ? double.NaN : numbers[i], row);
+                    }
+                    else
+                    {
+                        var code = codes is null ? -1 : codes[i];
+                        EncodeLevel(pc, code >= 0 && code < map!.Length ? map[code] : missingIndex, row);
+                    }
+                }
+            }
+        });
         return new FeatureMatrix(values, n, d, FeatureNames);
     }
 

@@ -11,10 +11,47 @@ internal static class Stats
             return double.NaN;
         }
 
-        var pos = q * (sorted.Length - 1);
+        var (lo, hi, frac) = Position(sorted.Length, q);
+        return sorted[lo] + (frac * (sorted[hi] - sorted[lo]));
+    }
+
+    /// <summary>
+    /// The q-quantile with linear interpolation (numpy's default), equal to <see cref="QuantileSorted"/> of the sorted
+    /// values, found by selection in O(n): <paramref name="values"/> is reordered, never sorted. Values must not be NaN.
+    /// </summary>
+    public static double Quantile(Span<double> values, double q)
+    {
+        if (values.Length == 0)
+        {
+            return double.NaN;
+        }
+
+        var (lo, hi, frac) = Position(values.Length, q);
+        var a = OrderStatistics.Select(values, lo);
+        if (hi == lo)
+        {
+            return a + (frac * (a - a));
+        }
+
+        // After selection every value right of lo is >= a: the next order statistic is their minimum.
+        var b = values[hi];
+        foreach (var v in values[hi..])
+        {
+            if (v < b)
+            {
+                b = v;
+            }
+        }
+
+        return a + (frac * (b - a));
+    }
+
+    /// <summary>Where the q-quantile lies among <paramref name="length"/> sorted values: the two ranks and the weight of the upper one.</summary>
+    private static (int Lo, int Hi, double Frac) Position(int length, double q)
+    {
+        var pos = q * (length - 1);
         var lo = (int)Math.Floor(pos);
-        var hi = Math.Min(lo + 1, sorted.Length - 1);
-        return sorted[lo] + ((pos - lo) * (sorted[hi] - sorted[lo]));
+        return (lo, Math.Min(lo + 1, length - 1), pos - lo);
     }
 
     /// <summary>Mean and population standard deviation (two-pass).</summary>

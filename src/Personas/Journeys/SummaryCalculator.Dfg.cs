@@ -152,7 +152,7 @@ internal sealed partial class SummaryCalculator
     internal static double Median(Span<long> values)
     {
         var n = values.Length;
-        var upper = Select(values, n / 2);
+        var upper = OrderStatistics.Select(values, n / 2);
         if (n % 2 == 1)
         {
             return upper;
@@ -166,54 +166,6 @@ internal sealed partial class SummaryCalculator
         }
 
         return (lower / 2.0) + (upper / 2.0);
-    }
-
-    /// <summary>Quickselect (Hoare partition, median-of-three pivot): puts the k-th smallest at k and returns it.</summary>
-    private static long Select(Span<long> a, int k)
-    {
-        var lo = 0;
-        var hi = a.Length - 1;
-        while (lo < hi)
-        {
-            var mid = lo + ((hi - lo) / 2);
-            var pivot = Math.Max(Math.Min(a[lo], a[mid]), Math.Min(Math.Max(a[lo], a[mid]), a[hi]));
-            var i = lo;
-            var j = hi;
-            while (i <= j)
-            {
-                while (a[i] < pivot)
-                {
-                    i++;
-                }
-
-                while (a[j] > pivot)
-                {
-                    j--;
-                }
-
-                if (i <= j)
-                {
-                    (a[i], a[j]) = (a[j], a[i]);
-                    i++;
-                    j--;
-                }
-            }
-
-            if (k <= j)
-            {
-                hi = j;
-            }
-            else if (k >= i)
-            {
-                lo = i;
-            }
-            else
-            {
-                return a[k];
-            }
-        }
-
-        return a[k];
     }
 
     /// <summary>Maps (from, to) touchpoint pairs to dense edge ids in order of first occurrence.</summary>

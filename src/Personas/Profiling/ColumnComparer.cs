@@ -33,14 +33,7 @@ internal static class ColumnComparer
         var center = total / count;
         var s1 = new double[k];
         var s2 = new double[k];
-        var values = new List<float>[k];
-        for (var c = 0; c < k; c++)
-        {
-            values[c] = [];
-        }
-
-        var all = new float[count];
-        var a = 0;
+        var counts = new int[k];
         for (var i = 0; i < x.Length; i++)
         {
             if (!float.IsFinite(x[i]))
@@ -51,11 +44,10 @@ internal static class ColumnComparer
             var dev = x[i] - center;
             s1[labels[i]] += dev;
             s2[labels[i]] += dev * dev;
-            values[labels[i]].Add(x[i]);
-            all[a++] = x[i];
+            counts[labels[i]]++;
         }
 
-        Array.Sort(all);
+        var (medians, restMedians) = GroupMedians.Compute(x, labels, k, detailed);
         double t1 = s1.Sum(), t2 = s2.Sum();
         for (var c = 0; c < k; c++)
         {
@@ -64,10 +56,8 @@ internal static class ColumnComparer
                 continue;
             }
 
-            var mine = values[c].ToArray();
-            Array.Sort(mine);
-            int n1 = mine.Length, n2 = count - n1;
-            var personaMedian = n1 > 0 ? Median(mine) : (double?)null;
+            int n1 = counts[c], n2 = count - n1;
+            var personaMedian = medians[c];
             centroids[c] = new CentroidValue { Kind = TraitKind.Numeric, Mean = n1 > 0 ? center + (s1[c] / n1) : null, Median = personaMedian };
             if (n1 < 2 || n2 < 2)
             {
@@ -89,7 +79,7 @@ internal static class ColumnComparer
                 PersonaValue = m1,
                 RestValue = m2,
                 PersonaMedian = personaMedian,
-                RestMedian = RestMedian(all, mine),
+                RestMedian = restMedians[c],
                 EffectSize = cmp.EffectSize,
                 CiLow = cmp.CiLow,
                 CiHigh = cmp.CiHigh,
@@ -200,48 +190,5 @@ internal static class ColumnComparer
             Level = best >= 0 ? levels[best] : null,
             Share = best >= 0 ? (double)counts[c, best] / n : null,
         };
-    }
-
-    /// <summary>The median of a sorted array.</summary>
-    internal static double Median(float[] sorted)
-    {
-        var n = sorted.Length;
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[(n / 2) - 1] + (double)sorted[n / 2]) / 2;
-    }
-
-    /// <summary>The median of the multiset difference all - mine (both sorted), in one merge walk.</summary>
-    private static double? RestMedian(float[] all, float[] mine)
-    {
-        var n = all.Length - mine.Length;
-        if (n <= 0)
-        {
-            return null;
-        }
-
-        int lo = (n - 1) / 2, hi = n / 2;
-        double vlo = 0, vhi = 0;
-        int rank = 0, j = 0;
-        for (var i = 0; i < all.Length && rank <= hi; i++)
-        {
-            if (j < mine.Length && mine[j] == all[i])
-            {
-                j++;
-                continue;
-            }
-
-            if (rank == lo)
-            {
-                vlo = all[i];
-            }
-
-            if (rank == hi)
-            {
-                vhi = all[i];
-            }
-
-            rank++;
-        }
-
-        return (vlo + vhi) / 2;
     }
 }

@@ -28,7 +28,11 @@ public static class Profiler
     /// <returns>The persona set.</returns>
     /// <exception cref="ArgumentException">The labels do not match the table, a label is outside 0..k-1, an option is out of range, a named column does not exist or is not numeric, or two overrides give the same name.</exception>
     /// <exception cref="OperationCanceledException">Cancelled.</exception>
-    public static PersonaSet Profile(CustomerTable table, IReadOnlyList<int> labels, int k, ProfilingOptions? options = null, IReadOnlyList<PersonaQualityInput>? quality = null, IProgress<PersonasProgress>? progress = null, CancellationToken cancellationToken = default)
+    public static PersonaSet Profile(CustomerTable table, IReadOnlyList<int> labels, int k, ProfilingOptions? options = null, IReadOnlyList<PersonaQualityInput>? quality = null, IProgress<PersonasProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        ProfileWith(table, labels, k, options, quality, progress, null, cancellationToken);
+
+    /// <summary>As <see cref="Profile"/>, with columns compared in parallel on at most <paramref name="maxDegreeOfParallelism"/> threads (null: all cores); the result does not depend on it.</summary>
+    internal static PersonaSet ProfileWith(CustomerTable table, IReadOnlyList<int> labels, int k, ProfilingOptions? options, IReadOnlyList<PersonaQualityInput>? quality, IProgress<PersonasProgress>? progress, int? maxDegreeOfParallelism, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(labels);
@@ -50,22 +54,32 @@ public static class Profiler
         var comparisons = new List<RawComparison>();
         var centroids = new Dictionary<string, CentroidValue?[]>(StringComparer.Ordinal);
         progress?.Report(new PersonasProgress("profile", 0));
-        for (var ci = 0; ci < columns.Count; ci++)
+
+        // Columns are compared in parallel, each into its own list; the lists are joined in column order.
+        var perColumn = new (List<RawComparison> Comparisons, CentroidValue?[] Centroids)[columns.Count];
+        var done = 0;
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism ?? -1, CancellationToken = cancellationToken };
+        Parallel.For(0, columns.Count, parallel, ci =>
         {
-            cancellationToken.ThrowIfCancellationRequested();
             var column = columns[ci];
+            var local = new List<RawComparison>();
             var cents = new CentroidValue?[k];
             if (column.Role == ColumnRole.Categorical || column.Role == ColumnRole.Boolean)
             {
-                ColumnComparer.CompareCategorical(column, lab, k, detailed, comparisons, cents);
+                ColumnComparer.CompareCategorical(column, lab, k, detailed, local, cents);
             }
             else
             {
-                ColumnComparer.CompareNumeric(column, lab, k, detailed, comparisons, cents);
+                ColumnComparer.CompareNumeric(column, lab, k, detailed, local, cents);
             }
 
-            centroids[column.Name] = cents;
-            progress?.Report(new PersonasProgress("profile", (ci + 1.0) / columns.Count));
+            perColumn[ci] = (local, cents);
+            progress?.Report(new PersonasProgress("profile", Interlocked.Increment(ref done) / (double)columns.Count));
+        });
+        for (var ci = 0; ci < columns.Count; ci++)
+        {
+            comparisons.AddRange(perColumn[ci].Comparisons);
+            centroids[columns[ci].Name] = perColumn[ci].Centroids;
         }
 
         var q = EffectStatistics.BenjaminiHochberg(comparisons.Select(c => c.Trait.PValue).ToArray());

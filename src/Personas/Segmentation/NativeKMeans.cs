@@ -11,6 +11,11 @@ internal static class NativeKMeans
 {
     public static KMeansRun Fit(float[] x, int n, int d, KMeansSettings s, CancellationToken ct, Action<double>? progress = null)
     {
+        if (s.RestartSampleSize > 0 && n > s.RestartSampleSize)
+        {
+            return FitOnSample(x, n, d, s, ct, progress);
+        }
+
         var master = new Random(s.Seed);
         var moments = KMeansState.Moments(x, n, d, s.MaxDegreeOfParallelism, ct);
         KMeansRun? best = null;
@@ -28,6 +33,41 @@ internal static class NativeKMeans
         }
 
         return best!;
+    }
+
+    /// <summary>
+    /// Restarts on a seeded uniform sample of <see cref="KMeansSettings.RestartSampleSize"/> rows (the same sample for
+    /// every restart), then the best start refined on all rows: one full fit instead of one per restart.
+    /// </summary>
+    private static KMeansRun FitOnSample(float[] x, int n, int d, KMeansSettings s, CancellationToken ct, Action<double>? progress)
+    {
+        var size = s.RestartSampleSize;
+        var rows = SampleRows(n, size, new Random(unchecked(s.Seed ^ 0x5EED5)));
+        var sample = new float[(long)size * d];
+        for (var t = 0; t < size; t++)
+        {
+            Array.Copy(x, (long)rows[t] * d, sample, (long)t * d, d);
+        }
+
+        var onSample = Fit(sample, size, d, s with { RestartSampleSize = 0 }, ct, f => progress?.Invoke(0.5 * f));
+        var refined = Iterate(x, n, d, onSample.Centroids, s, ct);
+        progress?.Invoke(1);
+        return refined with { Restart = onSample.Restart };
+    }
+
+    /// <summary><paramref name="size"/> distinct row indices drawn uniformly from 0..n-1 (Floyd's algorithm), ascending.</summary>
+    internal static int[] SampleRows(int n, int size, Random random)
+    {
+        var chosen = new HashSet<int>(size);
+        for (var j = n - size; j < n; j++)
+        {
+            var t = random.Next(j + 1);
+            chosen.Add(chosen.Contains(t) ? j : t);
+        }
+
+        var rows = chosen.ToArray();
+        Array.Sort(rows);
+        return rows;
     }
 
     /// <summary>Runs iterations from given initial centroids.</summary>

@@ -23,6 +23,11 @@ public sealed partial record SegmentationOptions
         OptionValueException.Range(KMax, KMin, MaxK, n + nameof(KMax), "(at least the smallest k tried)");
         OptionValueException.Range(Restarts, 1, 1000, n + nameof(Restarts));
         OptionValueException.Range(StabilityRestarts, 1, 1000, n + nameof(StabilityRestarts));
+        if (RestartSampleSize != 0)
+        {
+            OptionValueException.Range(RestartSampleSize, 100, int.MaxValue, n + nameof(RestartSampleSize), "(or 0: every restart on all rows)");
+        }
+
         OptionValueException.Range(MaxIterations, 1, 100_000, n + nameof(MaxIterations));
         OptionValueException.Range(Tolerance, 0, 1, n + nameof(Tolerance));
         OptionValueException.Range(StabilityResamples, 0, 1000, n + nameof(StabilityResamples));

@@ -58,7 +58,7 @@ public static partial class Segmenter
             : NativeKMeans.Fit(x, n, d, settings, ct, progress);
 
     internal static KMeansSettings Settings(SegmentationOptions o, int k) =>
-        new(k, unchecked(o.Seed + (k * 104_729)), o.Restarts, o.MaxIterations, o.Tolerance, o.Algorithm, o.Engine, o.MaxDegreeOfParallelism);
+        new(k, unchecked(o.Seed + (k * 104_729)), o.Restarts, o.MaxIterations, o.Tolerance, o.Algorithm, o.Engine, o.MaxDegreeOfParallelism, o.RestartSampleSize);
 
     private static Candidate Evaluate(FeatureMatrix features, int k, SegmentationOptions options, IProgress<PersonasProgress>? progress, CancellationToken ct)
     {
@@ -80,7 +80,7 @@ public static partial class Segmenter
 
         var (ch, db) = ClusterMetrics.Indices(x, n, d, labels, k, options.MaxDegreeOfParallelism, ct);
         var score = new KScore(k, run.Inertia, silhouette, sample, ch, db, stability.Mean, (double)sizes.Min() / n) { SilhouetteNoise = noise, SmallestSize = sizes.Min() };
-        return new Candidate(k, centroids, labels, score, perCluster, stability);
+        return new Candidate(k, centroids, Candidate.Pack(labels), score, perCluster, stability);
     }
 
     private static int[] CandidateKs(FeatureMatrix features, SegmentationOptions options, List<string> warnings)

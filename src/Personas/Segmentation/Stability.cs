@@ -12,24 +12,16 @@ internal static class Stability
     {
         var size = (int)Math.Round(options.StabilityFraction * Math.Min(n, options.StabilityRowLimit));
         size = Math.Clamp(size, Math.Min(settings.K + 1, n), n);
-        var resamples = new List<(int[] Rows, int[] Labels, int K)>();
-        var permutation = new int[n];
-        for (var r = 0; r < options.StabilityResamples; r++)
+
+        // Resamples are independent (each seeded by its index) and fitted in parallel, each fit on one thread: the
+        // same fits as one after the other, so the result does not depend on the thread count.
+        var fitted = new (int[] Rows, int[] Labels, int K)[options.StabilityResamples];
+        var done = 0;
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = settings.MaxDegreeOfParallelism ?? -1, CancellationToken = ct };
+        Parallel.For(0, options.StabilityResamples, parallel, r =>
         {
-            ct.ThrowIfCancellationRequested();
             var random = new Random(unchecked((options.Seed * 1_000_003) + (settings.K * 7919) + r));
-            for (var i = 0; i < n; i++)
-            {
-                permutation[i] = i;
-            }
-
-            for (var i = 0; i < size; i++)
-            {
-                var j = i + random.Next(n - i);
-                (permutation[i], permutation[j]) = (permutation[j], permutation[i]);
-            }
-
-            var rows = permutation.AsSpan(0, size).ToArray();
+            var rows = DrawRows(n, size, random);
             Array.Sort(rows);
             var sub = new float[(long)size * d];
             for (var t = 0; t < size; t++)
@@ -37,12 +29,13 @@ internal static class Stability
                 Array.Copy(x, (long)rows[t] * d, sub, (long)t * d, d);
             }
 
-            var refitSettings = settings with { Restarts = options.StabilityRestarts, Seed = random.Next() };
+            var refitSettings = settings with { Restarts = options.StabilityRestarts, Seed = random.Next(), MaxDegreeOfParallelism = 1 };
             var run = Segmenter.RunEngine(sub, size, d, refitSettings, ct, null);
             var kept = KeptOrRefit(sub, size, d, centroids, settings.K, run);
-            resamples.Add((rows, kept, settings.K));
-            progress?.Invoke((r + 1.0) / options.StabilityResamples);
-        }
+            fitted[r] = (rows, kept, settings.K);
+            progress?.Invoke(Interlocked.Increment(ref done) / (double)options.StabilityResamples);
+        });
+        var resamples = fitted.ToList();
 
         return new StabilityResult(StabilityResult.MeanAri(resamples, labels, settings.K), resamples);
     }
@@ -63,5 +56,25 @@ internal static class Stability
         }
 
         return run.Inertia > inertia ? nearest : run.Labels;
+    }
+
+    /// <summary>
+    /// The first <paramref name="size"/> entries of a partial Fisher-Yates shuffle of 0..n-1: the same draws and the
+    /// same rows as shuffling a full identity permutation, but in O(size) memory (only the touched positions are stored).
+    /// </summary>
+    internal static int[] DrawRows(int n, int size, Random random)
+    {
+        var moved = new Dictionary<int, int>(2 * size);
+        var rows = new int[size];
+        for (var i = 0; i < size; i++)
+        {
+            var j = i + random.Next(n - i);
+            var atI = moved.TryGetValue(i, out var a) ? a : i;
+            var atJ = moved.TryGetValue(j, out var b) ? b : j;
+            moved[j] = atI;
+            rows[i] = atJ;
+        }
+
+        return rows;
     }
 }

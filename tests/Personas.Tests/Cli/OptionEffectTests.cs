@@ -54,6 +54,7 @@ public class OptionEffectTests(OptionEffectFixture f) : IClassFixture<OptionEffe
         yield return new("build", "--engine", build, new() { ["--engine"] = "mlnet" });
         yield return new("build", "--seed", build, new() { ["--seed"] = "7" });
         yield return new("build", "--threads", build.With("--verbose", string.Empty), new() { ["--threads"] = "1" });
+        yield return new("build", "--restart-sample", build.With("--verbose", string.Empty), new() { ["--restart-sample"] = "0" });
         yield return new("build", "--overrides", build, new() { ["--overrides"] = f?.Overrides });
         yield return new("build", "--vocabulary", build, new() { ["--vocabulary"] = f?.Vocabulary });
         yield return new("build", "--events", build, new() { ["--events"] = f?.Events });
@@ -101,6 +102,7 @@ public class OptionEffectTests(OptionEffectFixture f) : IClassFixture<OptionEffe
         yield return new("refresh", "--engine", refresh, new() { ["--engine"] = "mlnet" });
         yield return new("refresh", "--seed", refresh, new() { ["--seed"] = "7" });
         yield return new("refresh", "--threads", refresh.With("--verbose", string.Empty), new() { ["--threads"] = "1" });
+        yield return new("refresh", "--restart-sample", refresh.With("--verbose", string.Empty), new() { ["--restart-sample"] = "0" });
         yield return new("refresh", "--overrides", refresh, new() { ["--overrides"] = f?.Overrides });
         yield return new("refresh", "--vocabulary", refresh, new() { ["--vocabulary"] = f?.Vocabulary });
         yield return new("refresh", "--events", refresh, new() { ["--events"] = f?.Events });

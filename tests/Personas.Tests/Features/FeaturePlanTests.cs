@@ -243,4 +243,37 @@ public class FeaturePlanTests
             System.Globalization.CultureInfo.CurrentCulture = previous;
         }
     }
+
+    [Theory]
+    [InlineData(ScalingMethod.ZScore)]
+    [InlineData(ScalingMethod.Robust)]
+    public void LearnAndTransform_OneOrManyThreads_IdenticalPlanAndMatrix(ScalingMethod scaling)
+    {
+        // 20,000 rows: three row blocks; columns with missing values, a skewed one (log1p) and a categorical one.
+        var random = new Random(5);
+        var n = 20_000;
+        var spend = new float[n];
+        var age = new float[n];
+        var codes = new int[n];
+        for (var i = 0; i < n; i++)
+        {
+            spend[i] = i % 17 == 0 ? float.NaN : (float)Math.Exp(random.NextDouble() * 6);
+            age[i] = i % 5 == 0 ? float.NaN : 18 + random.Next(60);
+            codes[i] = i % 11 == 0 ? -1 : random.Next(3);
+        }
+
+        var table = Table(Num("Spend", spend), Num("Age", age), Cat("Region", ["north", "south", "east"], codes));
+        var options = new FeatureOptions { Scaling = scaling };
+        var one = FeaturePlan.LearnWith(table, options, 1);
+        var many = FeaturePlan.LearnWith(table, options, 4);
+        Assert.Equal(one.Decisions, many.Decisions);
+        Assert.Equal(one.Columns, many.Columns, (a, b) => a.Name == b.Name && a.FirstFeature == b.FirstFeature && a.Center.Equals(b.Center) && a.Scale.Equals(b.Scale) && a.ImputeValue.Equals(b.ImputeValue) && a.Log1p == b.Log1p);
+        Assert.Contains(one.Decisions, d => d.Contains("log1p", StringComparison.Ordinal));
+        Assert.Equal(one.TransformWith(table, 1).Data, many.TransformWith(table, 4).Data);
+        Assert.Equal(FeaturePlan.Learn(table, options).Transform(table).Data, one.TransformWith(table, 3).Data);
+
+        // The median imputed is the median of the sorted present values (selection gives exactly that).
+        var present = age.Where(float.IsFinite).Select(v => (double)v).OrderBy(v => v).ToArray();
+        Assert.Equal(Stats.QuantileSorted(present, 0.5), one.Columns.Single(c => c.Name == "Age").ImputeValue);
+    }
 }

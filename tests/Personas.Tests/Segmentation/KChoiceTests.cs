@@ -9,7 +9,7 @@ public class KChoiceTests
     private const int N = 1000;
 
     private static Candidate C(int k, double silhouette, double noise = 0.005, double stability = 0.95, int smallest = 200) =>
-        new(k, [], new int[N], new KScore(k, 1000.0 / k, silhouette, null, 100, 1, stability, (double)smallest / N) { SilhouetteNoise = noise, SmallestSize = smallest }, [], new StabilityResult(stability, []));
+        new(k, [], new byte[N], new KScore(k, 1000.0 / k, silhouette, null, 100, 1, stability, (double)smallest / N) { SilhouetteNoise = noise, SmallestSize = smallest }, [], new StabilityResult(stability, []));
 
     private static Segmenter.KChoice Choose(SegmentationOptions o, params Candidate[] candidates) => Segmenter.Choose([.. candidates], o, N);
 

@@ -37,7 +37,7 @@ internal sealed class CsvTokenizer : Personas.Data.Parsing.IRecordSource
     /// <param name="delimiter">The field delimiter.</param>
     /// <param name="source">The source name for error messages.</param>
     /// <param name="maxFieldLength">The longest field accepted, in characters (a guard against unbounded memory on a broken quote).</param>
-    public CsvTokenizer(TextReader reader, char delimiter, string source, int maxFieldLength = 16 * 1024 * 1024)
+    public CsvTokenizer(TextReader reader, char delimiter, string source, int maxFieldLength = DefaultMaxFieldLength)
     {
         _reader = reader;
         _delimiter = delimiter;
@@ -47,8 +47,14 @@ internal sealed class CsvTokenizer : Personas.Data.Parsing.IRecordSource
         MaxFieldLength = maxFieldLength;
     }
 
+    /// <summary>The default longest field, in characters (16 Mi).</summary>
+    public const int DefaultMaxFieldLength = 16 * 1024 * 1024;
+
     /// <summary>The longest field accepted, in characters.</summary>
     public int MaxFieldLength { get; }
+
+    /// <summary>The longest record accepted, in characters plus fields (4 fields' worth): bounds the memory of a record of many fields as the field limit bounds one field.</summary>
+    public long MaxRecordLength => 4L * MaxFieldLength;
 
     /// <summary>The physical line on which the current record starts.</summary>
     public long RecordLine { get; private set; }
@@ -207,6 +213,7 @@ internal sealed class CsvTokenizer : Personas.Data.Parsing.IRecordSource
             throw new PersonasDataException(_source, RecordLine, null, null, $"expected fields of at most {MaxFieldLength} characters (is a quote left open?)");
         }
 
+        CheckRecordLength(run.Length);
         if (_fieldCharCount + run.Length > _fieldChars.Length)
         {
             Array.Resize(ref _fieldChars, Math.Max(_fieldChars.Length * 2, _fieldCharCount + run.Length));
@@ -225,6 +232,7 @@ internal sealed class CsvTokenizer : Personas.Data.Parsing.IRecordSource
 
         if (_fieldCharCount == _fieldChars.Length)
         {
+            CheckRecordLength(1);
             Array.Resize(ref _fieldChars, _fieldChars.Length * 2);
         }
 
@@ -305,10 +313,19 @@ internal sealed class CsvTokenizer : Personas.Data.Parsing.IRecordSource
         Array.Resize(ref _fieldQuoted, _fieldQuoted.Length * 2);
     }
 
+    private void CheckRecordLength(int more)
+    {
+        if (_fieldCharCount + (long)_fieldCount + more > MaxRecordLength)
+        {
+            throw new PersonasDataException(_source, RecordLine, null, null, $"expected records of at most {MaxRecordLength} characters and fields (is a line break missing?); reading stopped there");
+        }
+    }
+
     private void EndField(int fieldStart, bool quoted)
     {
         if (_fieldCount == _fieldEnds.Length)
         {
+            CheckRecordLength(1);
             GrowFields();
         }
 

@@ -45,17 +45,70 @@ internal static class TextSource
         return new StreamReader(stream, StrictUtf8, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
     }
 
-    /// <summary>Reads the first lines of a file (for delimiter detection), without failing on invalid text.</summary>
-    public static IReadOnlyList<string> Peek(string path, int maxLines = 20)
+    /// <summary>
+    /// Reads the first lines of a file (for delimiter detection), without failing on invalid text. Each line may hold at
+    /// most <paramref name="maxLineLength"/> characters (the tokenizer's field-length limit by default): a longer line
+    /// stops the reading there, so memory stays bounded by the limit whatever the file holds.
+    /// </summary>
+    /// <exception cref="PersonasDataException">A line among the first is longer than the limit (names the file, line and limit).</exception>
+    public static IReadOnlyList<string> Peek(string path, int maxLines = 20, int maxLineLength = CsvTokenizer.DefaultMaxFieldLength)
     {
         using var reader = Open(path);
+        return Peek(reader, Path.GetFileName(path), maxLines, maxLineLength);
+    }
+
+    /// <summary>The first lines of a reader (line ends as <see cref="TextReader.ReadLine"/>), each at most <paramref name="maxLineLength"/> characters.</summary>
+    /// <exception cref="PersonasDataException">A line is longer than the limit.</exception>
+    internal static IReadOnlyList<string> Peek(TextReader reader, string source, int maxLines, int maxLineLength)
+    {
         var lines = new List<string>();
+        var line = new System.Text.StringBuilder();
+        var buffer = new char[1 << 14];
+        var afterCr = false;
         try
         {
-            string? line;
-            while (lines.Count < maxLines && (line = reader.ReadLine()) is not null)
+            while (lines.Count < maxLines)
             {
-                lines.Add(line);
+                var read = reader.Read(buffer, 0, buffer.Length);
+                if (read == 0)
+                {
+                    if (line.Length > 0)
+                    {
+                        lines.Add(line.ToString());
+                    }
+
+                    break;
+                }
+
+                var span = buffer.AsSpan(0, read);
+                while (!span.IsEmpty && lines.Count < maxLines)
+                {
+                    if (afterCr && span[0] == '\n')
+                    {
+                        span = span[1..];
+                        afterCr = false;
+                        continue;
+                    }
+
+                    afterCr = false;
+                    var end = span.IndexOfAny('\r', '\n');
+                    var run = end < 0 ? span : span[..end];
+                    if (line.Length + run.Length > maxLineLength)
+                    {
+                        throw LineTooLong(source, lines.Count + 1, maxLineLength);
+                    }
+
+                    line.Append(run);
+                    if (end < 0)
+                    {
+                        break;
+                    }
+
+                    afterCr = span[end] == '\r';
+                    lines.Add(line.ToString());
+                    line.Clear();
+                    span = span[(end + 1)..];
+                }
             }
         }
         catch (DecoderFallbackException)
@@ -65,6 +118,10 @@ internal static class TextSource
 
         return lines;
     }
+
+    private static PersonasDataException LineTooLong(string source, int line, int limit) =>
+        new(source, line, null, null,
+            $"expected lines of at most {limit} characters (the field-length limit) among the first lines, which choose the delimiter; line {line} is longer, and reading stopped there (is this a delimited text file with line breaks?)");
 
     /// <summary>Reports a damaged or truncated gzip file as bad data instead of an <see cref="InvalidDataException"/>.</summary>
     internal sealed class GzipGuard(GZipStream inner, string name) : Stream
