@@ -1,0 +1,1 @@
+namespace Personas.DuckDB; internal static class Placeholder { }
