@@ -56,12 +56,16 @@ public static class AssignmentSql
     /// <returns>One SQL query (a <c>WITH</c> statement) ending with a newline, without a trailing semicolon.</returns>
     /// <exception cref="OptionValueException">The options are invalid.</exception>
     /// <exception cref="NotSupportedException">The model has a date column and the dialect is <see cref="SqlDialect.Ansi"/>, which cannot count days.</exception>
-    public static string Generate(PersonaModel model, AssignmentSqlOptions options)
+    public static string Generate(PersonaModel model, AssignmentSqlOptions options) => Generate(model, options, float32: null);
+
+    /// <summary>As <see cref="Generate(PersonaModel, AssignmentSqlOptions)"/>, with the use of 32-bit floats overridden
+    /// (to run BigQuery's and Snowflake's 64-bit arithmetic in an engine at hand).</summary>
+    internal static string Generate(PersonaModel model, AssignmentSqlOptions options, bool? float32)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
-        var sql = SqlSyntax.For(options.Dialect);
+        var sql = SqlSyntax.For(options.Dialect, float32);
         return new Writer(model, options, sql).Write();
     }
 

@@ -1,6 +1,6 @@
 namespace Personas.Sql;
 
-/// <summary>What <see cref="AssignmentSql.Generate"/> writes: the engine's dialect, the table to read and its id column.</summary>
+/// <summary>What <see cref="AssignmentSql.Generate(Model.PersonaModel, AssignmentSqlOptions)"/> writes: the engine's dialect, the table to read and its id column.</summary>
 /// <example>
 /// <code>
 /// var sql = AssignmentSql.Generate(model, new AssignmentSqlOptions { Dialect = SqlDialect.PostgreSql, Table = "crm.customers", IdColumn = "customer_id" });

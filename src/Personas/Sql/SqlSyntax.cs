@@ -10,22 +10,25 @@ namespace Personas.Sql;
 /// </summary>
 internal sealed class SqlSyntax
 {
-    private SqlSyntax(SqlDialect dialect)
+    private SqlSyntax(SqlDialect dialect, bool? float32)
     {
         Dialect = dialect;
+        HasFloat32 = float32 ?? dialect is not (SqlDialect.BigQuery or SqlDialect.Snowflake);
     }
 
     public SqlDialect Dialect { get; }
 
     /// <summary>True when the engine has a 32-bit float type, so the library's single-precision arithmetic is reproduced
     /// exactly; BigQuery and Snowflake compute in 64-bit instead.</summary>
-    public bool HasFloat32 => Dialect is not (SqlDialect.BigQuery or SqlDialect.Snowflake);
+    public bool HasFloat32 { get; }
 
     /// <summary>True when string literals take backslash escapes (<c>\'</c>, <c>\\</c>, <c>\n</c>).</summary>
     private bool BackslashEscapes => Dialect is SqlDialect.Spark or SqlDialect.BigQuery or SqlDialect.Snowflake;
 
-    public static SqlSyntax For(SqlDialect dialect) => Enum.IsDefined(dialect)
-        ? new SqlSyntax(dialect)
+    /// <param name="dialect">The dialect.</param>
+    /// <param name="float32">Overrides whether 32-bit floats are used (tests run the 64-bit arithmetic of BigQuery and Snowflake in DuckDB).</param>
+    public static SqlSyntax For(SqlDialect dialect, bool? float32 = null) => Enum.IsDefined(dialect)
+        ? new SqlSyntax(dialect, float32)
         : throw new OptionValueException($"{nameof(AssignmentSqlOptions)}.{nameof(AssignmentSqlOptions.Dialect)}", dialect, "duckdb, postgres, spark, bigquery, snowflake or ansi");
 
     /// <summary>A quoted identifier: <c>"name"</c> or <c>`name`</c>, the quote character escaped.</summary>
@@ -92,11 +95,10 @@ internal sealed class SqlSyntax
         _ => "DOUBLE PRECISION",
     };
 
-    public string FloatType => Dialect switch
+    public string FloatType => !HasFloat32 ? DoubleType : Dialect switch
     {
         SqlDialect.DuckDb or SqlDialect.Spark => "FLOAT",
-        SqlDialect.PostgreSql or SqlDialect.Ansi => "REAL",
-        _ => DoubleType,
+        _ => "REAL",
     };
 
     public string TextType => Dialect switch
@@ -134,8 +136,8 @@ internal sealed class SqlSyntax
         return $"CAST('{text}' AS {FloatType})";
     }
 
-    /// <summary>Rounds an expression to a 32-bit float (the identity in dialects without one).</summary>
-    public string Round32(string expression) => HasFloat32 ? $"CAST({expression} AS {FloatType})" : expression;
+    /// <summary>Rounds an expression to a 32-bit float (in dialects without one: the expression in parentheses).</summary>
+    public string Round32(string expression) => HasFloat32 ? $"CAST({expression} AS {FloatType})" : $"({expression})";
 
     public string ToDouble(string expression) => $"CAST({expression} AS {DoubleType})";
 

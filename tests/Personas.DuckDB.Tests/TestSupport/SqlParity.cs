@@ -100,7 +100,7 @@ public static class SqlParity
                     var type = PgType(columns[i].Type).Type;
                     object value = type switch
                     {
-                        NpgsqlDbType.Date => DateOnly.FromDateTime(Convert.ToDateTime(r.GetValue(i), CultureInfo.InvariantCulture)),
+                        NpgsqlDbType.Date => r.GetValue(i) is DateOnly d ? d : DateOnly.FromDateTime(Convert.ToDateTime(r.GetValue(i), CultureInfo.InvariantCulture)),
                         NpgsqlDbType.Double => r.GetDouble(i),
                         NpgsqlDbType.Bigint => r.GetInt64(i),
                         _ => r.GetValue(i),
