@@ -27,8 +27,9 @@ var page = new NotebookPage("Journeys: each persona's paths, funnel, bottleneck 
 page.Markdown("""
     # Journeys: each persona's paths, funnel, bottleneck and attribution
 
-    There are as many journeys as customers. This walk-through finds the main routes per persona, where each persona drops
-    off or waits, and which touchpoints matter for conversions.
+    A journey runs from a customer's first touch to a purchase, plus the delivery and support contacts that follow it; a
+    new journey starts with the next touch after a purchase, or after 30 days without one. This walk-through finds the main
+    routes per persona, where each persona drops off or waits, and which touchpoints matter for conversions.
     """);
 
 var table = CustomerReader.ReadFile(Here("../data-samples/customers.csv"));
@@ -46,20 +47,30 @@ var journeys = JourneyAnalyzer.Analyze(log, new JourneyOptions(), personaOf);
 page.Display(journeys);
 
 page.Markdown("""
+    Every output says how it counted: journeys, the stage funnel (customers by the furthest stage they reach) and
+    attribution (post-purchase touches get no credit).
+    """);
+
+page.Display(new[] { journeys.Counting, journeys.StageFunnelRule, journeys.AttributionRule });
+
+page.Markdown("""
     ## What each persona does differently
 
     Plain-language findings per persona, each backed by the numbers in `journeys`.
     """);
 
 page.Display(result.Personas.Personas.Select(p => journeys.PersonaComparison.TryGetValue(p.Id, out var c)
-    ? new { Persona = p.Name, Journeys = c.Journeys, NeverConvert = $"{c.NeverConvertShare:P0}", TypicalPath = string.Join(" → ", c.TypicalPath), WhatStandsOut = c.Describe(p.Name).FirstOrDefault() ?? "-" }
-    : new { Persona = p.Name, Journeys = 0L, NeverConvert = "-", TypicalPath = "-", WhatStandsOut = "no journeys" }));
+    ? new { Persona = p.Name, Journeys = c.Journeys, Buy = c.BuyingShare is { } b ? $"{b:P0}" : "-", WhatStandsOut = string.Join(" ", c.CardSentences(p.Name)) }
+    : new { Persona = p.Name, Journeys = 0L, Buy = "-", WhatStandsOut = "no journeys" }));
 
 page.Markdown("""
-    ## Flows, funnel and attribution
+    ## Journey map, funnel and attribution
+
+    The journey map follows each journey step by step to its outcome (bought or not); the selector switches between
+    all customers and each persona.
     """);
 
-page.Display(PersonaCharts.JourneySankey(journeys, result.Personas));
+page.Display(PersonaCharts.JourneyMap(journeys, result.Personas));
 
 page.Display(PersonaCharts.StageFunnel(journeys, result.Personas));
 

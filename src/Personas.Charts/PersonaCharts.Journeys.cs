@@ -7,52 +7,11 @@ public static partial class PersonaCharts
 {
     private static readonly string[] ModelColours = ["#264653", "#2A9D8F", "#E9C46A", "#E76F51", "#8D99AE", "#6D597A"];
 
-    /// <summary>Journey flows: a Sankey of each persona's steps between touchpoints (or stages), links in the persona's
-    /// colour; a drop-down switches between personas.</summary>
-    /// <param name="personaNames">The persona names, by index.</param>
-    /// <param name="flowsByPersona">For each persona, its directly-follows edges.</param>
-    /// <returns>A chart with one Sankey trace per persona (the first visible) and a persona selector.</returns>
-    /// <exception cref="ArgumentException">The lists differ in length or a count is negative.</exception>
-    public static GenericChart JourneySankey(IReadOnlyList<string> personaNames, IReadOnlyList<IReadOnlyList<FlowEdge>> flowsByPersona)
-    {
-        RequireFlows(personaNames, flowsByPersona);
-        var traces = new List<Trace>(personaNames.Count);
-        for (var p = 0; p < personaNames.Count; p++)
-        {
-            var edges = flowsByPersona[p].Where(e => e.Count > 0).ToArray();
-            var nodes = NodesInOrder(edges.SelectMany(e => new[] { e.From, e.To }));
-            var index = nodes.Select((n, i) => (n, i)).ToDictionary(t => t.n, t => t.i, StringComparer.Ordinal);
-            var trace = new Trace("sankey");
-            trace.SetProperty("name", personaNames[p]);
-            trace.SetProperty("visible", p == 0);
-            trace.SetProperty("arrangement", "snap");
-            trace.SetProperty("valueformat", ",.0f");
-            trace.SetProperty("node", Json.O(
-                ("label", nodes),
-                ("color", nodes.Select(_ => "#6B7280").ToArray()),
-                ("pad", 18),
-                ("thickness", 16),
-                ("line", Json.O(("color", "#ffffff"), ("width", 1)))));
-            trace.SetProperty("link", Json.O(
-                ("source", edges.Select(e => index[e.From]).ToArray()),
-                ("target", edges.Select(e => index[e.To]).ToArray()),
-                ("value", edges.Select(e => e.Count).ToArray()),
-                ("color", edges.Select(_ => PersonaPalette.Rgba(p, 0.45)).ToArray())));
-            traces.Add(trace);
-        }
-
-        return ChartStyle.Finish(
-            ChartStyle.FromTraces(traces),
-            JourneyTitle(personaNames[0]),
-            560,
-            PersonaMenu(personaNames, JourneyTitle));
-    }
-
     /// <summary>The stage funnel per persona, side by side: for each stage, how many of each persona's customers reached it,
     /// with the share of the persona's first stage written on the bars.</summary>
     /// <param name="stages">The stages in funnel order (for example Awareness, Consideration, Purchase).</param>
     /// <param name="personaNames">The persona names, by index.</param>
-    /// <param name="countsByPersona">For each persona, the number of customers reaching each stage.</param>
+    /// <param name="countsByPersona">For each persona, the number of customers reaching each stage (for a <see cref="Personas.Journeys.JourneyMap"/>, its stage funnel's counts).</param>
     /// <returns>A funnel chart with one funnel trace per persona, each on its own x axis, side by side, sharing the stage axis.</returns>
     /// <exception cref="ArgumentException">The lists differ in length.</exception>
     public static GenericChart StageFunnel(IReadOnlyList<string> stages, IReadOnlyList<string> personaNames, IReadOnlyList<IReadOnlyList<double>> countsByPersona)
@@ -85,15 +44,19 @@ public static partial class PersonaCharts
             trace.SetProperty("textposition", "inside");
             trace.SetProperty("insidetextanchor", "middle");
             trace.SetProperty("connector", Json.O(("fillcolor", PersonaPalette.Rgba(p, 0.2))));
-            trace.SetProperty("hovertemplate", personaNames[p] + "<br>%{y}: %{x:,.0f} customers (%{percentInitial:.0%} of the first stage)<extra></extra>");
+            trace.SetProperty("hovertemplate", personaNames[p] + "<br>%{y}: %{x:,.0f} customers (%{percentInitial:.0%} of the first stage, %{percentPrevious:.0%} of the step before)<extra></extra>");
             charts.Add(chart);
             axes.Add(("xaxis" + axis[1..], Json.O(
                 ("domain", new[] { (p / (double)k) + (p == 0 ? 0 : gap / 2), ((p + 1) / (double)k) - (p == k - 1 ? 0 : gap / 2) }),
-                ("title", Json.O(("text", "<b>" + personaNames[p] + "</b>"), ("font", Json.O(("color", PersonaPalette.Color(p)))))),
                 ("showticklabels", false),
                 ("showgrid", false),
-                ("zeroline", false),
-                ("side", "top"))));
+                ("zeroline", false))));
+
+            // The persona's name above its funnel (Plotly hides a funnel's value axis, title included).
+            notes.Add(Json.O(
+                ("text", "<b>" + Wrap(personaNames[p], 18) + "</b>"), ("xref", axis + " domain"), ("yref", "paper"),
+                ("x", 0.5), ("y", 1.0), ("xanchor", "center"), ("yanchor", "bottom"), ("showarrow", false),
+                ("font", Json.O(("color", PersonaPalette.Color(p)), ("size", 12)))));
             if (countsByPersona[p].All(c => c <= 0))
             {
                 notes.Add(Json.O(
@@ -104,7 +67,7 @@ public static partial class PersonaCharts
 
         return ChartStyle.Finish(
             CSharpChart.Combine(charts),
-            "Stage funnel per persona (customers reaching each stage, % of the persona's first stage)",
+            "Stage funnel per persona (customers by the furthest stage they reach, % of the persona's first stage)",
             Math.Max(360, 160 + (stages.Count * 70)),
             [
                 .. axes,
@@ -200,9 +163,29 @@ public static partial class PersonaCharts
             ("legend", Json.O(("title", Json.Title("Model")), ("orientation", "h"), ("y", -0.2))));
     }
 
-    private static string JourneyTitle(string persona) => "Journey flows between touchpoints: " + persona;
-
     private static string TransitionTitle(string persona) => "Next-touchpoint probabilities: " + persona;
+
+    /// <summary>Breaks a label into lines of about <paramref name="width"/> characters at spaces (Plotly <c>&lt;br&gt;</c>).</summary>
+    private static string Wrap(string text, int width)
+    {
+        var lines = new List<string>();
+        var line = string.Empty;
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (line.Length > 0 && line.Length + 1 + word.Length > width)
+            {
+                lines.Add(line);
+                line = word;
+            }
+            else
+            {
+                line = line.Length == 0 ? word : line + " " + word;
+            }
+        }
+
+        lines.Add(line);
+        return string.Join("<br>", lines);
+    }
 
     private static string[] NodesInOrder(IEnumerable<string> names)
     {

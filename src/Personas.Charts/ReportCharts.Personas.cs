@@ -10,7 +10,7 @@ namespace Personas.Charts;
 public static partial class ReportCharts
 {
     /// <summary>Every chart that applies to a build, in report order: persona map, sizes and value shares, trait heatmap,
-    /// radars, choosing k; with journeys: flows, stage funnel (when there are stages), transitions, attribution (when there
+    /// radars, choosing k; with journeys: the journey map by step, stage funnel (when there are stages), transitions, attribution (when there
     /// are conversions); with a refresh: migration.</summary>
     /// <param name="personas">The persona set.</param>
     /// <param name="segmentation">The segmentation the persona set was profiled from.</param>
@@ -41,7 +41,7 @@ public static partial class ReportCharts
         };
         if (journeys is not null && journeys.ByPersona.Count > 0)
         {
-            charts.Add(PersonaCharts.JourneySankey(journeys, personas));
+            charts.Add(PersonaCharts.JourneyMap(journeys, personas));
             if (journeys.StageNames.Count > 0 || journeys.Overall.StageFunnel.Steps.Count > 0)
             {
                 charts.Add(PersonaCharts.StageFunnel(journeys, personas));

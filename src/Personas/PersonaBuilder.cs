@@ -42,13 +42,13 @@ public static class PersonaBuilder
         }
 
         progress?.Report(new PersonasProgress("features", 0));
-        var plan = FeaturePlan.Learn(table, options.Features);
+        var plan = FeaturePlan.Learn(table, options.Features, cancellationToken);
         foreach (var d in plan.Decisions)
         {
             log.LogInformation("features: {Decision}", d);
         }
 
-        var features = plan.Transform(table);
+        var features = plan.Transform(table, cancellationToken);
         if (features.Columns == 0)
         {
             throw new PersonasDataException(table.Source, null, null, null, "expected at least one usable feature column; every column is an id, free text, constant or excluded");

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Personas.Charts;
 using Personas.Cli.Options;
 using Personas.Data;
 using Personas.Journeys;
@@ -17,7 +18,7 @@ internal sealed class AttributionCommand
     private readonly Option<int> _seed = CliOptions.Int("--seed", "the bootstrap's random seed (with --bootstrap)", "N", Defaults.Seed).Bind("AttributionOptions.Seed");
     private readonly Option<string?> _delimiter = CliOptions.Text("--delimiter", "the field delimiter: one character, or tab, comma, semicolon, pipe", "C", "detected");
     private readonly Option<bool> _failOnBadRows = CliOptions.Flag("--fail-on-bad-rows", "stop at the first bad row (exit 1, naming file, line and column) instead of excluding it");
-    private readonly Option<string> _out = CliOptions.Required("--out", "the result (JSON, see schemas/attribution.schema.json)", "FILE.json");
+    private readonly Option<string> _out = CliOptions.Required("--out", "the result (JSON, see schemas/attribution.schema.json); the same name with .html (report and chart) and .csv (each channel's conversions and share by model) is written beside it", "FILE.json");
 
     /// <summary>The command.</summary>
     public Command Create(CliContext ctx)
@@ -45,11 +46,22 @@ internal sealed class AttributionCommand
         var delimiter = CustomerInputOptions.ParseDelimiter(r.GetValue(_delimiter));
         var pathsFile = InputFiles.Require(r.GetValue(_paths)!, "--paths");
         using var output = OutputFiles.Open(r.GetValue(_out)!, "--out");
+        var html = Path.ChangeExtension(output.FullPath, ".html");
+        var csv = Path.ChangeExtension(output.FullPath, ".csv");
+        if (html == output.FullPath || csv == output.FullPath)
+        {
+            throw new UsageException("--out: name the JSON file with the .json extension (the .html and .csv reports are written beside it)");
+        }
+
         var paths = PathFileReader.ReadFile(pathsFile, policy, delimiter);
         var result = AttributionModels.Compute(paths, options);
-        OutputFiles.WriteTogether(ctx.CancellationToken, (output.FullPath, w => w.Write(JourneyJson.SerializeAttribution(result))));
+        OutputFiles.WriteTogether(
+            ctx.CancellationToken,
+            (output.FullPath, w => w.Write(JourneyJson.SerializeAttribution(result))),
+            (html, w => w.Write(ReportCharts.AttributionPage(result, Path.GetFileName(pathsFile)))),
+            (csv, w => w.Write(AttributionReport.ToCsv(result))));
         ctx.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Path.GetFileName(pathsFile)}: {paths.Count} paths, {paths.TotalConversions:0.##} conversions, {paths.Exclusions.Count} rows excluded"));
-        ctx.Out.WriteLine($"wrote {output.FullPath}");
+        ctx.Out.WriteLine($"wrote {output.FullPath}, {Path.GetFileName(html)} and {Path.GetFileName(csv)}");
         return ExitCodes.Ok;
     }
 }

@@ -22,6 +22,7 @@ internal sealed class EventInputOptions
         EventType = CliOptions.Text($"--{prefix}event-type-column", "the event type column (purchase, conversion and order rows are conversions)", "C", Defaults.EventTypeColumn!);
         Value = CliOptions.Text($"--{prefix}value-column", "the conversion value column", "C", Defaults.ValueColumn!);
         Sequence = CliOptions.Text($"--{prefix}sequence-column", "a column that breaks timestamp ties", "C", "input order");
+        Journey = CliOptions.Text($"--{prefix}journey-column", "the column naming each event's journey (case, session or order id): each value of a customer is one journey, nothing is split; without a customer column it is the id too (process mining)", "C", "none: journeys are cut by --split");
     }
 
     public string Prefix { get; }
@@ -40,7 +41,9 @@ internal sealed class EventInputOptions
 
     public Option<string?> Sequence { get; }
 
-    public IEnumerable<Option> All => [Customer, Touchpoint, Timestamp, Stage, EventType, Value, Sequence];
+    public Option<string?> Journey { get; }
+
+    public IEnumerable<Option> All => [Customer, Touchpoint, Timestamp, Stage, EventType, Value, Sequence, Journey];
 
     /// <summary>The event reading options.</summary>
     public EventReadOptions Read(ParseResult r, bool failOnBadRows, char? delimiter) => Defaults with
@@ -53,6 +56,7 @@ internal sealed class EventInputOptions
         ValueColumn = r.GetValue(Value) ?? Defaults.ValueColumn,
         SequenceColumn = r.GetValue(Sequence),
         RowErrors = failOnBadRows ? RowErrorPolicy.Fail : RowErrorPolicy.Exclude,
+        JourneyColumn = r.GetValue(Journey),
         Delimiter = delimiter,
     };
 

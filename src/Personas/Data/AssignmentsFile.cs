@@ -15,7 +15,13 @@ public static class AssignmentsFile
     /// <param name="path">The CSV file.</param>
     /// <returns>Persona id by customer id.</returns>
     /// <exception cref="PersonasDataException">The file is missing, lacks the columns, has a short line or repeats a customer.</exception>
-    public static IReadOnlyDictionary<string, string> Read(string path)
+    public static IReadOnlyDictionary<string, string> Read(string path) => ReadWithNames(path).PersonaByCustomer;
+
+    /// <summary>Reads customer -> persona id, and persona id -> persona name from the optional <c>persona_name</c> column (the first name given for each persona).</summary>
+    /// <param name="path">The CSV file.</param>
+    /// <returns>Persona id by customer id, and the persona names by id (empty without a persona_name column).</returns>
+    /// <exception cref="PersonasDataException">The file is missing, lacks the columns, has a short line or repeats a customer.</exception>
+    public static (IReadOnlyDictionary<string, string> PersonaByCustomer, IReadOnlyDictionary<string, string> NameByPersona) ReadWithNames(string path)
     {
         var name = Path.GetFileName(path);
         var peek = TextSource.Peek(path, 5);
@@ -26,7 +32,7 @@ public static class AssignmentsFile
             throw new PersonasDataException(name, 1, null, null, "expected a header line with customer_id and persona_id; the file is empty");
         }
 
-        int customer = -1, persona = -1;
+        int customer = -1, persona = -1, personaName = -1;
         for (var i = 0; i < t.FieldCount; i++)
         {
             var h = t.FieldString(i).Trim();
@@ -38,6 +44,10 @@ public static class AssignmentsFile
             {
                 persona = i;
             }
+            else if (h.Equals("persona_name", StringComparison.OrdinalIgnoreCase))
+            {
+                personaName = i;
+            }
         }
 
         if (customer < 0 || persona < 0)
@@ -46,6 +56,7 @@ public static class AssignmentsFile
         }
 
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
         while (t.ReadRecord())
         {
             if (t.IsBlankRecord)
@@ -69,8 +80,13 @@ public static class AssignmentsFile
             {
                 throw new PersonasDataException(name, t.RecordLine, "customer_id", id, "expected each customer once");
             }
+
+            if (personaName >= 0 && personaName < t.FieldCount && Reporting.SafeText.FromCsvCell(t.FieldString(personaName)) is { Length: > 0 } n)
+            {
+                names.TryAdd(personaId, n);
+            }
         }
 
-        return result;
+        return (result, names);
     }
 }

@@ -35,12 +35,12 @@ internal static partial class DisplayText
             b.Append("<div style=\"font-weight:600;margin-top:8px\">By persona</div>");
             Table(
                 b,
-                ["Persona", "Journeys", "Conversions", "Conversion rate", "Most common path"],
+                ["Persona", "Journeys", "Conversions", "Conversion rate", "Typical path"],
                 map.ByPersona.Select(kv => (IReadOnlyList<string>)
                 [
                     E(kv.Key), I($"{kv.Value.Journeys:#,0}"), I($"{kv.Value.Conversions:#,0}"),
                     kv.Value.Journeys > 0 ? Fmt.Pct(kv.Value.ConvertingJourneys / (double)kv.Value.Journeys) : "-",
-                    kv.Value.Variants.Count > 0 ? E(string.Join(" → ", kv.Value.Variants[0].Path)) : "-",
+                    kv.Value.Paths.Typical is { } t ? E(string.Join(" → ", t.Path)) + " (" + Fmt.Pct(t.Share) + ")" : "no dominant path",
                 ]),
                 numeric: c => c is 1 or 2 or 3);
         }

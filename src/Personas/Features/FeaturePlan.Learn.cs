@@ -9,10 +9,12 @@ public sealed partial class FeaturePlan
     /// <summary>Learns a feature plan from a table (see the class remarks for the encoding rule).</summary>
     /// <param name="table">The customer table.</param>
     /// <param name="options">The options, or null for the defaults.</param>
+    /// <param name="cancellationToken">Stops learning between columns.</param>
     /// <returns>The plan.</returns>
     /// <exception cref="ArgumentException">A weight is negative or not finite, or names a column the table lacks, or an option is out of range.</exception>
     /// <exception cref="PersonasDataException">No column is usable as a feature.</exception>
-    public static FeaturePlan Learn(CustomerTable table, FeatureOptions? options = null)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static FeaturePlan Learn(CustomerTable table, FeatureOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(table);
         options ??= new FeatureOptions();
@@ -24,6 +26,7 @@ public sealed partial class FeaturePlan
         var next = 0;
         foreach (var column in table.Columns)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if ((include is not null && !include.Contains(column.Name)) || exclude.Contains(column.Name))
             {
                 continue;

@@ -86,9 +86,11 @@ public sealed partial class FeaturePlan
     /// all indicators 0. Extra columns are ignored.
     /// </summary>
     /// <param name="table">The table.</param>
+    /// <param name="cancellationToken">Stops the transform between columns.</param>
     /// <returns>A matrix of <c>table.RowCount x Dimension</c>.</returns>
     /// <exception cref="PersonasDataException">A column has a different kind than when learned (numbers vs levels).</exception>
-    public FeatureMatrix Transform(CustomerTable table)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public FeatureMatrix Transform(CustomerTable table, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(table);
         var n = table.RowCount;
@@ -96,6 +98,7 @@ public sealed partial class FeaturePlan
         var values = new float[(long)n * d];
         foreach (var pc in Columns)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             table.TryGetColumn(pc.Name, out var column);
             if (pc.Kind == FeatureKind.Numeric)
             {

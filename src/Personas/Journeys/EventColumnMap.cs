@@ -7,7 +7,9 @@ internal sealed class EventColumnMap
 {
     public EventColumnMap(List<string> header, EventReadOptions options, string source)
     {
-        Customer = Required(header, options.CustomerColumn, source);
+        Journey = options.JourneyColumn is null ? -1 : Required(header, options.JourneyColumn, source);
+        // A process-mining log named by its journey (case) column alone: the case is the id too.
+        Customer = Journey >= 0 && Find(header, options.CustomerColumn) < 0 ? Journey : Required(header, options.CustomerColumn, source);
         Timestamp = Required(header, options.TimestampColumn, source);
         Touchpoint = Required(header, options.TouchpointColumn, source);
         Stage = Optional(header, options.StageColumn);
@@ -19,7 +21,9 @@ internal sealed class EventColumnMap
         TouchpointName = header[Touchpoint];
         ValueName = Value >= 0 ? header[Value] : null;
         SequenceName = Sequence >= 0 ? header[Sequence] : null;
-        Needed = new[] { Customer, Timestamp, Touchpoint, Stage, EventType, Value, Sequence }.Max() + 1;
+        JourneyName = Journey >= 0 ? header[Journey] : null;
+        IdsAreCases = Customer == Journey || IsCaseColumn(CustomerName);
+        Needed = new[] { Customer, Timestamp, Touchpoint, Stage, EventType, Value, Sequence, Journey }.Max() + 1;
         _header = header;
     }
 
@@ -39,7 +43,14 @@ internal sealed class EventColumnMap
 
     public int Sequence { get; }
 
+    public int Journey { get; }
+
     public int Needed { get; }
+
+    /// <summary>True when the id column names process-mining cases (XES <c>case:concept:name</c>, <c>case_id</c>, <c>case</c>) or is the journey column.</summary>
+    public bool IdsAreCases { get; }
+
+    public string? JourneyName { get; }
 
     public string CustomerName { get; }
 
@@ -54,8 +65,12 @@ internal sealed class EventColumnMap
     public string Describe()
     {
         static string Opt(List<string> h, int i) => i >= 0 ? $"'{h[i]}'" : "none";
-        return $"columns: customer '{CustomerName}', timestamp '{TimestampName}', touchpoint '{TouchpointName}', stage {Opt(_header, Stage)}, event type {Opt(_header, EventType)}, value {Opt(_header, Value)}, sequence {Opt(_header, Sequence)}";
+        return $"columns: customer '{CustomerName}', timestamp '{TimestampName}', touchpoint '{TouchpointName}', stage {Opt(_header, Stage)}, event type {Opt(_header, EventType)}, value {Opt(_header, Value)}, sequence {Opt(_header, Sequence)}, journey {Opt(_header, Journey)}"
+            + (IdsAreCases ? $"; the id column '{CustomerName}' names process-mining cases (each case is one journey unless a split is given)" : "");
     }
+
+    /// <summary>Whether a column name is a process-mining case id (compared ignoring case and punctuation).</summary>
+    internal static bool IsCaseColumn(string name) => StageModel.Normalize(name) is "caseconceptname" or "caseid" or "case";
 
     private static int Find(List<string> header, string name)
     {

@@ -19,9 +19,12 @@ public sealed class EventLog
     private readonly double[] _values;
     private readonly string[] _touchpointNames;
     private readonly string[] _stageNames;
+    private readonly int[] _journeys;
 
-    internal EventLog(string source, string[] customers, int[] customerStarts, long[] ticks, int[] touchpoints, string[] touchpointNames, int[]? stages, string[] stageNames, bool[] conversion, double[]? values, long eventsRead, IReadOnlyList<ExcludedRow> exclusions, IReadOnlyList<string> notes)
+    internal EventLog(string source, string[] customers, int[] customerStarts, long[] ticks, int[] touchpoints, string[] touchpointNames, int[]? stages, string[] stageNames, bool[] conversion, double[]? values, long eventsRead, IReadOnlyList<ExcludedRow> exclusions, IReadOnlyList<string> notes, int[]? journeys = null, bool idsAreCases = false)
     {
+        _journeys = journeys ?? [];
+        IdsAreCases = idsAreCases;
         Source = source;
         _customers = customers;
         _customerStarts = customerStarts;
@@ -98,6 +101,15 @@ public sealed class EventLog
     /// <summary>True when the events carry a stage column.</summary>
     public bool HasStages => _stages.Length > 0;
 
+    /// <summary>True when the events carry a journey id (<see cref="EventReadOptions.JourneyColumn"/>); each customer's events are then grouped by journey, journeys in order of their first event.</summary>
+    public bool HasJourneyIds => _journeys.Length > 0;
+
+    /// <summary>
+    /// True when the ids are process-mining cases rather than customers: the id column is named <c>case:concept:name</c>,
+    /// <c>case_id</c> or <c>case</c>, or it is the journey column. <see cref="JourneySplit.Auto"/> then keeps each case as one journey.
+    /// </summary>
+    public bool IdsAreCases { get; }
+
     /// <summary>True when the events carry values.</summary>
     public bool HasValues => _values.Length > 0;
 
@@ -105,7 +117,12 @@ public sealed class EventLog
 
     internal long[] TickArray => _ticks;
 
+    internal bool[] ConversionArray => _conversion;
+
     internal int[] StageArray => _stages;
+
+    /// <summary>Each event's journey id number (distinct per value, in order of first appearance); empty without a journey column.</summary>
+    internal int[] JourneyArray => _journeys;
 
     /// <summary>The index of the customer owning an event.</summary>
     /// <param name="eventIndex">The event index.</param>

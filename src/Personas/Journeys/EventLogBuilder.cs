@@ -8,6 +8,8 @@ internal sealed class EventLogBuilder
     private readonly Dictionary<string, int> _customerIds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _touchpointIds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _stageIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _journeyIds = new(StringComparer.Ordinal);
+    private readonly List<string> _journeyNames = [];
     private readonly List<string> _customers = [];
     private readonly List<string> _touchpoints = [];
     private readonly List<string> _stages = [];
@@ -20,13 +22,17 @@ internal sealed class EventLogBuilder
     private Column<bool> _conversion = new(1024);
     private Column<double> _value;
     private Column<long> _sequence;
+    private Column<int> _journey;
     private readonly bool _hasStages;
+    private readonly bool _hasJourneys;
     private readonly bool _hasValues;
     private readonly bool _hasSequence;
 
-    public EventLogBuilder(string source, bool hasStages, bool hasValues, bool hasSequence)
+    public EventLogBuilder(string source, bool hasStages, bool hasValues, bool hasSequence, bool hasJourneys = false)
     {
         Source = source;
+        _hasJourneys = hasJourneys;
+        _journey = new(hasJourneys ? 1024 : 0);
         _hasStages = hasStages;
         _hasValues = hasValues;
         _hasSequence = hasSequence;
@@ -39,12 +45,20 @@ internal sealed class EventLogBuilder
 
     public long RowsRead { get; set; }
 
+    /// <summary>Whether the ids are process-mining cases (see <see cref="EventLog.IdsAreCases"/>).</summary>
+    public bool IdsAreCases { get; init; }
+
     public void Exclude(long line, string? customerId, string reason) => _exclusions.Add(new ExcludedRow(line, customerId, reason));
 
     public void Note(string note) => _notes.Add(note);
 
-    public void Add(ReadOnlySpan<char> customerId, long utcTicks, ReadOnlySpan<char> touchpoint, ReadOnlySpan<char> stage, bool conversion, double value, long sequence)
+    public void Add(ReadOnlySpan<char> customerId, long utcTicks, ReadOnlySpan<char> touchpoint, ReadOnlySpan<char> stage, bool conversion, double value, long sequence, ReadOnlySpan<char> journey = default)
     {
+        if (_hasJourneys)
+        {
+            _journey.Add(Intern(_journeyIds, _journeyNames, journey));
+        }
+
         _customer.Add(Intern(_customerIds, _customers, customerId));
         _ticks.Add(utcTicks);
         _touchpoint.Add(Intern(_touchpointIds, _touchpoints, touchpoint));
@@ -91,9 +105,10 @@ internal sealed class EventLogBuilder
 
         var ticks = _ticks.Items;
         var seq = _hasSequence ? _sequence.Items : null;
+        (long[] FirstTicks, int[] Group)? groups = _hasJourneys ? JourneyGroups(cust, _journey.Items, ticks) : null;
         for (var c = 0; c < customerCount; c++)
         {
-            SortSegment(order, starts[c], starts[c + 1], ticks, seq);
+            SortSegment(order, starts[c], starts[c + 1], ticks, seq, groups);
         }
 
         _customer = default;
@@ -106,7 +121,35 @@ internal sealed class EventLogBuilder
         var sortedStages = _hasStages ? Permute(_stage.Items, order) : null;
         var sortedValues = _hasValues ? Permute(_value.Items, order) : null;
         _sequence = default;
-        return new EventLog(Source, [.. _customers], starts, sortedTicks, sortedTouchpoints, [.. _touchpoints], sortedStages, [.. _stages], sortedConversion, sortedValues, RowsRead, _exclusions.ToArray(), _notes.ToArray());
+        var sortedJourneys = _hasJourneys ? Permute(_journey.Items, order) : null;
+        _journey = default;
+        return new EventLog(Source, [.. _customers], starts, sortedTicks, sortedTouchpoints, [.. _touchpoints], sortedStages, [.. _stages], sortedConversion, sortedValues, RowsRead, _exclusions.ToArray(), _notes.ToArray(), sortedJourneys, IdsAreCases);
+    }
+
+    /// <summary>
+    /// Sort keys that keep each (customer, journey id) together: per event, the journey's first timestamp and its number
+    /// in order of first appearance, so a customer's journeys follow each other in time even when their events interleave.
+    /// </summary>
+    private static (long[] FirstTicks, int[] Group) JourneyGroups(int[] customers, int[] journeys, long[] ticks)
+    {
+        var ids = new Dictionary<long, int>();
+        var group = new int[customers.Length];
+        var first = new List<long>();
+        for (var i = 0; i < customers.Length; i++)
+        {
+            var key = ((long)customers[i] << 32) | (uint)journeys[i];
+            if (!ids.TryGetValue(key, out var g))
+            {
+                g = first.Count;
+                ids.Add(key, g);
+                first.Add(ticks[i]);
+            }
+
+            first[g] = Math.Min(first[g], ticks[i]);
+            group[i] = g;
+        }
+
+        return ([.. first], group);
     }
 
     /// <summary>Builds a log from columns with integer customer and touchpoint ids (no string interning per event).</summary>
@@ -157,19 +200,19 @@ internal sealed class EventLogBuilder
         var tickArray = ticks.ToArray();
         for (var c = 0; c < names.Count; c++)
         {
-            SortSegment(order, starts[c], starts[c + 1], tickArray, null);
+            SortSegment(order, starts[c], starts[c + 1], tickArray, null, null);
         }
 
         var conversion = isConversion.IsEmpty ? new bool[n] : Permute(isConversion, order);
         return new EventLog(source, [.. names], starts, Permute<long>(tickArray, order), Permute(touchpointIds, order), [.. touchpoints], null, [], conversion, values.IsEmpty ? null : Permute(values, order), n, [], []);
     }
 
-    private static void SortSegment(int[] order, int from, int to, long[] ticks, long[]? seq)
+    private static void SortSegment(int[] order, int from, int to, long[] ticks, long[]? seq, (long[] FirstTicks, int[] Group)? groups)
     {
         if (to - from > 64)
         {
             // Long histories: a comparison sort (the input-order tie-break makes the order total, so it is deterministic).
-            order.AsSpan(from, to - from).Sort((a, b) => Greater(a, b, ticks, seq) ? 1 : Greater(b, a, ticks, seq) ? -1 : 0);
+            order.AsSpan(from, to - from).Sort((a, b) => Greater(a, b, ticks, seq, groups) ? 1 : Greater(b, a, ticks, seq, groups) ? -1 : 0);
             return;
         }
 
@@ -178,7 +221,7 @@ internal sealed class EventLogBuilder
         {
             var item = order[i];
             var j = i - 1;
-            while (j >= from && Greater(order[j], item, ticks, seq))
+            while (j >= from && Greater(order[j], item, ticks, seq, groups))
             {
                 order[j + 1] = order[j];
                 j--;
@@ -188,8 +231,15 @@ internal sealed class EventLogBuilder
         }
     }
 
-    private static bool Greater(int a, int b, long[] ticks, long[]? seq)
+    private static bool Greater(int a, int b, long[] ticks, long[]? seq, (long[] FirstTicks, int[] Group)? groups)
     {
+        if (groups is var (first, group) && group[a] != group[b])
+        {
+            var fa = first[group[a]];
+            var fb = first[group[b]];
+            return fa != fb ? fa > fb : group[a] > group[b];
+        }
+
         if (ticks[a] != ticks[b])
         {
             return ticks[a] > ticks[b];

@@ -56,7 +56,7 @@ public static class EventLogReader
         var header = new List<string>();
         tokenizer.CopyFields(header);
         var columns = new EventColumnMap(header, options, name);
-        var builder = new EventLogBuilder(name, columns.Stage >= 0, columns.Value >= 0, columns.Sequence >= 0);
+        var builder = new EventLogBuilder(name, columns.Stage >= 0, columns.Value >= 0, columns.Sequence >= 0, columns.Journey >= 0) { IdsAreCases = columns.IdsAreCases };
         builder.Note(delimiterNote);
         builder.Note(columns.Describe());
         var reader = new EventRowReader(builder, options, name);
@@ -96,6 +96,7 @@ public static class EventLogReader
                 columns.EventType >= 0,
                 columns.Value >= 0 ? tokenizer.Field(columns.Value) : default,
                 columns.Sequence >= 0 ? tokenizer.Field(columns.Sequence) : default,
+                columns.Journey >= 0 ? tokenizer.Field(columns.Journey) : default,
                 columns);
         }
 
@@ -119,7 +120,8 @@ public static class EventLogReader
         var hasStages = list.Any(e => e?.Stage is not null);
         var hasValues = list.Any(e => e?.Value is not null);
         var hasSequence = list.Any(e => e?.Sequence is not null);
-        var builder = new EventLogBuilder(source, hasStages, hasValues, hasSequence);
+        var hasJourneys = list.Any(e => e?.JourneyId is not null);
+        var builder = new EventLogBuilder(source, hasStages, hasValues, hasSequence, hasJourneys);
         var reader = new EventRowReader(builder, options, source);
         long line = 0;
         foreach (var e in list)
@@ -143,8 +145,14 @@ public static class EventLogReader
                 continue;
             }
 
+            if (hasJourneys && string.IsNullOrWhiteSpace(e.JourneyId))
+            {
+                reader.Bad(line, e.CustomerId, "JourneyId", e.JourneyId, "expected a journey id (other events carry one); it is missing");
+                continue;
+            }
+
             var conversion = options.ConversionEventTypes.Contains(string.IsNullOrWhiteSpace(e.EventType) ? e.Touchpoint : e.EventType.Trim());
-            builder.Add(e.CustomerId, e.Timestamp.UtcTicks, e.Touchpoint, e.Stage, conversion, e.Value ?? double.NaN, e.Sequence ?? 0);
+            builder.Add(e.CustomerId, e.Timestamp.UtcTicks, e.Touchpoint, e.Stage, conversion, e.Value ?? double.NaN, e.Sequence ?? 0, e.JourneyId);
         }
 
         builder.RowsRead = line;

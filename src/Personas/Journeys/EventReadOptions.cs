@@ -35,6 +35,15 @@ public sealed record EventReadOptions
     /// <value>The default is <c>value</c>.</value>
     public string? ValueColumn { get; init; } = "value";
 
+    /// <summary>
+    /// The optional column naming the journey (case, session or order id) each event belongs to. When set, each distinct
+    /// value of a customer is one journey and no splitting rule applies (<see cref="JourneySplit.Auto"/> resolves to
+    /// <see cref="JourneySplit.JourneyColumn"/>); when the file has no customer column, the journey column is the id too
+    /// (a process-mining log: every case is its own customer).
+    /// </summary>
+    /// <value>The default is null (journeys are cut by <see cref="JourneyOptions.Split"/>).</value>
+    public string? JourneyColumn { get; init; }
+
     /// <summary>The optional column giving an explicit order among events with equal timestamps (an integer).</summary>
     /// <value>The default is null (no sequence column).</value>
     public string? SequenceColumn { get; init; }

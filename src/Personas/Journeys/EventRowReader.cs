@@ -25,9 +25,10 @@ internal sealed class EventRowReader(EventLogBuilder builder, EventReadOptions o
         builder.Exclude(line, customerId, reason);
     }
 
-    public void Row(long line, ReadOnlySpan<char> customer, ReadOnlySpan<char> timestamp, ReadOnlySpan<char> touchpoint, ReadOnlySpan<char> stage, ReadOnlySpan<char> eventType, bool hasEventType, ReadOnlySpan<char> value, ReadOnlySpan<char> sequence, EventColumnMap columns)
+    public void Row(long line, ReadOnlySpan<char> customer, ReadOnlySpan<char> timestamp, ReadOnlySpan<char> touchpoint, ReadOnlySpan<char> stage, ReadOnlySpan<char> eventType, bool hasEventType, ReadOnlySpan<char> value, ReadOnlySpan<char> sequence, ReadOnlySpan<char> journey, EventColumnMap columns)
     {
         customer = customer.Trim();
+        journey = journey.Trim();
         touchpoint = touchpoint.Trim();
         if (customer.IsEmpty)
         {
@@ -44,6 +45,12 @@ internal sealed class EventRowReader(EventLogBuilder builder, EventReadOptions o
         if (touchpoint.IsEmpty)
         {
             Bad(line, customer.ToString(), columns.TouchpointName, "", "expected a touchpoint; it is empty");
+            return;
+        }
+
+        if (columns.Journey >= 0 && journey.IsEmpty)
+        {
+            Bad(line, customer.ToString(), columns.JourneyName, "", "expected a journey id; it is empty");
             return;
         }
 
@@ -66,7 +73,7 @@ internal sealed class EventRowReader(EventLogBuilder builder, EventReadOptions o
         // A row without an event type falls back to its touchpoint name.
         var type = hasEventType ? eventType.Trim() : default;
         var conversion = IsConversion(type.IsEmpty ? touchpoint : type);
-        builder.Add(customer, ticks, touchpoint, stage.Trim(), conversion, v, seq);
+        builder.Add(customer, ticks, touchpoint, stage.Trim(), conversion, v, seq, journey);
     }
 
     private bool IsConversion(ReadOnlySpan<char> type)

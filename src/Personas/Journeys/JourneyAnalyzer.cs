@@ -6,7 +6,7 @@ namespace Personas.Journeys;
 /// <example>
 /// <code>
 /// var log = EventLogReader.ReadFile("touchpoints.csv");
-/// var map = JourneyAnalyzer.Analyze(log, new JourneyOptions { Split = JourneySplit.AtConversion }, personaByCustomer);
+/// var map = JourneyAnalyzer.Analyze(log, new JourneyOptions { InactivityGap = TimeSpan.FromDays(14) }, personaByCustomer);
 /// Console.WriteLine(map.Overall.Findings.BottleneckStage);
 /// foreach (var s in map.PersonaComparison["P1"].Describe("Premium researchers")) Console.WriteLine(s);
 /// </code>
@@ -28,7 +28,7 @@ public static class JourneyAnalyzer
         options ??= new JourneyOptions();
         options.Validate();
         progress?.Report(new PersonasProgress("journeys", 0));
-        var set = new JourneySet(log, options);
+        var set = new JourneySet(log, options, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         var calculator = new SummaryCalculator(set);
         var all = Enumerable.Range(0, set.Count).ToArray();
@@ -62,7 +62,7 @@ public static class JourneyAnalyzer
                 progress?.Report(new PersonasProgress("journeys persona " + personas[q], (q + 1.0) / personas.Length));
             }
 
-            foreach (var (id, c) in PersonaComparer.Compare(set, personas, journeyPersona, byPersona))
+            foreach (var (id, c) in PersonaComparer.Compare(set, personas, journeyPersona, byPersona, cancellationToken))
             {
                 comparison[id] = c;
             }
@@ -70,8 +70,13 @@ public static class JourneyAnalyzer
 
         return new JourneyMap
         {
+            Source = log.Source,
             Counting = set.Describe(),
-            Split = options.Split,
+            Split = set.Split,
+            StageFunnelRule = set.DescribeStageFunnel(),
+            AttributionRule = set.DescribeAttribution(),
+            PostPurchaseTouchpoints = set.PostPurchaseTouchpoints,
+            EventsOutsideJourneys = set.OutsideJourneys,
             StageNames = set.StageNames,
             Ties = log.TieCount,
             EventsOutsideLookback = set.OutsideLookback,

@@ -31,6 +31,11 @@ internal static partial class JourneyJson
             EventsOutsideLookback = map.EventsOutsideLookback,
             UnassignedJourneys = map.UnassignedJourneys,
             StageNames = map.StageNames,
+            Split = SplitName(map.Split),
+            StageFunnelRule = map.StageFunnelRule,
+            AttributionRule = map.AttributionRule,
+            PostPurchaseTouchpoints = map.PostPurchaseTouchpoints,
+            EventsOutsideJourneys = map.EventsOutsideJourneys,
             ByPersona = map.ByPersona.ToDictionary(p => p.Key, p => Summary(p.Value, map.Counting), StringComparer.Ordinal),
             PersonaComparison = map.PersonaComparison.ToDictionary(p => p.Key, p => Comparison(p.Value), StringComparer.Ordinal),
         }, map.Overall);
@@ -58,6 +63,8 @@ internal static partial class JourneyJson
         json.VariantCount = s.VariantCount;
         json.Variants = Variants(s);
         json.OtherVariants = Other(s.Other);
+        json.Paths = Paths(s.Paths);
+        json.StepMap = StepMap(s.StepMap);
         json.Dfg = Dfg(s.Dfg);
         json.Stages = Stages(s);
         json.UnmappedTouchpoints = Counts(s.UnmappedTouchpoints);

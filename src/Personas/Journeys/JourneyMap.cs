@@ -4,11 +4,26 @@ namespace Personas.Journeys;
 [Personas.Display.TypeFormatterSource(typeof(Personas.Display.PersonasFormatterSource), PreferredMimeTypes = ["text/html", "text/plain"])]
 public sealed record JourneyMap
 {
+    /// <summary>Where the events came from (the event log's <see cref="EventLog.Source"/>).</summary>
+    public string Source { get; init; } = string.Empty;
+
     /// <summary>How journeys were counted, in words (stated in every output).</summary>
     public required string Counting { get; init; }
 
-    /// <summary>The journey split used.</summary>
+    /// <summary>The journey split used (<see cref="JourneySplit.Auto"/> resolved).</summary>
     public required JourneySplit Split { get; init; }
+
+    /// <summary>How the stage funnel counts, in words (stated with every funnel).</summary>
+    public required string StageFunnelRule { get; init; }
+
+    /// <summary>Which journeys and touches attribution uses, in words (stated with every attribution).</summary>
+    public required string AttributionRule { get; init; }
+
+    /// <summary>The touchpoints with post-purchase events (<see cref="JourneyOptions.PostPurchaseTouchpoints"/> or the stages): they end journeys' paths and get no conversion credit.</summary>
+    public required IReadOnlyList<string> PostPurchaseTouchpoints { get; init; }
+
+    /// <summary>Post-purchase events with no journey before them (in no journey; see <see cref="Counting"/>).</summary>
+    public required long EventsOutsideJourneys { get; init; }
 
     /// <summary>The stage names in order.</summary>
     public required IReadOnlyList<string> StageNames { get; init; }

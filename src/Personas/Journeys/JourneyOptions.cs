@@ -5,26 +5,65 @@ namespace Personas.Journeys;
 /// <summary>How journeys are counted and analysed.</summary>
 /// <example>
 /// <code>
-/// var options = new JourneyOptions { Split = JourneySplit.AtConversion, CollapseRepeats = true, Stages = StageModel.LoadFile("stages.json") };
+/// var options = new JourneyOptions { InactivityGap = TimeSpan.FromDays(14), PostPurchaseTouchpoints = ["delivery", "support", "review"], Stages = StageModel.LoadFile("stages.json") };
 /// </code>
 /// </example>
 public sealed record JourneyOptions
 {
     /// <summary>How a customer's history is cut into journeys.</summary>
-    /// <value>The default is <see cref="JourneySplit.PerCustomer"/>.</value>
-    public JourneySplit Split { get; init; } = JourneySplit.PerCustomer;
+    /// <value>
+    /// The default is <see cref="JourneySplit.Auto"/>: purchase journeys (<see cref="JourneySplit.Purchase"/>), except
+    /// that a journey column or process-mining case ids keep each journey or case whole.
+    /// </value>
+    public JourneySplit Split { get; init; } = JourneySplit.Auto;
 
-    /// <summary>The inactivity that starts a new journey with <see cref="JourneySplit.InactivityGap"/>.</summary>
+    /// <summary>The inactivity that ends a journey with <see cref="JourneySplit.Purchase"/> and <see cref="JourneySplit.InactivityGap"/>.</summary>
     /// <value>The default is 30 days.</value>
     public TimeSpan InactivityGap { get; init; } = TimeSpan.FromDays(30);
+
+    /// <summary>
+    /// The touchpoints that are post-purchase (delivery, support, review, ...): they continue the journey of the purchase
+    /// before them, never start one, and get no conversion credit. Null takes them from the stages: events whose stage
+    /// (stage column, else the mapping) is the post-purchase stage. An empty list means none.
+    /// </summary>
+    /// <value>The default is null (from the stage column or mapping).</value>
+    public IReadOnlyList<string>? PostPurchaseTouchpoints { get; init; }
 
     /// <summary>When set, a journey keeps only the events within this window before its last conversion (or its last event when it does not convert).</summary>
     /// <value>The default is null (no limit).</value>
     public TimeSpan? LookbackWindow { get; init; }
 
-    /// <summary>Whether immediate repeats of a touchpoint are collapsed when forming path variants.</summary>
-    /// <value>The default is false.</value>
-    public bool CollapseRepeats { get; init; }
+    /// <summary>
+    /// Whether immediate repeats of a touchpoint are collapsed when forming paths (variants, typical paths, the journey
+    /// map); event counts and the directly-follows graph always keep every event. Null collapses for purchase journeys
+    /// and keeps cases and whole histories as they are (process-mining variants).
+    /// </summary>
+    /// <value>The default is null (collapsed for <see cref="JourneySplit.Purchase"/> only).</value>
+    public bool? CollapseRepeats { get; init; }
+
+    /// <summary>A path is named as typical (on cards: "typical path") only when it covers at least this share of its journeys.</summary>
+    /// <value>The default is 0.10.</value>
+    public double TypicalPathMinShare { get; init; } = 0.10;
+
+    /// <summary>The fewest journeys on each side (the persona and the other personas) before a wait is compared.</summary>
+    /// <value>The default is 20.</value>
+    public int MinCount { get; init; } = 20;
+
+    /// <summary>A persona waits notably longer on a step when its median is at least this many times the other personas' median.</summary>
+    /// <value>The default is 2.</value>
+    public double SlowerWaitRatio { get; init; } = 2;
+
+    /// <summary>The smallest |Cohen's h| for a touchpoint or transition share to count as a persona difference (0.2 is a small effect), so that large event logs do not turn trivial differences into findings.</summary>
+    /// <value>The default is 0.2.</value>
+    public double MinEffectSize { get; init; } = 0.2;
+
+    /// <summary>The step columns of the journey map (<see cref="JourneySummary.StepMap"/>); longer paths are drawn up to this step, then to their outcome.</summary>
+    /// <value>The default is 5.</value>
+    public int MapSteps { get; init; } = 5;
+
+    /// <summary>Touchpoints at a step with fewer than this share of the journeys are grouped as "other" in the journey map.</summary>
+    /// <value>The default is 0.03.</value>
+    public double MapMinShare { get; init; } = 0.03;
 
     /// <summary>The number of most frequent variants listed; the rest are grouped as "other".</summary>
     /// <value>The default is 20.</value>
@@ -38,7 +77,11 @@ public sealed record JourneyOptions
     /// <value>The default is <see cref="StageModel.Default"/> (five stages, common touchpoint names mapped).</value>
     public StageModel Stages { get; init; } = StageModel.Default;
 
-    /// <summary>Whether the stage funnel is closed or open.</summary>
+    /// <summary>
+    /// How the stage funnel counts customers: <see cref="FunnelKind.Closed"/> counts each customer at every step up to
+    /// the furthest one reached (a later stage implies the earlier ones); <see cref="FunnelKind.Open"/> counts a customer
+    /// at each step it reaches directly (an event in that stage; bought, post-purchase and repurchase by their rules).
+    /// </summary>
     /// <value>The default is <see cref="FunnelKind.Closed"/>.</value>
     public FunnelKind StageFunnelKind { get; init; } = FunnelKind.Closed;
 
@@ -88,6 +131,21 @@ public sealed record JourneyOptions
 
         OptionValueException.Range(SignificanceLevel, 1e-12, 0.5, n + nameof(SignificanceLevel));
         OptionValueException.Range(LongWaitFactor, 1 + 1e-9, 1e6, n + nameof(LongWaitFactor));
+        OptionValueException.Range(SlowerWaitRatio, 1, 1e6, n + nameof(SlowerWaitRatio));
+        OptionValueException.Range(MinCount, 1, int.MaxValue, n + nameof(MinCount));
+        OptionValueException.Range(MapSteps, 1, 50, n + nameof(MapSteps));
+        OptionValueException.Range(TypicalPathMinShare, 1e-9, 1, n + nameof(TypicalPathMinShare));
+        OptionValueException.Range(MapMinShare, 0, 0.5, n + nameof(MapMinShare));
+        OptionValueException.Range(MinEffectSize, 0, 10, n + nameof(MinEffectSize));
+        if (!Enum.IsDefined(Split))
+        {
+            throw new OptionValueException(n + nameof(Split), Split, "one of " + string.Join(", ", Enum.GetNames<JourneySplit>()));
+        }
+
+        if (PostPurchaseTouchpoints is { } post && post.Any(string.IsNullOrWhiteSpace))
+        {
+            throw new OptionValueException(n + nameof(PostPurchaseTouchpoints), string.Join(",", post), "touchpoint names (none empty)");
+        }
         foreach (var f in Funnels)
         {
             ArgumentNullException.ThrowIfNull(f, nameof(Funnels));

@@ -32,10 +32,16 @@ public sealed record JourneySummary
     /// <summary>The remaining variants, grouped as "other".</summary>
     public required OtherVariants Other { get; init; }
 
+    /// <summary>The paths worth naming: typical (only at <see cref="JourneyOptions.TypicalPathMinShare"/> or more), converting and abandoned paths, where journeys start and where people buy.</summary>
+    public required JourneyPaths Paths { get; init; }
+
+    /// <summary>The journey map unrolled by step, without cycles: what to draw as a Sankey diagram.</summary>
+    public required JourneyStepMap StepMap { get; init; }
+
     /// <summary>The directly-follows graph with timings.</summary>
     public required DirectlyFollowsGraph Dfg { get; init; }
 
-    /// <summary>Per stage: reached, continued, drop-off and time to the next stage.</summary>
+    /// <summary>Per stage: customers reached and continued (the stage funnel's counts), drop-off, and the time to the next stage within journeys.</summary>
     public required IReadOnlyList<StageStatistics> Stages { get; init; }
 
     /// <summary>Touchpoints without a stage (no stage column value, mapping or default), with their event counts.</summary>
@@ -47,13 +53,13 @@ public sealed record JourneySummary
     /// <summary>Moves back to an earlier stage.</summary>
     public required IReadOnlyList<StageMove> Regressions { get; init; }
 
-    /// <summary>The funnel over the stage model.</summary>
+    /// <summary>The stage funnel: customers by the furthest stage they reach, with a "bought" step after the purchase-decision stage (see <see cref="JourneyMap.StageFunnelRule"/>).</summary>
     public required FunnelResult StageFunnel { get; init; }
 
     /// <summary>The user-defined touchpoint funnels.</summary>
     public required IReadOnlyList<FunnelResult> Funnels { get; init; }
 
-    /// <summary>Attribution of conversions to touchpoints (touches before the journey's last conversion; conversion events themselves are not touches).</summary>
+    /// <summary>Attribution of conversions to touchpoints: each converting journey's touches before its last conversion, journeys without a conversion as null paths; conversions and post-purchase events are not touches (see <see cref="JourneyMap.AttributionRule"/>).</summary>
     public required AttributionResult Attribution { get; init; }
 
     /// <summary>Conversions of journeys with no touch before the conversion (left out of attribution).</summary>

@@ -1,15 +1,17 @@
-using MathNet.Numerics;
+using Personas.Profiling;
 
 namespace Personas.Journeys;
 
-/// <summary>Compares each persona's journeys with the other personas': touchpoint and transition shares (two-proportion z-test, Benjamini-Hochberg), drop-off stage, typical path.</summary>
-internal static class PersonaComparer
+/// <summary>
+/// Compares each persona's journeys with the other personas': touchpoint and transition shares of their paths (the
+/// two-proportion test with Cohen's h, Benjamini-Hochberg across the persona's tests, and a minimum effect size), the
+/// stage where it loses customers, the paths worth naming, and the waits inside journeys it takes longer over.
+/// </summary>
+internal static partial class PersonaComparer
 {
-    public static Dictionary<string, PersonaJourneyComparison> Compare(JourneySet set, string[] personas, int[] journeyPersona, IReadOnlyDictionary<string, JourneySummary> summaries)
+    public static Dictionary<string, PersonaJourneyComparison> Compare(JourneySet set, string[] personas, int[] journeyPersona, IReadOnlyDictionary<string, JourneySummary> summaries, CancellationToken cancellationToken)
     {
-        var log = set.Log;
-        var tp = log.TouchpointArray;
-        var t = log.Touchpoints.Count;
+        var t = set.Log.Touchpoints.Count;
         var p = personas.Length;
         var journeys = new long[p];
         var tpCounts = new long[p, t];
@@ -27,20 +29,21 @@ internal static class PersonaComparer
             }
 
             journeys[q]++;
-            for (var i = set.Starts[j]; i < set.Ends[j]; i++)
+            var path = set.PathOf(j);
+            for (var i = 0; i < path.Length; i++)
             {
-                if (tpStamp[tp[i]] != j)
+                if (tpStamp[path[i]] != j)
                 {
-                    tpStamp[tp[i]] = j;
-                    tpCounts[q, tp[i]]++;
+                    tpStamp[path[i]] = j;
+                    tpCounts[q, path[i]]++;
                 }
 
-                if (i == set.Starts[j])
+                if (i == 0)
                 {
                     continue;
                 }
 
-                var e = edges.GetOrAdd(tp[i - 1], tp[i]);
+                var e = edges.GetOrAdd(path[i - 1], path[i]);
                 if (e == edgeCounts.Count)
                 {
                     edgeCounts.Add(new long[p]);
@@ -55,6 +58,8 @@ internal static class PersonaComparer
             }
         }
 
+        cancellationToken.ThrowIfCancellationRequested();
+        var waits = Waits(set, p, journeyPersona, cancellationToken);
         var totalJourneys = journeys.Sum();
         var result = new Dictionary<string, PersonaJourneyComparison>(StringComparer.Ordinal);
         for (var q = 0; q < p; q++)
@@ -68,23 +73,23 @@ internal static class PersonaComparer
                     all += tpCounts[r, k];
                 }
 
-                tests.Add(("touchpoint", log.Touchpoints[k], x1, all - x1));
+                tests.Add(("touchpoint", set.Log.Touchpoints[k], x1, all - x1));
             }
 
             for (var e = 0; e < edgeCounts.Count; e++)
             {
                 var (a, b) = edges.Pair(e);
-                tests.Add(("transition", $"{log.Touchpoints[a]} -> {log.Touchpoints[b]}", edgeCounts[e][q], edgeCounts[e].Sum() - edgeCounts[e][q]));
+                tests.Add(("transition", $"{set.Log.Touchpoints[a]} -> {set.Log.Touchpoints[b]}", edgeCounts[e][q], edgeCounts[e].Sum() - edgeCounts[e][q]));
             }
 
-            var differences = Test(tests, journeys[q], totalJourneys - journeys[q], set.Options.SignificanceLevel);
-            result[personas[q]] = Describe(personas[q], summaries[personas[q]], differences);
+            var differences = Test(tests, journeys[q], totalJourneys - journeys[q], set.Options);
+            result[personas[q]] = Describe(personas[q], summaries[personas[q]], differences, SlowerWaits(set, waits, q));
         }
 
         return result;
     }
 
-    private static JourneyDifference[] Test(List<(string Kind, string Item, long X1, long X2)> tests, long n1, long n2, double alpha)
+    private static JourneyDifference[] Test(List<(string Kind, string Item, long X1, long X2)> tests, long n1, long n2, JourneyOptions options)
     {
         if (n1 == 0 || n2 == 0)
         {
@@ -94,60 +99,54 @@ internal static class PersonaComparer
         var raw = new List<JourneyDifference>();
         foreach (var (kind, item, x1, x2) in tests)
         {
-            var p1 = (double)x1 / n1;
-            var p2 = (double)x2 / n2;
-            var pooled = (double)(x1 + x2) / (n1 + n2);
-            if (pooled <= 0 || pooled >= 1)
+            // A share that is 0 or 1 on both sides cannot differ; it is not a test (and does not count for Benjamini-Hochberg).
+            if (x1 + x2 == 0 || x1 + x2 == n1 + n2)
             {
                 continue;
             }
 
-            var se = Math.Sqrt(pooled * (1 - pooled) * ((1.0 / n1) + (1.0 / n2)));
-            var z = (p1 - p2) / se;
-            var pValue = SpecialFunctions.Erfc(Math.Abs(z) / Math.Sqrt(2));
-            raw.Add(new JourneyDifference(kind, item, p1, p2, z, pValue, pValue));
+            var c = EffectStatistics.TwoProportions((int)x1, (int)n1, (int)x2, (int)n2);
+            raw.Add(new JourneyDifference(kind, item, (double)x1 / n1, (double)x2 / n2, c.Statistic, c.PValue, c.PValue, c.EffectSize));
         }
 
-        // Benjamini-Hochberg: q_(i) = min over k >= i of p_(k) * m / k.
-        var m = raw.Count;
-        var order = raw.Select((d, i) => (d, i)).OrderBy(x => x.d.PValue).ThenBy(x => x.i).ToArray();
-        var adjusted = new JourneyDifference[m];
-        var running = 1.0;
-        for (var k = m - 1; k >= 0; k--)
-        {
-            running = Math.Min(running, order[k].d.PValue * m / (k + 1));
-            adjusted[k] = order[k].d with { QValue = running };
-        }
-
-        return adjusted.Where(d => d.QValue < alpha).OrderBy(d => d.QValue).ThenByDescending(d => Math.Abs(d.PersonaShare - d.OtherShare)).ThenBy(d => d.Item, StringComparer.Ordinal).ToArray();
+        var q = EffectStatistics.BenjaminiHochberg(raw.Select(d => d.PValue).ToArray());
+        return raw.Select((d, i) => d with { QValue = q[i] })
+            .Where(d => d.QValue < options.SignificanceLevel && Math.Abs(d.EffectSize) >= options.MinEffectSize)
+            .OrderByDescending(d => Math.Abs(d.EffectSize)).ThenBy(d => d.QValue).ThenBy(d => d.Item, StringComparer.Ordinal)
+            .ToArray();
     }
 
-    private static PersonaJourneyComparison Describe(string id, JourneySummary s, JourneyDifference[] differences)
+    private static PersonaJourneyComparison Describe(string id, JourneySummary s, JourneyDifference[] differences, SlowerTransition[] slower)
     {
-        StageStatistics? worst = null;
-        for (var k = 0; k < s.Stages.Count - 1; k++)
-        {
-            if (s.Stages[k].Reached > 0 && (worst is null || s.Stages[k].DropOff > worst.DropOff))
-            {
-                worst = s.Stages[k];
-            }
-        }
-
-        var top = s.Variants.Count > 0 ? s.Variants[0] : null;
+        var bottleneck = s.Stages.FirstOrDefault(x => x.Stage == s.Findings.BottleneckStage);
         var longWait = s.Stages.Where(x => x.LongWait).OrderByDescending(x => x.MedianSecondsToNext).FirstOrDefault();
         return new PersonaJourneyComparison
         {
             PersonaId = id,
             Journeys = s.Journeys,
+            Customers = s.StageFunnel.Steps.Count > 0 ? s.StageFunnel.Steps[0].Count : s.Customers,
             NeverConvertShare = s.Findings.NeverConvertShare,
-            LosesMostAtStage = worst?.Stage,
-            LosesMostAtStageShare = worst?.DropOffShare ?? 0,
+            BuyingShare = s.Findings.BuyingShare,
+            RepurchaseShare = s.Findings.RepurchaseShare,
+            LosesMostAtStage = bottleneck?.Stage,
+            LosesMostAtStageShare = bottleneck?.DropOffShare ?? 0,
+            LosesMostAtStageReached = bottleneck?.Reached ?? 0,
             DropOffTouchpoint = s.Findings.DropOffTouchpoint,
             DropOffTouchpointShare = s.Findings.DropOffTouchpointShare,
-            TypicalPath = top?.Path ?? [],
-            TypicalPathShare = top?.Share ?? 0,
+            TypicalPath = s.Paths.Typical?.Path ?? [],
+            TypicalPathShare = s.Paths.Typical?.Share ?? 0,
+            TypicalPathConversionRate = s.Paths.Typical?.ConversionRate ?? 0,
+            TypicalPathMinShare = s.Paths.MinShare,
+            LargestPathShare = s.Variants.Count > 0 ? s.Variants[0].Share : 0,
+            TypicalConvertingPath = s.Paths.TypicalConverting?.Path ?? [],
+            TypicalConvertingPathShare = s.Paths.TypicalConverting?.Share ?? 0,
+            TypicalAbandonedPath = s.Paths.TypicalAbandoned?.Path ?? [],
+            TypicalAbandonedPathShare = s.Paths.TypicalAbandoned?.Share ?? 0,
+            Entries = s.Paths.Entries,
+            PurchaseTouchpoints = s.Paths.PurchaseTouchpoints,
             LongWaitStage = longWait?.Stage,
             LongWaitMedianSeconds = longWait?.MedianSecondsToNext ?? 0,
+            SlowerWaits = slower,
             Differences = differences,
         };
     }

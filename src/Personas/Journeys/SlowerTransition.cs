@@ -3,70 +3,48 @@ using System.Globalization;
 namespace Personas.Journeys;
 
 /// <summary>
-/// A step between two touchpoints that one persona takes much longer over than the other personas: the kind of
-/// waiting a marketer can act on ("Busy families wait 4 days from app to delivery, 4.8x as long as others").
+/// A step inside journeys that one persona takes much longer over than the other personas take the same step: the
+/// kind of waiting a marketer can act on ("Busy families wait 4 days from a purchase on the app to delivery, 4.8x as
+/// long as other personas"). Steps are consecutive events within one journey, never the gap between two journeys.
 /// </summary>
 /// <param name="From">The touchpoint the wait starts at.</param>
 /// <param name="To">The touchpoint that follows.</param>
-/// <param name="Count">How often the persona's journeys take this step.</param>
+/// <param name="Count">The persona's journeys that take this step.</param>
 /// <param name="PersonaMedianSeconds">The persona's median time for the step.</param>
-/// <param name="OthersMedianSeconds">The median over the other personas' medians for the same step.</param>
-public sealed record SlowerTransition(string From, string To, long Count, double PersonaMedianSeconds, double OthersMedianSeconds)
+/// <param name="OthersMedianSeconds">The other personas' median time for the same step (their steps pooled).</param>
+/// <param name="OthersCount">The other personas' journeys that take this step.</param>
+/// <param name="FromPurchase">True when the step starts at a purchase (a conversion event at <paramref name="From"/>).</param>
+/// <param name="ToPurchase">True when the step ends at a purchase.</param>
+public sealed record SlowerTransition(string From, string To, long Count, double PersonaMedianSeconds, double OthersMedianSeconds, long OthersCount = 0, bool FromPurchase = false, bool ToPurchase = false)
 {
     /// <summary>How many times as long the persona waits.</summary>
     public double Ratio => OthersMedianSeconds > 0 ? PersonaMedianSeconds / OthersMedianSeconds : double.PositiveInfinity;
 
     /// <summary>A sentence for a persona card.</summary>
     /// <param name="personaName">The persona's display name.</param>
-    /// <returns>For example <c>Busy families wait 4 days from app to delivery, 4.8x as long as other personas (median 19.9 hours).</c></returns>
+    /// <returns>For example <c>Busy families wait 4 days from a purchase on app to delivery, 4.8x as long as other personas (median 19.9 hours; 512 and 2,130 journeys).</c></returns>
     public string Describe(string personaName) => string.Create(CultureInfo.InvariantCulture,
-        $"{personaName} wait {JourneySentences.Duration(PersonaMedianSeconds)} from {From} to {To}, {Ratio:0.#}x as long as other personas (median {JourneySentences.Duration(OthersMedianSeconds)}).");
+        $"{personaName} wait {JourneySentences.Duration(PersonaMedianSeconds)} from {Label(From, FromPurchase)} to {Label(To, ToPurchase)}, {Ratio:0.#}x as long as other personas (median {JourneySentences.Duration(OthersMedianSeconds)}; {Count:#,0} and {OthersCount:#,0} journeys).");
 
     /// <summary>
-    /// Finds the steps on which a persona waits at least <paramref name="minRatio"/> times as long as the other personas
-    /// (median of their medians), counting only steps taken at least <paramref name="minCount"/> times by the persona and
-    /// by at least one other persona; the largest ratio first (ties by name).
+    /// The steps on which a persona waits at least <paramref name="minRatio"/> times as long as the other personas,
+    /// counting only steps that at least <paramref name="minCount"/> journeys take on each side; the largest ratio first.
+    /// The journey map holds the steps at <see cref="JourneyOptions.SlowerWaitRatio"/> and
+    /// <see cref="JourneyOptions.MinCount"/>; smaller thresholds here find nothing more.
     /// </summary>
     /// <param name="map">The journey map (with personas).</param>
     /// <param name="personaId">The persona.</param>
     /// <param name="minRatio">The smallest ratio reported; the default is 2.</param>
-    /// <param name="minCount">The fewest steps counted on either side; the default is 20.</param>
+    /// <param name="minCount">The fewest journeys taking the step on each side; the default is 20.</param>
     /// <returns>The slower steps, possibly none.</returns>
     public static IReadOnlyList<SlowerTransition> Find(JourneyMap map, string personaId, double minRatio = 2, int minCount = 20)
     {
         ArgumentNullException.ThrowIfNull(map);
-        if (!map.ByPersona.TryGetValue(personaId, out var own))
-        {
-            return [];
-        }
-
-        var result = new List<SlowerTransition>();
-        foreach (var e in own.Dfg.Edges)
-        {
-            if (e.Count < minCount || e.From == e.To)
-            {
-                continue;
-            }
-
-            var others = map.ByPersona.Where(p => p.Key != personaId)
-                .Select(p => p.Value.Dfg.Edge(e.From, e.To))
-                .Where(o => o is not null && o.Count >= minCount)
-                .Select(o => o!.MedianSeconds)
-                .Order()
-                .ToArray();
-            if (others.Length == 0)
-            {
-                continue;
-            }
-
-            var median = others.Length % 2 == 1 ? others[others.Length / 2] : (others[(others.Length / 2) - 1] + others[others.Length / 2]) / 2;
-            var s = new SlowerTransition(e.From, e.To, e.Count, e.MedianSeconds, median);
-            if (s.Ratio >= minRatio)
-            {
-                result.Add(s);
-            }
-        }
-
-        return [.. result.OrderByDescending(s => s.Ratio).ThenBy(s => s.From, StringComparer.Ordinal).ThenBy(s => s.To, StringComparer.Ordinal)];
+        return map.PersonaComparison.TryGetValue(personaId, out var c)
+            ? c.SlowerWaits.Where(s => s.Ratio >= minRatio && s.Count >= minCount && s.OthersCount >= minCount).ToArray()
+            : [];
     }
+
+    private static string Label(string touchpoint, bool purchase) =>
+        purchase ? "a purchase on " + JourneySentences.Name(touchpoint) : JourneySentences.Name(touchpoint);
 }

@@ -172,6 +172,20 @@ public sealed class StageModel
         }
     }
 
+    /// <summary>The index of the stage among <paramref name="names"/> that plays a default stage's role (0 need recognition ... 4 repurchase, by name or alias), or -1.</summary>
+    internal static int RoleOf(IReadOnlyList<string> names, int defaultStage)
+    {
+        for (var i = 0; i < names.Count; i++)
+        {
+            if (StageAliases.TryGetValue(Normalize(names[i]), out var d) && d == defaultStage)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     internal static string Normalize(string s)
     {
         var sb = new StringBuilder(s.Length);

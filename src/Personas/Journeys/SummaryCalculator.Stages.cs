@@ -3,12 +3,10 @@ namespace Personas.Journeys;
 /// <summary>Stage statistics: reached, continued, drop-off, time to the next stage, skips, regressions and the stage funnel.</summary>
 internal sealed partial class SummaryCalculator
 {
-    private StageResult Stages(int[] journeys)
+    private StageResult Stages(int[] journeys, CancellationToken cancellationToken)
     {
         var names = set.StageNames;
         var s = names.Length;
-        var reached = new long[s];
-        var continued = new long[s];
         var waits = new List<float>[s];
         for (var k = 0; k < s; k++)
         {
@@ -17,15 +15,13 @@ internal sealed partial class SummaryCalculator
 
         var moves = new long[s * s];
         var unmapped = new long[_log.Touchpoints.Count];
-        var funnelCounts = new long[s];
-        var reachedFlags = new bool[s];
-        var funnelSteps = Enumerable.Range(0, s).ToArray();
         var sym = new int[64];
         var tm = new long[64];
         var tpStage = set.TouchpointStage;
         var columnMap = set.StageColumnMap;
         var columnStages = _log.StageArray;
         var hasColumn = columnStages.Length > 0;
+        var seen = 0L;
         foreach (var j in journeys)
         {
             var len = 0;
@@ -34,6 +30,13 @@ internal sealed partial class SummaryCalculator
             {
                 sym = new int[e - set.Starts[j]];
                 tm = new long[sym.Length];
+            }
+
+            seen += e - set.Starts[j];
+            if (seen > 1 << 20)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                seen = 0;
             }
 
             for (var i = set.Starts[j]; i < e; i++)
@@ -55,6 +58,7 @@ internal sealed partial class SummaryCalculator
                 len++;
             }
 
+            // The wait after a stage: from its last event before the first later-stage event to that event (one pass per stage).
             var symbols = sym.AsSpan(0, len);
             for (var stage = 0; stage < s; stage++)
             {
@@ -64,35 +68,24 @@ internal sealed partial class SummaryCalculator
                     continue;
                 }
 
-                reached[stage]++;
-                var later = -1;
+                var last = first;
                 for (var k = first + 1; k < len; k++)
                 {
                     if (symbols[k] > stage)
                     {
-                        later = k;
+                        waits[stage].Add((float)((tm[k] - tm[last]) / (double)TimeSpan.TicksPerSecond));
                         break;
                     }
+
+                    if (symbols[k] == stage)
+                    {
+                        last = k;
+                    }
                 }
-
-                if (later < 0)
-                {
-                    continue;
-                }
-
-                continued[stage]++;
-                var last = symbols[..later].LastIndexOf(stage);
-                waits[stage].Add((float)((tm[later] - tm[last]) / (double)TimeSpan.TicksPerSecond));
-            }
-
-            Array.Clear(reachedFlags);
-            FunnelMatcher.Match(symbols, tm.AsSpan(0, len), funnelSteps, FunnelStepMode.Eventually, long.MaxValue, set.Options.StageFunnelKind, reachedFlags);
-            for (var k = 0; k < s; k++)
-            {
-                funnelCounts[k] += reachedFlags[k] ? 1 : 0;
             }
         }
 
+        var funnel = StageFunnel(journeys, cancellationToken);
         var stats = new StageStatistics[s];
         var medians = new double?[s];
         var p90s = new double?[s];
@@ -111,11 +104,13 @@ internal sealed partial class SummaryCalculator
         var typical = withData.Length >= 2 ? (withData.Length % 2 == 1 ? withData[withData.Length / 2] : (withData[(withData.Length / 2) - 1] + withData[withData.Length / 2]) / 2) : double.NaN;
         for (var k = 0; k < s; k++)
         {
-            var isLast = k == s - 1;
-            var cont = isLast ? 0 : continued[k];
-            var drop = isLast ? 0 : reached[k] - cont;
+            // Reached and continued are the stage funnel's counts (customers): one computation for the funnel, its chart and the cards.
+            var step = StepOfStage(k);
+            var reached = funnel.Steps[step].Count;
+            var cont = step + 1 < funnel.Steps.Count ? funnel.Steps[step + 1].Count : 0;
+            var drop = reached - cont;
             var longWait = medians[k] is { } m && !double.IsNaN(typical) && m > 0 && m >= set.Options.LongWaitFactor * typical;
-            stats[k] = new StageStatistics(names[k], reached[k], cont, drop, reached[k] > 0 ? (double)drop / reached[k] : 0, medians[k], p90s[k], longWait);
+            stats[k] = new StageStatistics(names[k], reached, cont, drop, reached > 0 ? (double)drop / reached : 0, medians[k], p90s[k], longWait);
         }
 
         var skips = new List<StageMove>();
@@ -141,12 +136,10 @@ internal sealed partial class SummaryCalculator
             }
         }
 
-        var unmappedMap = ToMap(unmapped);
-        var funnel = FunnelResultOf("stages", set.Options.StageFunnelKind, FunnelStepMode.Eventually, null, names, funnelCounts);
-        return new StageResult(stats, unmappedMap, [.. skips], [.. regressions], funnel);
+        return new StageResult(stats, ToMap(unmapped), [.. skips], [.. regressions], funnel);
     }
 
-    private FunnelResult Funnel(int[] journeys, FunnelDefinition definition)
+    private FunnelResult Funnel(int[] journeys, FunnelDefinition definition, CancellationToken cancellationToken)
     {
         var lookup = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var t = 0; t < _log.Touchpoints.Count; t++)
@@ -161,6 +154,7 @@ internal sealed partial class SummaryCalculator
         foreach (var j in journeys)
         {
             Array.Clear(flags);
+            cancellationToken.ThrowIfCancellationRequested();
             FunnelMatcher.Match(_tp.AsSpan(set.Starts[j], set.Ends[j] - set.Starts[j]), _ticks.AsSpan(set.Starts[j], set.Ends[j] - set.Starts[j]), steps, definition.Mode, maxTicks, definition.Kind, flags);
             for (var k = 0; k < steps.Length; k++)
             {
@@ -171,7 +165,7 @@ internal sealed partial class SummaryCalculator
         return FunnelResultOf(definition.Name, definition.Kind, definition.Mode, definition.MaxStepTime?.TotalSeconds, [.. definition.Steps], counts);
     }
 
-    private static FunnelResult FunnelResultOf(string name, FunnelKind kind, FunnelStepMode mode, double? maxSeconds, string[] steps, long[] counts)
+    internal static FunnelResult FunnelResultOf(string name, FunnelKind kind, FunnelStepMode mode, double? maxSeconds, string[] steps, long[] counts)
     {
         var list = new FunnelStep[steps.Length];
         for (var k = 0; k < steps.Length; k++)

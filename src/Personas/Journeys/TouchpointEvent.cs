@@ -23,6 +23,10 @@ public sealed record TouchpointEvent(string CustomerId, DateTimeOffset Timestamp
     /// <value>The default is null.</value>
     public double? Value { get; init; }
 
+    /// <summary>The journey (case, session or order id) this event belongs to, or null to cut journeys by <see cref="JourneyOptions.Split"/>.</summary>
+    /// <value>The default is null.</value>
+    public string? JourneyId { get; init; }
+
     /// <summary>An explicit order among events of the same customer with the same timestamp, or null.</summary>
     /// <value>The default is null.</value>
     public long? Sequence { get; init; }

@@ -160,6 +160,12 @@ internal sealed class JourneyFindingsJson
     public required double? DropOffTouchpointShare { get; init; }
 
     public required double? NeverConvertShare { get; init; }
+
+    [Description("The share of the stage funnel's customers who buy.")]
+    public required double? BuyingShare { get; init; }
+
+    [Description("The share of the stage funnel's customers who buy again (a later purchase journey).")]
+    public required double? RepurchaseShare { get; init; }
 }
 
 /// <summary>A persona's journeys compared with the other personas'.</summary>
@@ -189,6 +195,41 @@ internal sealed class JourneyComparisonJson
     public required IReadOnlyList<JourneyDifferenceJson> Differences { get; init; }
 
     public required IReadOnlyList<string> Sentences { get; init; }
+
+    [Description("The persona's customers in the stage funnel.")]
+    [SchemaMinimum(0)]
+    public required long Customers { get; init; }
+
+    public required double? BuyingShare { get; init; }
+
+    public required double? RepurchaseShare { get; init; }
+
+    [Description("The customers reaching losesMostAtStage.")]
+    [SchemaMinimum(0)]
+    public required long LosesMostAtStageReached { get; init; }
+
+    [Description("A path is named typical only when it covers at least this share.")]
+    public required double? TypicalPathMinShare { get; init; }
+
+    [Description("The share of journeys following the most common path, typical or not.")]
+    public required double? LargestPathShare { get; init; }
+
+    public required double? TypicalPathConversionRate { get; init; }
+
+    public required IReadOnlyList<string> TypicalConvertingPath { get; init; }
+
+    public required double? TypicalConvertingPathShare { get; init; }
+
+    public required IReadOnlyList<string> TypicalAbandonedPath { get; init; }
+
+    public required double? TypicalAbandonedPathShare { get; init; }
+
+    public required IReadOnlyList<TouchpointShareJson> Entries { get; init; }
+
+    public required IReadOnlyList<TouchpointShareJson> PurchaseTouchpoints { get; init; }
+
+    [Description("Steps inside journeys the persona waits on notably longer than the other personas, the largest ratio first.")]
+    public required IReadOnlyList<SlowerWaitJson> SlowerWaits { get; init; }
 }
 
 /// <summary>A significant difference between a persona's journeys and the others'.</summary>
@@ -207,4 +248,7 @@ internal sealed class JourneyDifferenceJson
     public required double? PValue { get; init; }
 
     public required double? QValue { get; init; }
+
+    [Description("Cohen's h; a difference is listed only when |h| is at least the minimum effect size.")]
+    public required double? EffectSize { get; init; }
 }

@@ -38,10 +38,16 @@ internal class JourneySummaryJson
     [Description("The paths not listed in variants, together.")]
     public OtherVariantsJson OtherVariants { get; set; } = null!;
 
+    [Description("The paths worth naming: typical (only when it covers at least minShare), converting and abandoned paths, where journeys start and where people buy.")]
+    public JourneyPathsJson Paths { get; set; } = null!;
+
+    [Description("The journey map unrolled by step (columns step 1..N, then the outcome), without cycles.")]
+    public StepMapJson StepMap { get; set; } = null!;
+
     [Description("The directly-follows graph: how often one touchpoint directly follows another, with timings.")]
     public DfgJson Dfg { get; set; } = null!;
 
-    [Description("The stage funnel: per stage, how many journeys reached it, continued, dropped off, and the waits to the next stage.")]
+    [Description("Per stage: the stage funnel's customers reaching it, continuing and dropping off, and the waits to the next stage inside journeys.")]
     public IReadOnlyList<StageJson> Stages { get; set; } = null!;
 
     public IReadOnlyDictionary<string, long> UnmappedTouchpoints { get; set; } = null!;
@@ -82,6 +88,28 @@ internal sealed class JourneysFileJson : JourneySummaryJson
 
     [JsonPropertyOrder(-5)]
     public required IReadOnlyList<string> StageNames { get; init; }
+
+    [Description("The journey split in effect.")]
+    [JsonPropertyOrder(-5)]
+    [SchemaEnum("purchase", "perCustomer", "journeyColumn", "atConversion", "inactivityGap")]
+    public required string Split { get; init; }
+
+    [Description("How the stage funnel counts, in plain words.")]
+    [JsonPropertyOrder(-5)]
+    public required string StageFunnelRule { get; init; }
+
+    [Description("Which journeys and touches attribution uses, in plain words.")]
+    [JsonPropertyOrder(-5)]
+    public required string AttributionRule { get; init; }
+
+    [Description("Touchpoints with post-purchase events: they end paths and get no conversion credit.")]
+    [JsonPropertyOrder(-5)]
+    public required IReadOnlyList<string> PostPurchaseTouchpoints { get; init; }
+
+    [Description("Post-purchase events with no journey before them (in no journey).")]
+    [JsonPropertyOrder(-5)]
+    [SchemaMinimum(0)]
+    public required long EventsOutsideJourneys { get; init; }
 
     [Description("The same summary per persona id.")]
     [JsonPropertyOrder(10)]

@@ -92,6 +92,7 @@ internal static class BuildOutputWriter
         PersonaJourneys = journeys is null
             ? new Dictionary<string, IReadOnlyList<string>>()
             : result.Personas.Personas.ToDictionary(p => p.Id, p => PersonaJourneyLines.For(journeys, p.Id, p.Name), StringComparer.Ordinal),
+        JourneyCounting = journeys?.Counting,
     };
 
 }

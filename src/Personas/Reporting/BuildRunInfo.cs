@@ -1,7 +1,7 @@
 namespace Personas.Reporting;
 
 /// <summary>What is needed to reproduce a run: inputs with their hashes, options as given, seed, version and time.</summary>
-public sealed record BuildRunInfo
+internal sealed record BuildRunInfo
 {
     /// <summary>The input files with their SHA-256 hashes and sizes.</summary>
     public IReadOnlyList<InputFileInfo> Inputs { get; init; } = [];

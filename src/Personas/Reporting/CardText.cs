@@ -99,6 +99,11 @@ internal static class CardText
         }
 
         yield return ("Value column", set.ValueColumn ?? "none");
+        if (info.JourneyCounting is { Length: > 0 } counting)
+        {
+            yield return ("Journeys", counting);
+        }
+
         yield return ("Seed", info.Seed.ToString(inv));
         yield return ("Library", "Personas " + info.LibraryVersion);
         yield return ("Created", info.CreatedAt.ToString("yyyy-MM-dd HH:mm zzz", inv));

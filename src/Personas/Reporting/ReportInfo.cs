@@ -43,4 +43,8 @@ public sealed record ReportInfo
     /// <summary>Plain-language journey findings per persona id (from <c>Personas.Journeys</c>), shown in a "Journey" section of each card.</summary>
     /// <value>The default is empty: no journey section.</value>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> PersonaJourneys { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
+    /// <summary>How the journeys behind <see cref="PersonaJourneys"/> were counted (<c>JourneyMap.Counting</c>), shown under "How this was made".</summary>
+    /// <value>The default is null: not shown.</value>
+    public string? JourneyCounting { get; init; }
 }

@@ -8,7 +8,7 @@ namespace Personas.Reporting;
 /// Makes text from the data safe for each output: HTML, Markdown, CSV cells (spreadsheet formulas neutralised) and
 /// file names built from persona names (cannot leave the output folder).
 /// </summary>
-public static class SafeText
+internal static class SafeText
 {
     private const string MarkdownSpecials = "\\`*_[]#|<>~&";
 

@@ -28,9 +28,13 @@ public class JourneyBenchmarks
         _log = _data.ToEventLog();
     }
 
-    /// <summary>From the columnar (binary) log: variants, DFG with timings, stage funnel, attribution.</summary>
+    /// <summary>From the columnar (binary) log, default options (purchase journeys): paths, journey map, DFG with timings, stage funnel, attribution.</summary>
     [Benchmark]
     public JourneyMap Analyze() => JourneyAnalyzer.Analyze(_log);
+
+    /// <summary>The same with each customer's whole history as one journey (how the log was analysed before purchase journeys became the default; the pandas script does the same).</summary>
+    [Benchmark]
+    public JourneyMap AnalyzeWholeHistories() => JourneyAnalyzer.Analyze(_log, new JourneyOptions { Split = JourneySplit.PerCustomer });
 
     /// <summary>Including building and sorting the log from unsorted-capable columns (ids interned).</summary>
     [Benchmark]

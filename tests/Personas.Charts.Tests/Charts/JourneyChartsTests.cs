@@ -1,3 +1,4 @@
+using Personas.Journeys;
 using Personas.Charts.Tests.TestSupport;
 
 namespace Personas.Charts.Tests.Charts;
@@ -5,22 +6,36 @@ namespace Personas.Charts.Tests.Charts;
 public sealed class JourneyChartsTests
 {
     [Fact]
-    public void JourneySankey_HasOneSankeyPerPersonaWithLinksInItsColourAndASelector()
+    public void JourneyMap_HasOneForwardSankeyPerMapWithPurchasesColouredAndASelector()
     {
-        var json = new ChartJson(PersonaCharts.JourneySankey(SampleData.Names, SampleData.Flows));
+        var json = new ChartJson(PersonaCharts.JourneyMap(SampleData.Names, SampleData.StepMaps));
 
         Assert.Equal(3, json.Traces.Length);
         Assert.All(json.Traces, t => Assert.Equal("sankey", t.GetProperty("type").GetString()));
         Assert.Equal([true, false, false], json.Traces.Select(t => t.GetProperty("visible").GetBoolean()));
         var first = json.Traces[0];
-        Assert.Equal(["Start", "Ad", "Web", "Cart", "Purchase", "Email"], ChartJson.Strings(first.GetProperty("node").GetProperty("label")));
-        Assert.Equal([0.0, 1, 2, 3, 2, 5], ChartJson.Doubles(first.GetProperty("link").GetProperty("source")));
-        Assert.Equal([1.0, 2, 3, 4, 5, 2], ChartJson.Doubles(first.GetProperty("link").GetProperty("target")));
-        Assert.Equal([60.0, 50, 30, 20, 10, 8], ChartJson.Doubles(first.GetProperty("link").GetProperty("value")));
-        Assert.All(ChartJson.Strings(json.Traces[2].GetProperty("link").GetProperty("color")), c => Assert.Equal(PersonaPalette.Rgba(2, 0.45), c));
+        Assert.Equal(["Ad", "Email", "Web", "Cart", "bought", "did not buy"], ChartJson.Strings(first.GetProperty("node").GetProperty("label")));
+        var link = first.GetProperty("link");
+        var source = ChartJson.Doubles(link.GetProperty("source"));
+        var target = ChartJson.Doubles(link.GetProperty("target"));
+        var value = ChartJson.Doubles(link.GetProperty("value"));
+        var colour = ChartJson.Strings(link.GetProperty("color"));
+        // Ad -> Web: 20 journeys that buy (persona colour) and 30 that do not (grey); links never point back.
+        Assert.Equal([20.0, 30], Enumerable.Range(0, source.Length).Where(i => source[i] == 0 && target[i] == 2).Select(i => value[i]));
+        Assert.Equal(PersonaPalette.Rgba(0, 0.55), colour[Enumerable.Range(0, source.Length).First(i => source[i] == 0 && target[i] == 2)]);
+        Assert.Equal(100.0, value.Where((_, i) => target[i] >= 4).Sum());
+        Assert.All(Enumerable.Range(0, source.Length), i => Assert.True(target[i] > source[i]));
         var buttons = json.Layout.GetProperty("updatemenus")[0].GetProperty("buttons").EnumerateArray().ToArray();
         Assert.Equal(SampleData.Names, buttons.Select(b => b.GetProperty("label").GetString()));
-        Assert.Equal([false, true, false], buttons[1].GetProperty("args")[0].GetProperty("visible").EnumerateArray().Select(v => v.GetBoolean()));
+        var notes = json.Layout.GetProperty("annotations").EnumerateArray().Select(a => a.GetProperty("text").GetString()!).ToArray();
+        Assert.Equal(["<b>step 1</b>", "<b>step 2</b>", "<b>step 3</b>", "<b>outcome</b>"], notes[..4]);
+    }
+
+    [Fact]
+    public void JourneyMap_ALinkPointingBack_Throws()
+    {
+        var backwards = SampleData.StepMap with { Links = [new StepLink(2, 0, 5, 0)] };
+        Assert.Throws<ArgumentException>(() => PersonaCharts.JourneyMap(["a"], [backwards]));
     }
 
     [Fact]
@@ -37,7 +52,8 @@ public sealed class JourneyChartsTests
         var d2 = ChartJson.Doubles(json.Layout.GetProperty("xaxis2").GetProperty("domain"));
         Assert.True(d1[1] <= d2[0], "funnels overlap");
         Assert.Equal("Stage", json.AxisTitle("yaxis"));
-        Assert.Contains("Premium loyalists", json.AxisTitle("xaxis2"), StringComparison.Ordinal);
+        var name = json.Layout.GetProperty("annotations").EnumerateArray().Single(a => a.GetProperty("xref").GetString() == "x2 domain");
+        Assert.Equal("<b>Premium loyalists</b>", name.GetProperty("text").GetString());
     }
 
     [Fact]
@@ -45,7 +61,7 @@ public sealed class JourneyChartsTests
     {
         var json = new ChartJson(PersonaCharts.StageFunnel(SampleData.Stages, SampleData.Names, [[10, 5, 2, 1], [0, 0, 0, 0], [4, 3, 2, 1]]));
 
-        var note = Assert.Single(json.Layout.GetProperty("annotations").EnumerateArray());
+        var note = Assert.Single(json.Layout.GetProperty("annotations").EnumerateArray(), a => a.GetProperty("text").GetString()!.Contains("No journey", StringComparison.Ordinal));
         Assert.Equal("x2 domain", note.GetProperty("xref").GetString());
         Assert.Contains("No journey", note.GetProperty("text").GetString(), StringComparison.Ordinal);
     }
@@ -101,4 +117,32 @@ public sealed class JourneyChartsTests
     [Fact]
     public void MigrationSankey_RowOfWrongLength_Throws() =>
         Assert.Throws<ArgumentException>(() => PersonaCharts.MigrationSankey(["a"], ["a", "b"], [[1.0]]));
+
+    [Fact]
+    public void StageFunnel_CardSentences_UseTheChartsNumbers()
+    {
+        var map = SampleJourneys.Map;
+        var json = new ChartJson(PersonaCharts.StageFunnel(map));
+        foreach (var trace in json.Traces)
+        {
+            var name = trace.GetProperty("name").GetString()!;
+            var steps = ChartJson.Strings(trace.GetProperty("y"));
+            var x = ChartJson.Doubles(trace.GetProperty("x"));
+            double Count(string step) => x[Array.IndexOf(steps, step)];
+            static long Pct(double share) => (long)Math.Round(share * 100, MidpointRounding.AwayFromZero);
+            var sentences = map.PersonaComparison[name].Describe(name);
+
+            var loss = System.Text.RegularExpressions.Regex.Match(string.Join("\n", sentences), "at the (.+?) stage: ([0-9]+)% of the ([0-9,]+) who reach it");
+            Assert.True(loss.Success, name + ": no stage sentence");
+            var stage = Array.IndexOf(steps, loss.Groups[1].Value);
+            Assert.Equal(x[stage], double.Parse(loss.Groups[3].Value.Replace(",", ""), System.Globalization.CultureInfo.InvariantCulture));
+            Assert.Equal(Pct(1 - (x[stage + 1] / x[stage])), long.Parse(loss.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture));
+
+            var buy = System.Text.RegularExpressions.Regex.Match(string.Join("\n", sentences), "([0-9]+)% of their ([0-9,]+) customers buy; ([0-9]+)% buy again");
+            Assert.True(buy.Success, name + ": no buying sentence");
+            Assert.Equal(x[0], double.Parse(buy.Groups[2].Value.Replace(",", ""), System.Globalization.CultureInfo.InvariantCulture));
+            Assert.Equal(Pct(Count("bought") / x[0]), long.Parse(buy.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
+            Assert.Equal(Pct(Count("repurchase") / x[0]), long.Parse(buy.Groups[3].Value, System.Globalization.CultureInfo.InvariantCulture));
+        }
+    }
 }

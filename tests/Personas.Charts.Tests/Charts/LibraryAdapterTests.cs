@@ -34,19 +34,20 @@ public sealed class LibraryAdapterTests
     }
 
     [Fact]
-    public void JourneyCharts_FromJourneyMap_HaveOneTracePerPersonaWithStartAndEndNodes()
+    public void JourneyCharts_FromJourneyMap_HaveAllCustomersAndOneTracePerPersona()
     {
         var k = B.Personas.Personas.Count;
-        var sankey = new ChartJson(PersonaCharts.JourneySankey(B.Journeys, B.Personas));
-        Assert.Equal(k, sankey.Traces.Length);
-        var labels = sankey.Traces.SelectMany(t => ChartJson.Strings(t.GetProperty("node").GetProperty("label"))).ToHashSet();
-        Assert.Contains(PersonaCharts.StartNode, labels);
-        Assert.Contains(PersonaCharts.EndNode, labels);
+        var journeyMap = new ChartJson(PersonaCharts.JourneyMap(B.Journeys, B.Personas));
+        Assert.Equal(k + 1, journeyMap.Traces.Length);
+        Assert.Equal(PersonaCharts.AllCustomers, journeyMap.Traces[0].GetProperty("name").GetString());
+        var labels = journeyMap.Traces.SelectMany(t => ChartJson.Strings(t.GetProperty("node").GetProperty("label"))).ToHashSet();
+        Assert.Contains("bought", labels);
         Assert.Contains("search", labels);
 
         var funnel = new ChartJson(PersonaCharts.StageFunnel(B.Journeys, B.Personas));
         Assert.Equal(k, funnel.Traces.Length);
-        Assert.Equal(B.Journeys.StageNames, ChartJson.Strings(funnel.Traces[0].GetProperty("y")));
+        Assert.Equal(B.Journeys.Overall.StageFunnel.Steps.Select(s => s.Step), ChartJson.Strings(funnel.Traces[0].GetProperty("y")));
+        Assert.Contains("bought", ChartJson.Strings(funnel.Traces[0].GetProperty("y")));
 
         var transitions = new ChartJson(PersonaCharts.TransitionHeatmap(B.Journeys, B.Personas));
         Assert.Equal(k, transitions.Traces.Length);

@@ -14,7 +14,7 @@ public sealed class PersonaColourTests
         var map = new ChartJson(PersonaCharts.PersonaMap(b.Personas, b.Segmentation, b.Features));
         var sizes = new ChartJson(PersonaCharts.SizesAndValueShares(b.Personas));
         var radars = new ChartJson(PersonaCharts.TraitRadars(b.Personas, b.Segmentation, b.Features));
-        var sankey = new ChartJson(PersonaCharts.JourneySankey(b.Journeys, b.Personas));
+        var journeyMap = new ChartJson(PersonaCharts.JourneyMap(b.Journeys, b.Personas));
         var funnel = new ChartJson(PersonaCharts.StageFunnel(b.Journeys, b.Personas));
 
         for (var p = 0; p < k; p++)
@@ -24,9 +24,12 @@ public sealed class PersonaColourTests
             Assert.Equal(expected, Rgb(sizes.Traces[0].GetProperty("marker").GetProperty("color")[p].GetString()!));
             Assert.Equal(expected, Rgb(radars.Traces[p].GetProperty("line").GetProperty("color").GetString()!));
             Assert.Equal(expected, Rgb(funnel.Traces[p].GetProperty("marker").GetProperty("color").GetString()!));
-            Assert.All(
-                sankey.Traces[p].GetProperty("link").GetProperty("color").EnumerateArray(),
-                c => Assert.Equal(expected, Rgb(c.GetString()!)));
+            // Trace 0 is all customers; persona p's touchpoints and its flows that end in a purchase are in its colour, the other flows grey.
+            var trace = journeyMap.Traces[p + 1];
+            var labels = ChartJson.Strings(trace.GetProperty("node").GetProperty("label"));
+            var nodes = ChartJson.Strings(trace.GetProperty("node").GetProperty("color"));
+            Assert.Equal(expected, Rgb(nodes[Array.IndexOf(labels, "search")]));
+            Assert.All(ChartJson.Strings(trace.GetProperty("link").GetProperty("color")), c => Assert.True(Rgb(c) == expected || Rgb(c) == (156, 163, 175), c));
         }
     }
 

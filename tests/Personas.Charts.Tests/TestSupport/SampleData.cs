@@ -1,4 +1,5 @@
 using Personas.Features;
+using Personas.Journeys;
 
 namespace Personas.Charts.Tests.TestSupport;
 
@@ -41,6 +42,19 @@ internal static class SampleData
         [new("Start", "Ad", 80), new("Ad", "Web", 30), new("Web", "Cart", 6), new("Cart", "Purchase", 2)],
     ];
 
+    /// <summary>100 journeys: Ad (60) or Email (40), then Web (80), Cart (40), then the outcome (35 bought).</summary>
+    public static JourneyStepMap StepMap => new(
+        3,
+        0.03,
+        100,
+        [
+            new(0, "Ad", StepNodeKind.Touchpoint, 60, 20), new(0, "Email", StepNodeKind.Touchpoint, 40, 15), new(1, "Web", StepNodeKind.Touchpoint, 80, 35),
+            new(2, "Cart", StepNodeKind.Touchpoint, 40, 35), new(3, "bought", StepNodeKind.Bought, 35, 35), new(3, "did not buy", StepNodeKind.DidNotBuy, 65, 0),
+        ],
+        [new(0, 2, 50, 20), new(0, 5, 10, 0), new(1, 2, 30, 15), new(1, 5, 10, 0), new(2, 3, 40, 35), new(2, 5, 40, 0), new(3, 4, 35, 35), new(3, 5, 5, 0)]);
+
+    public static JourneyStepMap[] StepMaps => [StepMap, StepMap, StepMap];
+
     public static string[] Stages => ["Aware", "Visit", "Cart", "Purchase"];
 
     public static double[][] StageCounts => [[100, 60, 30, 20], [40, 38, 30, 27], [80, 30, 6, 2]];
@@ -67,7 +81,7 @@ internal static class SampleData
             PersonaCharts.TraitHeatmap(m, labels, Names),
             PersonaCharts.TraitRadars(m, labels, Names),
             PersonaCharts.ChoosingK(Candidates, 3),
-            PersonaCharts.JourneySankey(Names, Flows),
+            PersonaCharts.JourneyMap(Names, StepMaps),
             PersonaCharts.StageFunnel(Stages, Names, StageCounts),
             PersonaCharts.TransitionHeatmap(Names, Flows),
             PersonaCharts.Attribution(Touchpoints, Models),

@@ -117,7 +117,7 @@ public sealed class OptionEffectFixture
     // Every customer: search -> web (-> purchase) with alternative columns; some exact timestamp ties with a sequence column.
     private static string EventsCsv()
     {
-        var sb = new StringBuilder("customer_id,cid2,timestamp,ts2,touchpoint,channel2,stage,stage2,event_type,etype2,value,value2,seq\n");
+        var sb = new StringBuilder("customer_id,cid2,timestamp,ts2,touchpoint,channel2,stage,stage2,event_type,etype2,value,value2,seq,jid\n");
         var start = new DateTimeOffset(2025, 3, 1, 9, 0, 0, TimeSpan.Zero);
         for (var i = 0; i < 150; i++)
         {
@@ -126,14 +126,14 @@ public sealed class OptionEffectFixture
             var t = start.AddHours(i * 5);
             var buys = i % 3 != 0;
             void Row(DateTimeOffset at, DateTimeOffset at2, string tp, string tp2, string stage, string stage2, string type, string type2, string value, string value2, int seq) =>
-                sb.Append(CultureInfo.InvariantCulture, $"{id},{other},{at:yyyy-MM-ddTHH:mm:ssK},{at2:yyyy-MM-ddTHH:mm:ssK},{tp},{tp2},{stage},{stage2},{type},{type2},{value},{value2},{seq}\n");
+                sb.Append(CultureInfo.InvariantCulture, $"{id},{other},{at:yyyy-MM-ddTHH:mm:ssK},{at2:yyyy-MM-ddTHH:mm:ssK},{tp},{tp2},{stage},{stage2},{type},{type2},{value},{value2},{seq},{(seq <= 3 ? "j1" : "j2")}\n");
             Row(t, t.AddDays(3), "social_ads", "email", "need_recognition", "information_search", "click", "click", "", "", 1);
-            Row(t.AddHours(1), t.AddDays(4), "search", "search", "information_search", "information_search", "visit", "visit", "", "", 3);
+            Row(t.AddHours(1), t.AddDays(4), i % 5 == 0 ? "email" : "search", "search", "information_search", "information_search", "visit", "visit", "", "", 3);
             Row(t.AddHours(1), t.AddDays(50), "web", "app", "purchase_decision", "purchase_decision", "visit", "purchase", "", "30", 2);
             Row(t.AddHours(2), t.AddDays(60), "web", "web", "purchase_decision", "repurchase", i % 4 == 0 ? "visit" : "visit", "visit", "", "", 4);
             if (i == 20)
             {
-                sb.Append(CultureInfo.InvariantCulture, $"{id},{other},yesterday,yesterday,web,web,purchase_decision,purchase_decision,visit,visit,,,9\n");
+                sb.Append(CultureInfo.InvariantCulture, $"{id},{other},yesterday,yesterday,web,web,purchase_decision,purchase_decision,visit,visit,,,9,j2\n");
             }
 
             if (buys)

@@ -167,10 +167,16 @@ public class OptionEffectTests(OptionEffectFixture f) : IClassFixture<OptionEffe
         yield return new(command, prefix + "event-type-column", b, new() { [prefix + "event-type-column"] = "etype2" });
         yield return new(command, prefix + "value-column", b, new() { [prefix + "value-column"] = "value2" });
         yield return new(command, prefix + "sequence-column", b, new() { [prefix + "sequence-column"] = "seq" });
+        yield return new(command, prefix + "journey-column", b, new() { [prefix + "journey-column"] = "jid" });
+        yield return new(command, "--post-purchase-touchpoints", b, new() { ["--post-purchase-touchpoints"] = "web" });
+        if (command != "journeys")
+        {
+            yield return new(command, "--min-count", b, new() { ["--min-count"] = "1" });
+        }
         yield return new(command, "--split", b, new() { ["--split"] = "conversion" });
         yield return new(command, "--gap-days", b.With("--split", "gap"), new() { ["--gap-days"] = "1" });
         yield return new(command, "--lookback-days", b, new() { ["--lookback-days"] = "1" });
-        yield return new(command, "--collapse-repeats", b, new() { ["--collapse-repeats"] = string.Empty });
+        yield return new(command, "--collapse-repeats", b, new() { ["--collapse-repeats"] = "false" });
         yield return new(command, "--max-variants", b, new() { ["--max-variants"] = "1" });
         yield return new(command, "--markov-order", b, new() { ["--markov-order"] = "2" });
         yield return new(command, "--stages", b, new() { ["--stages"] = null });
@@ -200,6 +206,10 @@ public class OptionEffectTests(OptionEffectFixture f) : IClassFixture<OptionEffe
         // The kernel runs until Jupyter stops it: its connection file is exercised by the kernel protocol tests
         // (tests/Personas.Kernel.Tests), which start it from one.
         cases.Add("kernel run --connection-file");
+
+        // This fixture's personas wait alike on every step; JourneysCommandTests.Journeys_MinCount_DecidesWhichWaitsAreCompared
+        // shows journeys --min-count deciding which waits are compared, on a log made for it.
+        cases.Add("journeys --min-count");
         var missing = new List<string>();
         foreach (var (name, command) in HelpTests.Commands(HelpTests.Tree()).Where(c => c.Name != "completion"))
         {

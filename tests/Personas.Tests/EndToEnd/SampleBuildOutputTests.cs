@@ -60,7 +60,7 @@ public class SampleBuildOutputTests
         Assert.Equal("comparison_sites", journey.GetProperty("comparison").GetProperty("dropOffTouchpoint").GetString());
         Assert.True(journey.GetProperty("comparison").GetProperty("neverConvertShare").GetDouble() > 0.3);
         var cards = File.ReadAllText(Path.Combine(AllThreads.Value, "cards.md"));
-        Assert.Contains("drop off at comparison\\_sites", cards, StringComparison.Ordinal);
+        Assert.Contains("drop off at comparison sites:", cards, StringComparison.Ordinal);
     }
 
     [Fact]

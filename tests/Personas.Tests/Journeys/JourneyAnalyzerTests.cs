@@ -13,9 +13,10 @@ public class JourneyAnalyzerTests
     public void Analyze_SplitAtConversion_GivesARepeatBuyerSeveralJourneys()
     {
         var events = Customer("c1", ("search", 0), ("purchase", 1), ("email", 50), ("purchase", 51), ("email", 100)).ToList();
-        var perCustomer = Analyze(events);
+        var perCustomer = Analyze(events, new JourneyOptions { Split = JourneySplit.PerCustomer });
         var atConversion = Analyze(events, new JourneyOptions { Split = JourneySplit.AtConversion });
         Assert.Equal(1, perCustomer.Overall.Journeys);
+        Assert.Equal(JourneySplit.PerCustomer, perCustomer.Split);
         Assert.Equal(3, atConversion.Overall.Journeys);
         Assert.Equal(2, atConversion.Overall.ConvertingJourneys);
         Assert.Contains("each conversion", atConversion.Counting, StringComparison.Ordinal);
@@ -29,7 +30,7 @@ public class JourneyAnalyzerTests
         var gap = Analyze(events, new JourneyOptions { Split = JourneySplit.InactivityGap, InactivityGap = TimeSpan.FromDays(30) });
         Assert.Equal(2, gap.Overall.Journeys);
         Assert.Contains("30 days", gap.Counting, StringComparison.Ordinal);
-        var lookback = Analyze(events, new JourneyOptions { LookbackWindow = TimeSpan.FromDays(7) });
+        var lookback = Analyze(events, new JourneyOptions { Split = JourneySplit.PerCustomer, LookbackWindow = TimeSpan.FromDays(7) });
         Assert.Equal(2, lookback.EventsOutsideLookback);
         Assert.Equal(2, lookback.Overall.Events);
         Assert.Equal(["search"], lookback.Overall.Attribution.FirstTouch.Conversions.Keys);
@@ -39,8 +40,11 @@ public class JourneyAnalyzerTests
     public void Analyze_CollapseRepeats_MergesVariantsThatDifferOnlyByRepeats()
     {
         var events = Customer("c1", ("a", 0), ("a", 1), ("b", 2)).Concat(Customer("c2", ("a", 0), ("b", 1))).ToList();
-        Assert.Equal(2, Analyze(events).Overall.VariantCount);
-        var collapsed = Analyze(events, new JourneyOptions { CollapseRepeats = true }).Overall;
+        Assert.Equal(2, Analyze(events, new JourneyOptions { CollapseRepeats = false }).Overall.VariantCount);
+        Assert.Equal(2, Analyze(events, new JourneyOptions { Split = JourneySplit.PerCustomer }).Overall.VariantCount); // whole histories keep every event
+        var collapsed = Analyze(events).Overall; // purchase journeys collapse repeats by default
+        Assert.Equal(5, collapsed.Events); // event counts keep every event
+        Assert.Equal(3, collapsed.Dfg.Edges.Sum(e => e.Count)); // so does the directly-follows graph (a -> a included)
         Assert.Equal(1, collapsed.VariantCount);
         Assert.Equal(["a", "b"], collapsed.Variants[0].Path);
         Assert.Equal(2, collapsed.Variants[0].Count);
@@ -80,9 +84,9 @@ public class JourneyAnalyzerTests
         Assert.Contains(c1.Differences, d => d.Kind == "touchpoint" && d.Item == "comparison_sites" && d.PersonaShare == 1 && d.OtherShare == 0 && d.QValue < 0.05);
         Assert.Contains(c1.Differences, d => d.Kind == "transition" && d.Item == "search -> checkout" && d.PersonaShare < d.OtherShare);
         var sentences = c1.Describe("Premium researchers");
-        Assert.Equal("Premium researchers drop off at comparison_sites; 75% never reach purchase.", sentences[0]);
+        Assert.Equal("Premium researchers drop off at comparison sites: 100% of their journeys without a purchase end there (75% of their 40 journeys end without one).", sentences[0]);
         Assert.Contains(sentences, s => s.Contains("wait longest after purchase decision (median 10 days)", StringComparison.Ordinal));
-        Assert.Equal(["search", "checkout", "purchase", "delivery"], map.PersonaComparison["P2"].TypicalPath);
+        Assert.Equal(["search", "checkout", "purchase"], map.PersonaComparison["P2"].TypicalPath); // paths end at the purchase
     }
 
     [Fact]
@@ -97,22 +101,25 @@ public class JourneyAnalyzerTests
         Assert.Contains(s.Skips, m => m.From == "need recognition" && m.To == "purchase decision" && m.Count == 1);
         Assert.Contains(s.Regressions, m => m.From == "purchase decision" && m.To == "information search" && m.Count == 1);
         Assert.Equal(1, s.UnmappedTouchpoints["mystery"]);
-        // Closed stage funnel: need recognition, then information search later, then purchase decision later.
-        Assert.Equal([1L, 1, 1, 0, 0], s.StageFunnel.Steps.Select(x => x.Count));
+        // Stage funnel by the furthest stage reached: the purchase (purchase decision), then bought; no post-purchase touch, no second purchase.
+        Assert.Equal(["need recognition", "information search", "purchase decision", "bought", "post-purchase", "repurchase"], s.StageFunnel.Steps.Select(x => x.Step));
+        Assert.Equal([1L, 1, 1, 1, 0, 0], s.StageFunnel.Steps.Select(x => x.Count));
     }
 
     [Fact]
     public void Analyze_StageColumn_WinsOverTheTouchpointMapping()
     {
+        // By the mapping, "search" is information search; the column says awareness, so the move skips a stage.
         var events = new[]
         {
             new TouchpointEvent("c1", T0, "search") { Stage = "awareness" },
-            new TouchpointEvent("c1", T0.AddHours(1), "web") { Stage = "loyalty" },
+            new TouchpointEvent("c1", T0.AddHours(1), "web") { Stage = "decision" },
         };
         var s = Analyze(events).Overall;
         Assert.Equal(1, s.Stages[0].Reached);
-        Assert.Equal(0, s.Stages[1].Reached);
-        Assert.Equal(1, s.Stages[4].Reached);
+        Assert.Equal(1, s.Stages[2].Reached);
+        Assert.Equal(0, s.Stages[2].Continued); // reached the decision, did not buy
+        Assert.Contains(s.Skips, m => m.From == "need recognition" && m.To == "purchase decision");
         Assert.Empty(s.UnmappedTouchpoints);
     }
 
@@ -167,7 +174,7 @@ public class JourneyAnalyzerTests
             .Concat(Customer("c2", ("search", 0)))
             .Concat(Customer("c3", ("purchase", 0)))
             .ToList();
-        var s = Analyze(events).Overall;
+        var s = Analyze(events, new JourneyOptions { Split = JourneySplit.PerCustomer }).Overall;
         var a = s.Attribution;
         Assert.Equal(2, a.Paths);
         Assert.Equal(1, a.Conversions);
@@ -238,6 +245,30 @@ public class JourneyAnalyzerTests
         using var cts = new CancellationTokenSource();
         cts.Cancel();
         Assert.ThrowsAny<OperationCanceledException>(() => JourneyAnalyzer.Analyze(log, cancellationToken: cts.Token));
+    }
+
+    [Fact]
+    public void Analyze_OneCustomerWithAVeryLongHistory_IsLinearAndCancellable()
+    {
+        // 2 million events of one customer as one journey: every part is one pass (the stage funnel used to be quadratic).
+        const int n = 2_000_000;
+        var ticks = new long[n];
+        var touchpoints = new int[n];
+        var conversion = new bool[n];
+        for (var i = 0; i < n; i++)
+        {
+            ticks[i] = T0.UtcTicks + (i * TimeSpan.TicksPerMinute);
+            touchpoints[i] = i % 10 == 8 ? 2 : i % 3;
+            conversion[i] = i % 10 == 8;
+        }
+
+        var log = EventLogReader.FromColumns(["c"], new int[n], ticks, ["search", "website", "store"], touchpoints, conversion);
+        var options = new JourneyOptions { Split = JourneySplit.PerCustomer, Funnels = [new FunnelDefinition("f", ["search", "website", "store"])] };
+        var map = JourneyAnalyzer.Analyze(log, options);
+        Assert.Equal(n, map.Overall.Events);
+        Assert.Equal([1L, 1, 1], map.Overall.Funnels[0].Steps.Select(s => s.Count));
+        using var cts = new CancellationTokenSource(TimeSpan.FromMilliseconds(50));
+        Assert.ThrowsAny<OperationCanceledException>(() => JourneyAnalyzer.Analyze(log, options, cancellationToken: cts.Token));
     }
 
     private sealed class SyncProgress(Action<PersonasProgress> report) : IProgress<PersonasProgress>

@@ -34,8 +34,47 @@ public class JourneyJsonTests
         var v = json.GetProperty("variants")[0];
         Assert.Equal(JsonValueKind.Array, v.GetProperty("path").ValueKind);
         Assert.Equal(40, json.GetProperty("byPersona").GetProperty("P2").GetProperty("variants")[0].GetProperty("count").GetInt32());
-        Assert.Equal("Premium researchers drop off at comparison_sites; 75% never reach purchase.", map.PersonaComparison["P1"].Describe("Premium researchers")[0]);
-        Assert.StartsWith("P1 drop off at comparison_sites", json.GetProperty("personaComparison").GetProperty("P1").GetProperty("sentences")[0].GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("Premium researchers drop off at comparison sites:", map.PersonaComparison["P1"].Describe("Premium researchers")[0], StringComparison.Ordinal);
+        Assert.StartsWith("P1 drop off at comparison sites", json.GetProperty("personaComparison").GetProperty("P1").GetProperty("sentences")[0].GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Write_HandMadeLog_StatesTheRulesAndCarriesPathsStepMapAndWaits()
+    {
+        var map = JourneyAnalyzer.Analyze(JourneyBoundaryTests.HandMade());
+        var json = JsonDocument.Parse(JourneyJson.Serialize(map)).RootElement;
+        AssertValid("journeys.schema.json", json);
+        Assert.Equal("purchase", json.GetProperty("split").GetString());
+        Assert.Equal(map.Counting, json.GetProperty("counting").GetString());
+        Assert.Equal(map.StageFunnelRule, json.GetProperty("stageFunnelRule").GetString());
+        Assert.Equal(map.AttributionRule, json.GetProperty("attributionRule").GetString());
+        Assert.Equal(["delivery", "support"], json.GetProperty("postPurchaseTouchpoints").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(1, json.GetProperty("eventsOutsideJourneys").GetInt64());
+        var paths = json.GetProperty("paths");
+        Assert.Equal(["newsletter", "website"], paths.GetProperty("typicalConverting").GetProperty("path").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(4, paths.GetProperty("convertingJourneys").GetInt64());
+        Assert.Equal("search", paths.GetProperty("entries")[0].GetProperty("touchpoint").GetString());
+        var stepMap = json.GetProperty("stepMap");
+        Assert.Equal(map.Overall.StepMap.Links.Count, stepMap.GetProperty("links").GetArrayLength());
+        Assert.Equal("bought", stepMap.GetProperty("nodes").EnumerateArray().First(n => n.GetProperty("kind").GetString() == "bought").GetProperty("label").GetString());
+        Assert.Equal(1.0 / 3, json.GetProperty("findings").GetProperty("repurchaseShare").GetDouble(), 12);
+        Assert.Equal("bought", json.GetProperty("stageFunnel").GetProperty("steps")[3].GetProperty("step").GetString());
+    }
+
+    [Fact]
+    public void Write_PersonaComparison_CarriesEffectSizesSlowerWaitsAndPathsWorthNaming()
+    {
+        var (log, personas) = JourneyTestData.TwoPersonas();
+        var map = JourneyAnalyzer.Analyze(log, new JourneyOptions { MinCount = 10 }, personas);
+        var c = JsonDocument.Parse(JourneyJson.Serialize(map)).RootElement.GetProperty("personaComparison").GetProperty("P1");
+        Assert.Equal(Math.PI, c.GetProperty("differences").EnumerateArray().Single(d => d.GetProperty("item").GetString() == "comparison_sites").GetProperty("effectSize").GetDouble(), 12);
+        var wait = c.GetProperty("slowerWaits")[0];
+        Assert.True(wait.GetProperty("fromPurchase").GetBoolean());
+        Assert.Equal("delivery", wait.GetProperty("to").GetString());
+        Assert.Equal(240, wait.GetProperty("ratio").GetDouble(), 9);
+        Assert.Equal(40, c.GetProperty("customers").GetInt64());
+        Assert.Equal(0.25, c.GetProperty("buyingShare").GetDouble(), 12);
+        Assert.Equal(["social_ads", "search", "comparison_sites"], c.GetProperty("typicalAbandonedPath").EnumerateArray().Select(e => e.GetString()));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Personas.Journeys;
+using Personas.Tests.Samples;
 
 namespace Personas.Tests.Journeys;
 
@@ -6,6 +7,16 @@ namespace Personas.Tests.Journeys;
 internal static class JourneyTestData
 {
     public static readonly DateTimeOffset T0 = new(2024, 3, 1, 9, 0, 0, TimeSpan.Zero);
+
+    private static readonly Lazy<JourneyMap> SampleLazy = new(() =>
+    {
+        var data = SampleFixture.Quarter0;
+        var events = data.Events.Select(e => new TouchpointEvent(e.CustomerId, e.Timestamp, e.Touchpoint) { Stage = e.Stage, EventType = e.EventType, Value = e.Value });
+        return JourneyAnalyzer.Analyze(EventLogReader.FromEvents(events), personaByCustomer: data.Customers.ToDictionary(c => c.CustomerId, c => c.Persona));
+    });
+
+    /// <summary>The sample data's journeys with the default options, by each customer's planted persona (the generator's truth).</summary>
+    public static JourneyMap Sample => SampleLazy.Value;
 
     /// <summary>Events of one customer: (touchpoint, hours after T0); "purchase" is a conversion.</summary>
     public static IEnumerable<TouchpointEvent> Customer(string id, params (string Touchpoint, double Hours)[] events) =>
