@@ -131,7 +131,7 @@ internal sealed partial class JourneySet
         var text = Split switch
         {
             JourneySplit.Purchase => "purchase journeys: a journey runs from a first touch to its purchase plus the post-purchase touches that follow it"
-                + (PostPurchaseTouchpoints.Count > 0 ? " (post-purchase events here: at " + string.Join(", ", PostPurchaseTouchpoints) + ")" : string.Empty)
+                + (PostPurchaseTouchpoints.Count > 0 ? " (post-purchase touchpoints here: " + string.Join(", ", PostPurchaseTouchpoints) + ")" : string.Empty)
                 + $", and ends there or after {Format(Options.InactivityGap)} without a touch; the next touch starts a new journey and a post-purchase touch never starts one",
             JourneySplit.JourneyColumn => "one journey per journey id of each customer (the events' journey column)",
             JourneySplit.AtConversion => "a customer's history split after each conversion (a repeat buyer gives several journeys)",
@@ -183,7 +183,7 @@ internal sealed partial class JourneySet
     /// <summary>Which journeys and touches attribution uses, in words.</summary>
     public string DescribeAttribution() =>
         "conversion paths are the touches of each journey before its last conversion, journeys without a conversion are null paths; conversion events"
-        + (PostPurchaseTouchpoints.Count > 0 ? " and post-purchase events (at " + string.Join(", ", PostPurchaseTouchpoints) + ")" : string.Empty)
+        + (PostPurchaseTouchpoints.Count > 0 ? " and post-purchase touches (" + string.Join(", ", PostPurchaseTouchpoints) + ")" : string.Empty)
         + " are not touches and get no credit";
 
     internal static string Format(TimeSpan t) =>

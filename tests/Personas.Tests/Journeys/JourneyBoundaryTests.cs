@@ -87,7 +87,7 @@ public class JourneyBoundaryTests
         Assert.Equal(new Dictionary<string, double> { ["website"] = 2, ["store"] = 1, ["app"] = 1 }, a.LastTouch.Conversions.Where(kv => kv.Value > 0).ToDictionary());
         Assert.DoesNotContain("delivery", a.Markov.Conversions.Keys);
         Assert.DoesNotContain("support", a.Markov.Conversions.Keys);
-        Assert.Contains("post-purchase events (at delivery, support)", Map.AttributionRule, StringComparison.Ordinal);
+        Assert.Contains("post-purchase touches (delivery, support)", Map.AttributionRule, StringComparison.Ordinal);
     }
 
     [Fact]
