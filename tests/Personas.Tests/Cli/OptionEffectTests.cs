@@ -149,6 +149,14 @@ public class OptionEffectTests(OptionEffectFixture f) : IClassFixture<OptionEffe
 
         yield return new("kernel list", "--verbose", new Args(), new() { ["--verbose"] = string.Empty });
 
+        var sql = new Args { ["--model"] = f?.Model, ["--dialect"] = "duckdb", ["--table"] = "customers" };
+        yield return new("sql", "--model", sql, new() { ["--model"] = f?.OtherModel });
+        yield return new("sql", "--dialect", sql, new() { ["--dialect"] = "postgres" });
+        yield return new("sql", "--table", sql, new() { ["--table"] = "crm.customers" });
+        yield return new("sql", "--id", sql, new() { ["--id"] = "alt_id" });
+        yield return new("sql", "--out", sql, new() { ["--out"] = "elsewhere.sql" });
+        yield return new("sql", "--verbose", sql, new() { ["--verbose"] = string.Empty });
+
         var sample = new Args { ["--customers"] = "150" };
         yield return new("sample", "--customers", sample, new() { ["--customers"] = "160" });
         yield return new("sample", "--seed", sample, new() { ["--seed"] = "7" });
