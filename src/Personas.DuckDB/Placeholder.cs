@@ -1,1 +1,0 @@
-namespace Personas.DuckDB; internal static class Placeholder { }
