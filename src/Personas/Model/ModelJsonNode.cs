@@ -27,6 +27,9 @@ internal readonly struct ModelJsonNode
     public PersonaModelException Error(string? found, string expected, string? path = null) => new(_file, path ?? Path, found, expected);
 
     /// <summary>Checks that this is an object with exactly the given properties (unknown ones are rejected, missing ones reported).</summary>
+    /// <summary>True when this node is an object with the field (for the few optional fields).</summary>
+    public bool Has(string name) => _element.ValueKind == JsonValueKind.Object && _element.TryGetProperty(name, out _);
+
     public ModelJsonNode Object(params string[] names)
     {
         if (_element.ValueKind != JsonValueKind.Object)
