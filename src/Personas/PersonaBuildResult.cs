@@ -55,6 +55,31 @@ public sealed partial class PersonaBuildResult
     /// <summary>The options used.</summary>
     public PersonaBuildOptions Options { get; }
 
+    /// <summary>Every warning of the build: the segmentation's (k fallback, k at the edge of the range, weak structure, tiny clusters) and columns that alone drive the split.</summary>
+    public IReadOnlyList<string> Warnings
+    {
+        get => _warnings ?? Segmentation.Warnings;
+        init => _warnings = value.ToArray();
+    }
+
+    /// <summary>Data-quality findings (duplicate rows, near-duplicate ids, implausible values), with counts; reported, not clustered on as personas of their own.</summary>
+    public IReadOnlyList<DataQualityIssue> DataQuality { get; init; } = [];
+
+    /// <summary>
+    /// Every automatic decision, in words, with its reason: how the data was read (column roles, delimiter, dates), what
+    /// the feature plan did (outcomes, codes, sentinels, transforms, merged levels, weights), how k was chosen (and the
+    /// runner-up), and how the personas were profiled (value column).
+    /// </summary>
+    public IReadOnlyList<string> Decisions =>
+        Table.Notes
+            .Concat(Table.Columns.Where(c => c.Role == ColumnRole.Categorical && c.Reason.StartsWith("categorical: ", StringComparison.Ordinal)).Select(c => $"{c.Name}: {c.Reason}"))
+            .Concat(Plan.Decisions)
+            .Append($"k = {Segmentation.K}: {Segmentation.KSelection.Reason}")
+            .Concat(Personas.Notes)
+            .ToArray();
+
+    private readonly IReadOnlyList<string>? _warnings;
+
     /// <summary>The persona id of each customer row (same order as <see cref="CustomerTable.Ids"/>).</summary>
     public string PersonaIdOf(int row) => Personas.Personas[Segmentation.Labels[row]].Id;
 }

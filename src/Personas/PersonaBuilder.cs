@@ -64,7 +64,7 @@ public static class PersonaBuilder
         SegmentationResult segmentation;
         try
         {
-            segmentation = Segmenter.Fit(features, options.Segmentation, progress, cancellationToken);
+            segmentation = Segmenter.Fit(features, SegmentationFor(options.Segmentation, options.Profiling), progress, cancellationToken);
         }
         catch (PersonasDataException e)
         {
@@ -84,10 +84,47 @@ public static class PersonaBuilder
 
         cancellationToken.ThrowIfCancellationRequested();
         progress?.Report(new PersonasProgress("profiling", 0));
-        var personas = Profiler.Profile(table, segmentation.Labels, segmentation.K, options.Profiling, QualityInputs(segmentation));
+        var personas = Profiler.Profile(table, segmentation.Labels, segmentation.K, ProfilingFor(plan, options.Profiling), QualityInputs(segmentation));
         progress?.Report(new PersonasProgress("profiling", 1));
+        var drivers = SplitDrivers.Find(table, segmentation.Labels, segmentation.K, plan.Columns.Where(c => c.Kind == FeatureKind.Categorical || c.Role == ColumnRole.Boolean).Select(c => c.Name));
+        var quality = DataQualityCheck.Check(table).Concat(plan.Implausible.Select(v => new DataQualityIssue(DataQualityKind.ImplausibleValues, v.Column, v.Below + v.Above, $"{v.Column}: {v.Describe()}; clipped to the plausible range for clustering, shown as they are on the cards."))).ToArray();
+        foreach (var w in drivers)
+        {
+            log.LogWarning("{Warning}", w);
+        }
+
+        foreach (var q in quality)
+        {
+            log.LogWarning("data quality: {Issue}", q.Description);
+        }
+
+        personas = personas with { Warnings = drivers, DataQuality = quality };
         cancellationToken.ThrowIfCancellationRequested();
-        return new PersonaBuildResult(table, plan, features, segmentation, personas, options);
+        return new PersonaBuildResult(table, plan, features, segmentation, personas, options)
+        {
+            Warnings = segmentation.Warnings.Concat(drivers).ToArray(),
+            DataQuality = quality,
+        };
+    }
+
+    /// <summary>The segmentation options of a build: auto k only considers k whose every persona can be described on a card.</summary>
+    internal static SegmentationOptions SegmentationFor(SegmentationOptions segmentation, ProfilingOptions profiling) =>
+        segmentation.K is null ? segmentation with { MinClusterSize = Math.Max(segmentation.MinClusterSize, profiling.MinPersonaSize) } : segmentation;
+
+    /// <summary>The profiling options of a build: the plan's outcomes as KPIs, and its merged encodings kept out of names.</summary>
+    internal static ProfilingOptions ProfilingFor(FeaturePlan plan, ProfilingOptions options)
+    {
+        var outcomes = (options.Outcomes ?? []).Concat(plan.Outcomes.Where(o => options.Outcomes?.All(x => x.Name != o.Name) ?? true)).ToArray();
+        var facts = plan.Columns.Where(c => c.Kind == FeatureKind.Indicator).ToArray();
+        var encodings = facts.Select(c => c.Name).Concat(options.NotForNames ?? []).Distinct(StringComparer.Ordinal).ToArray();
+        var sentinels = plan.Columns.Where(c => c.Sentinel is not null).ToDictionary(c => c.Name, c => c.Sentinel!.Value, StringComparer.Ordinal);
+        return options with
+        {
+            Outcomes = outcomes,
+            NotForNames = encodings,
+            MissingCodes = sentinels.Count == 0 ? options.MissingCodes : sentinels,
+            MergedFacts = facts.Length == 0 ? options.MergedFacts : facts.ToDictionary(c => c.Name, c => c.Sources, StringComparer.Ordinal),
+        };
     }
 
     private static IReadOnlyList<PersonaQualityInput> QualityInputs(SegmentationResult s) =>

@@ -18,6 +18,7 @@ internal sealed class BuildCommand
     private readonly CustomerInputOptions _input = new();
     private readonly TransactionCliOptions _tx = new();
     private readonly SegmentationCliOptions _segmentation = new();
+    private readonly ColumnCliOptions _columns = new();
     private readonly Option<string?> _events = CliOptions.Text("--events", "touchpoint events: adds each persona's journey to personas.json, the cards and the report, and writes journeys.json", "FILE", "none");
     private readonly EventInputOptions _eventColumns = new("events-");
     private readonly JourneyCliOptions _journeys = new();
@@ -27,7 +28,7 @@ internal sealed class BuildCommand
     public Command Create(CliContext ctx)
     {
         var command = new Command("build", "Build personas from customer records (or transactions): personas.json, model.persona.json, assignments.csv, exclusions.csv, cards.md, report.html (and journeys.json with --events).");
-        foreach (var o in new Option[] { _customers, _transactions, _sql, _duckdb }.Concat(_input.All()).Concat(_tx.All).Concat(_segmentation.All).Append(_events).Concat(_eventColumns.All).Concat(_journeys.All).Append(_out))
+        foreach (var o in new Option[] { _customers, _transactions, _sql, _duckdb }.Concat(_input.All()).Concat(_tx.All).Concat(_segmentation.All).Concat(_columns.All).Append(_events).Concat(_eventColumns.All).Concat(_journeys.All).Append(_out))
         {
             command.Options.Add(o);
         }
@@ -61,6 +62,10 @@ internal sealed class BuildCommand
         {
             CommandChecks.Forbid(r, "--transactions", _tx.Given(r));
         }
+        else
+        {
+            CommandChecks.Forbid(r, "--customers", _columns.Reading.Where(r.Given));
+        }
 
         var inputPath = customers ?? transactions;
         if (sql is not null || (inputPath is not null && Personas.DuckDB.DuckDbSource.IsParquet(inputPath)))
@@ -72,11 +77,11 @@ internal sealed class BuildCommand
         var options = new PersonaBuildOptions
         {
             Segmentation = seg,
-            Features = _segmentation.Features(r),
-            Profiling = _segmentation.Profiling(r),
+            Features = _columns.Features(r, _segmentation.Features(r)),
+            Profiling = _columns.Profiling(r, _segmentation.Profiling(r)),
             Logger = ctx.Logger,
         };
-        var read = transactions is null ? _input.Read(r) : null;
+        var read = transactions is null ? _columns.Read(r, _input.Read(r)) : null;
         var tx = transactions is not null ? _tx.Read(r, _input) : null;
         var eventOptions = events is null ? null : _eventColumns.Read(r, r.GetValue(_input.FailOnBadRows), delimiter: null);
         var journeyOptions = events is null ? null : _journeys.Read(r);
@@ -133,9 +138,19 @@ internal sealed class BuildCommand
             ctx.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {p.Id} {p.Name} ({p.Size} customers, {p.Share * 100:0.0}%)"));
         }
 
-        foreach (var w in result.Segmentation.Quality.Warnings.Concat(result.Segmentation.Warnings).Distinct(StringComparer.Ordinal))
+        foreach (var w in result.Segmentation.Quality.Warnings.Concat(result.Warnings).Distinct(StringComparer.Ordinal))
         {
             ctx.Out.WriteLine("warning: " + w);
+        }
+
+        foreach (var o in result.Personas.Outcomes)
+        {
+            ctx.Out.WriteLine($"outcome: {o.Outcome} (not clustered on; a KPI on every card): {o.Reason}");
+        }
+
+        foreach (var q in result.DataQuality)
+        {
+            ctx.Out.WriteLine("data quality: " + q.Description);
         }
 
         foreach (var note in result.Personas.Notes.Where(n => n.StartsWith("Override for persona", StringComparison.Ordinal)))

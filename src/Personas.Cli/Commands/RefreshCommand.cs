@@ -14,9 +14,11 @@ internal sealed class RefreshCommand
     private readonly Option<string> _previous = CliOptions.Required("--previous", "last quarter's model.persona.json", "MODEL");
     private readonly Option<string> _customers = CliOptions.Required("--customers", "this quarter's customer records", "FILE");
     private readonly Option<string?> _previousAssignments = CliOptions.Text("--previous-assignments", "last quarter's assignments.csv, to follow customers present in both quarters; without it the previous model assigns this quarter's customers", "FILE", "assignments.csv next to MODEL, if present");
-    private readonly Option<bool> _refitPlan = CliOptions.Flag("--refit-plan", "learn a new feature plan (imputation, scaling, levels) instead of reusing last quarter's; needed for --scaling");
+    private readonly Option<bool> _refitPlan = CliOptions.Flag("--refit-plan", "learn a new feature plan (imputation, scaling, levels) instead of reusing last quarter's; needed for --scaling, --outcome, --feature, --describe-only, --weight, --categorical and --numeric");
     private readonly CustomerInputOptions _input = new();
     private readonly SegmentationCliOptions _segmentation = new();
+    private readonly ColumnCliOptions _columns = new();
+    private readonly Option<double> _minFeatureShare = AssignCommand.CoverageOption();
     private readonly Option<string?> _events = CliOptions.Text("--events", "touchpoint events, as for build", "FILE", "none");
     private readonly EventInputOptions _eventColumns = new("events-");
     private readonly JourneyCliOptions _journeys = new();
@@ -26,7 +28,7 @@ internal sealed class RefreshCommand
     public Command Create(CliContext ctx)
     {
         var command = new Command("refresh", "Rebuild personas for a new quarter: personas that still exist keep their id, name and overrides (Hungarian matching of centroids), new ones get new ids, the rest are retired; writes the build outputs plus drift.json and drift.md.");
-        foreach (var o in new Option[] { _previous, _customers, _previousAssignments, _refitPlan }.Concat(_input.All(withColumns: false)).Concat(_segmentation.All).Append(_events).Concat(_eventColumns.All).Concat(_journeys.All).Append(_out))
+        foreach (var o in new Option[] { _previous, _customers, _previousAssignments, _refitPlan }.Concat(_input.All(withColumns: false)).Concat(_segmentation.All).Concat(_columns.All).Append(_minFeatureShare).Append(_events).Concat(_eventColumns.All).Concat(_journeys.All).Append(_out))
         {
             command.Options.Add(o);
         }
@@ -38,9 +40,9 @@ internal sealed class RefreshCommand
     private int Run(ParseResult r, CliContext ctx)
     {
         var refit = r.GetValue(_refitPlan);
-        if (!refit && r.Given(_segmentation.Scaling))
+        if (!refit && new Option[] { _segmentation.Scaling, _columns.Outcome, _columns.Feature, _columns.DescribeOnly, _columns.Weight, _columns.Categorical, _columns.Numeric }.FirstOrDefault(r.Given) is { } planOption)
         {
-            throw new UsageException("--scaling changes the feature plan, which refresh reuses from the previous model; add --refit-plan to learn a new plan");
+            throw new UsageException($"{planOption.Name} changes the feature plan, which refresh reuses from the previous model; add --refit-plan to learn a new plan");
         }
 
         var events = r.GetValue(_events);
@@ -50,9 +52,9 @@ internal sealed class RefreshCommand
         }
 
         var seg = _segmentation.Segmentation(r);
-        var features = _segmentation.Features(r);
-        var profiling = _segmentation.Profiling(r);
-        var read = _input.Read(r);
+        var features = _columns.Features(r, _segmentation.Features(r));
+        var profiling = _columns.Profiling(r, _segmentation.Profiling(r));
+        var read = _columns.Read(r, _input.Read(r));
         var eventOptions = events is null ? null : _eventColumns.Read(r, r.GetValue(_input.FailOnBadRows), delimiter: null);
         var journeyOptions = events is null ? null : _journeys.Read(r);
         var previousFile = InputFiles.Require(r.GetValue(_previous)!, "--previous");
@@ -82,8 +84,13 @@ internal sealed class RefreshCommand
             Segmentation = seg,
             Profiling = profiling,
             PreviousAssignments = previousAssignments,
+            MinFeatureShare = r.GetValue(_minFeatureShare),
             Clock = new FrozenClock(now),
         }, ctx.Progress, ctx.CancellationToken);
+        if (refresh.Coverage.Warning is { } warning)
+        {
+            ctx.Error.WriteLine("warning: " + warning);
+        }
 
         var build = new PersonaBuildOptions { Segmentation = seg, Features = features, Profiling = profiling };
         var result = new PersonaBuildResult(table, refresh.Model.Plan, refresh.Features, refresh.Segmentation, refresh.Personas, build);

@@ -16,4 +16,7 @@ internal static class DataDefaults
 
     /// <summary>Average length from which a many-valued text column counts as free text.</summary>
     public const int FreeTextLength = 30;
+
+    /// <summary>The most distinct integers a column named like a code (region, browser, *_type...) may have to be read as categorical.</summary>
+    public const int MaxCodeLevels = 50;
 }

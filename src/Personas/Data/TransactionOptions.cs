@@ -48,7 +48,7 @@ public sealed record TransactionOptions
     public DateTimeOffset? SnapshotDate { get; init; }
 
     /// <summary>Leave out rows whose quantity is zero or negative (returns and cancellations), listing them as excluded.</summary>
-    /// <value>The default is false: they are kept, count as returns and reduce the monetary value.</value>
+    /// <value>The default is false: they are kept and count as returns (in <c>return_rate</c> and <c>returned_value</c>).</value>
     public bool DropNonPositiveQuantities { get; init; }
 
     /// <summary>Leave out rows whose unit price is zero or negative, listing them as excluded.</summary>
@@ -78,4 +78,12 @@ public sealed record TransactionOptions
     /// <summary>The most share features per category or channel column, counting the <c>(other)</c> one.</summary>
     /// <value>The default is 20.</value>
     public int MaxCategoryLevels { get; init; } = DataDefaults.MaxCategoryLevels;
+
+    /// <summary>
+    /// Whether <c>monetary</c> is the net amount (purchases minus returns and cancellations), as in the classic RFM
+    /// definition. By default it counts purchases only and the returns are their own feature, <c>returned_value</c>:
+    /// net amounts can be negative, which hides big spenders who return a lot and breaks the log transform.
+    /// </summary>
+    /// <value>The default is false.</value>
+    public bool NetMonetary { get; init; }
 }

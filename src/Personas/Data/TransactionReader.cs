@@ -5,8 +5,9 @@ namespace Personas.Data;
 
 /// <summary>
 /// Turns an order/transaction table into one row per customer with RFM features: <c>recency_days</c>,
-/// <c>frequency</c> (distinct purchase invoices), <c>monetary</c> (net amount), <c>tenure_days</c>,
-/// <c>avg_order_value</c>, <c>return_rate</c> (share of the customer's rows that are returns or cancellations) and,
+/// <c>frequency</c> (distinct purchase invoices), <c>monetary</c> (amount of purchases; net of returns with
+/// <see cref="TransactionOptions.NetMonetary"/>), <c>tenure_days</c>, <c>avg_order_value</c>, <c>return_rate</c> (share
+/// of the customer's rows that are returns or cancellations), <c>returned_value</c> (amount returned or cancelled) and,
 /// when configured, <c>share_category=X</c> / <c>share_channel=X</c> (share of the customer's purchase rows).
 /// </summary>
 /// <remarks>

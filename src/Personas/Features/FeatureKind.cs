@@ -8,4 +8,7 @@ public enum FeatureKind
 
     /// <summary>One indicator feature per level, the block scaled to total variance 1.</summary>
     Categorical,
+
+    /// <summary>One 0/1 feature set when any of its <see cref="PlannedColumn.Sources"/> holds: one fact recorded in several columns, counted once.</summary>
+    Indicator,
 }

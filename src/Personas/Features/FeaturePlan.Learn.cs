@@ -11,7 +11,7 @@ public sealed partial class FeaturePlan
     /// <param name="options">The options, or null for the defaults.</param>
     /// <param name="cancellationToken">Stops learning between columns.</param>
     /// <returns>The plan.</returns>
-    /// <exception cref="ArgumentException">A weight is negative or not finite, or names a column the table lacks, or an option is out of range.</exception>
+    /// <exception cref="ArgumentException">A weight is negative or not finite, an option names a column the table lacks or names one column in two roles, or an option is out of range.</exception>
     /// <exception cref="PersonasDataException">No column is usable as a feature.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public static FeaturePlan Learn(CustomerTable table, FeatureOptions? options = null, CancellationToken cancellationToken = default)
@@ -21,13 +21,17 @@ public sealed partial class FeaturePlan
         Validate(table, options);
         var include = options.Columns is null ? null : new HashSet<string>(options.Columns, StringComparer.Ordinal);
         var exclude = options.Exclude is null ? new HashSet<string>(StringComparer.Ordinal) : new HashSet<string>(options.Exclude, StringComparer.Ordinal);
+        var describe = options.DescribeOnly is null ? new HashSet<string>(StringComparer.Ordinal) : new HashSet<string>(options.DescribeOnly, StringComparer.Ordinal);
         var decisions = new List<string>();
+        var outcomes = OutcomeDetector.Find(table, options, decisions);
+        var outcomeNames = outcomes.Select(o => o.Name).ToHashSet(StringComparer.Ordinal);
         var planned = new List<PlannedColumn>();
-        var next = 0;
+        var implausible = new List<ImplausibleValues>();
+        var sentinelRows = new Dictionary<string, bool[]>(StringComparer.Ordinal);
         foreach (var column in table.Columns)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if ((include is not null && !include.Contains(column.Name)) || exclude.Contains(column.Name))
+            if ((include is not null && !include.Contains(column.Name)) || exclude.Contains(column.Name) || outcomeNames.Contains(column.Name))
             {
                 continue;
             }
@@ -35,6 +39,12 @@ public sealed partial class FeaturePlan
             if (column.Role is ColumnRole.Id or ColumnRole.Text or ColumnRole.Constant or ColumnRole.Ignored)
             {
                 decisions.Add($"{column.Name}: role {column.Role}, not a feature");
+                continue;
+            }
+
+            if (describe.Contains(column.Name))
+            {
+                decisions.Add($"{column.Name}: describe-only (set in the options): not a feature, still profiled on the cards");
                 continue;
             }
 
@@ -46,8 +56,8 @@ public sealed partial class FeaturePlan
             }
 
             var pc = column.IsNumeric
-                ? LearnNumeric(column, options, weight, next, decisions)
-                : LearnCategorical(column, weight, next, decisions);
+                ? LearnNumeric(column, options, weight, decisions, implausible, sentinelRows, null)
+                : LearnCategorical(column, weight, decisions, []);
             if (pc is null)
             {
                 continue;
@@ -59,53 +69,115 @@ public sealed partial class FeaturePlan
             }
 
             planned.Add(pc);
-            next += pc.FeatureNames.Count;
         }
 
+        if (options.MergeRepeatedLevels)
+        {
+            planned = MergeRepeated(table, planned, sentinelRows, options, decisions);
+        }
+
+        planned = planned.Select(pc => CapRareFlag(pc, table, options, decisions)).ToList();
         if (planned.Count == 0)
         {
             throw new PersonasDataException(table.Source, null, null, null, "at least one usable feature column (numeric, boolean, date or categorical with two or more values)");
         }
 
-        return new FeaturePlan(planned, decisions, options);
+        var next = 0;
+        for (var i = 0; i < planned.Count; i++)
+        {
+            planned[i] = planned[i] with { FirstFeature = next };
+            next += planned[i].FeatureNames.Count;
+        }
+
+        return new FeaturePlan(planned, decisions, options) { Outcomes = outcomes, DescribeOnly = describe.Order(StringComparer.Ordinal).ToArray(), Implausible = implausible };
+    }
+
+    /// <summary>Replaces each fact recorded in several columns by one indicator; its columns are learned again with that fact at their centre.</summary>
+    private static List<PlannedColumn> MergeRepeated(CustomerTable table, List<PlannedColumn> planned, Dictionary<string, bool[]> sentinelRows, FeatureOptions options, List<string> decisions)
+    {
+        var forced = options.ForcedFeatures is null ? new HashSet<string>(StringComparer.Ordinal) : new HashSet<string>(options.ForcedFeatures, StringComparer.Ordinal);
+        var (indicators, neutral) = RepeatedLevels.Find(table, planned, sentinelRows, forced, decisions);
+        if (indicators.Count == 0)
+        {
+            return planned;
+        }
+
+        var scratch = new List<string>();
+        var result = new List<PlannedColumn>();
+        foreach (var pc in planned)
+        {
+            if (!neutral.TryGetValue(pc.Name, out var spec))
+            {
+                result.Add(pc);
+                continue;
+            }
+
+            var column = table[pc.Name];
+            var again = pc.Kind == FeatureKind.Categorical
+                ? LearnCategorical(column, pc.Weight, scratch, spec.Levels)
+                : pc.Role == ColumnRole.Boolean ? null : LearnNumeric(column, options, pc.Weight, scratch, [], [], spec.Value);
+            if (again is null)
+            {
+                decisions.Add($"{pc.Name}: every value it adds is carried by the merged indicator, dropped");
+                continue;
+            }
+
+            // A merged sentinel still means "missing" (for profiling); it sits at the centre and the merged indicator carries it.
+            result.Add(pc.Sentinel is { } sentinel && sentinel == spec.Value ? again with { Sentinel = sentinel } : again);
+        }
+
+        result.AddRange(indicators);
+        return result;
     }
 
     private static void Validate(CustomerTable table, FeatureOptions options)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(options.MissingIndicatorThreshold, nameof(options));
-        if (options.Weights is null)
-        {
-            return;
-        }
+        options.Validate();
 
-        foreach (var (name, w) in options.Weights)
+        foreach (var (option, names) in new[] { (nameof(FeatureOptions.Outcomes), options.Outcomes), (nameof(FeatureOptions.ForcedFeatures), options.ForcedFeatures), (nameof(FeatureOptions.DescribeOnly), options.DescribeOnly), (nameof(FeatureOptions.Sentinels), options.Sentinels?.Keys), (nameof(FeatureOptions.Weights), options.Weights?.Keys) })
         {
-            if (!double.IsFinite(w) || w < 0)
+            foreach (var name in names ?? [])
             {
-                throw new ArgumentException($"The weight of column '{name}' must be a finite number >= 0, found {Num(w)}.", nameof(options));
-            }
-
-            if (!table.TryGetColumn(name, out _))
-            {
-                throw new ArgumentException($"A weight is given for column '{name}', which {table.Source} does not have; columns are: {string.Join(", ", table.Columns.Select(c => c.Name))}.", nameof(options));
+                if (!table.TryGetColumn(name, out _))
+                {
+                    throw UnknownColumn(table, nameof(FeatureOptions) + "." + option, name);
+                }
             }
         }
+
+        foreach (var (name, value) in options.Sentinels ?? new Dictionary<string, double>())
+        {
+            if (!table[name].IsNumeric || table[name].Role != ColumnRole.Numeric)
+            {
+                throw new OptionValueException(nameof(FeatureOptions) + "." + nameof(FeatureOptions.Sentinels), $"{name}={Num(value)}", $"a numeric column ('{name}' is {table[name].Role.ToString().ToLowerInvariant()})");
+            }
+        }
+
     }
 
-    private static PlannedColumn? LearnNumeric(CustomerColumn column, FeatureOptions options, double weight, int first, List<string> decisions)
+    /// <summary>An option names a column the table lacks: the error names the option, the column and the table's columns.</summary>
+    internal static OptionValueException UnknownColumn(CustomerTable table, string option, string column) =>
+        new(option, column, $"a column of {table.Source} ({string.Join(", ", table.Columns.Select(c => c.Name))})");
+
+    private static PlannedColumn? LearnNumeric(CustomerColumn column, FeatureOptions options, double weight, List<string> decisions, List<ImplausibleValues> implausible, Dictionary<string, bool[]> sentinelRows, double? neutral)
     {
         var raw = column.NumberArray!;
         var n = raw.Length;
         var present = new List<double>(n);
+        var neutralCount = 0;
         foreach (var v in raw)
         {
-            if (float.IsFinite(v))
+            if (v == neutral)
+            {
+                neutralCount++;
+            }
+            else if (float.IsFinite(v))
             {
                 present.Add(v);
             }
         }
 
-        var missing = n - present.Count;
+        var missing = n - present.Count - neutralCount;
         if (present.Count == 0)
         {
             decisions.Add($"{column.Name}: all {n} values missing, dropped");
@@ -114,36 +186,104 @@ public sealed partial class FeaturePlan
 
         var sorted = present.ToArray();
         Array.Sort(sorted);
-        var median = Stats.QuantileSorted(sorted, 0.5);
-        var indicator = n > 0 && (double)missing / n > options.MissingIndicatorThreshold;
-        if (missing > 0)
+        double? sentinel = null;
+        var sentinelCount = 0;
+        if (column.Role == ColumnRole.Numeric)
         {
-            decisions.Add($"{column.Name}: {missing} missing ({Pct((double)missing / n)}), imputed with median {Num(median)}"
-                + (indicator ? $", plus a missing-indicator feature '{column.Name} (missing)' (more than {Pct(options.MissingIndicatorThreshold)} missing)" : string.Empty));
-        }
-
-        var log = false;
-        if (options.AutoLog && column.Role == ColumnRole.Numeric && sorted[0] >= 0)
-        {
-            var skew = Stats.Skewness(sorted);
-            if (skew > options.SkewnessThreshold)
+            if (options.Sentinels is not null && options.Sentinels.TryGetValue(column.Name, out var given))
             {
-                log = true;
-                decisions.Add($"{column.Name}: right-skewed (skewness {skew.ToString("0.##", CultureInfo.InvariantCulture)}), log1p applied");
+                sentinelCount = sorted.Count(v => v == given);
+                sentinel = given;
+                decisions.Add($"{column.Name}: {Num(given)} in {sentinelCount} rows ({Pct((double)sentinelCount / n)}) is a sentinel (given in the options): treated as missing");
+            }
+            else if (options.DetectSentinels && NumericScan.FindSentinel(sorted) is { } found)
+            {
+                (sentinel, sentinelCount) = (found.Value, found.Count);
+                decisions.Add($"{column.Name}: {Num(found.Value)} in {found.Count} rows ({Pct((double)found.Count / n)}) is a sentinel ({found.Why}): a code for missing or not applicable, treated as missing (set DetectSentinels to false to keep it)");
             }
         }
 
-        var x = new double[n];
-        for (var i = 0; i < n; i++)
+        var rest = sentinel is { } s0 ? sorted.Where(v => v != s0).ToArray() : sorted;
+        if (rest.Length == 0)
         {
-            var v = float.IsFinite(raw[i]) ? raw[i] : median;
-            x[i] = log ? Math.Log(1 + v) : v;
+            decisions.Add($"{column.Name}: every value is the sentinel {Num(sentinel!.Value)}, dropped");
+            return null;
         }
 
+        double lower = double.NegativeInfinity, upper = double.PositiveInfinity;
+        if (options.ClipImplausible && column.Role == ColumnRole.Numeric)
+        {
+            var (lo, hi, below, above) = NumericScan.Plausible(rest);
+            if (below + above > 0)
+            {
+                (lower, upper) = (lo, hi);
+                var found = new ImplausibleValues(column.Name, below, above, rest.Take(below).Concat(rest.Skip(rest.Length - above)).Distinct().Take(5).ToArray(), lo, hi);
+                implausible.Add(found);
+                var range = below > 0 && above > 0 ? $"{Num(lo)} to {Num(hi)}" : below > 0 ? $"at least {Num(lo)}" : $"at most {Num(hi)}";
+                decisions.Add($"{column.Name}: {found.Describe()}; clipped to {range} for clustering so they cannot form a persona of their own (set ClipImplausible to false to keep them)");
+                for (var i = 0; i < rest.Length; i++)
+                {
+                    rest[i] = Math.Clamp(rest[i], lo, hi);
+                }
+            }
+        }
+
+        var median = Stats.QuantileSorted(rest, 0.5);
+        var absent = missing + sentinelCount;
+        var indicator = n > 0 && (double)absent / n > options.MissingIndicatorThreshold;
+        if (missing > 0)
+        {
+            decisions.Add($"{column.Name}: {missing} missing ({Pct((double)missing / n)}), imputed with median {Num(median)}"
+                + (indicator && sentinel is null ? $", plus a missing-indicator feature '{column.Name} (missing)' (more than {Pct(options.MissingIndicatorThreshold)} missing)" : string.Empty));
+        }
+
+        var log = false;
+        var signed = false;
+        if (options.AutoLog && column.Role == ColumnRole.Numeric)
+        {
+            var skew = Stats.Skewness(rest);
+            var skewText = skew.ToString("0.##", CultureInfo.InvariantCulture);
+            if (rest[0] >= 0 && skew > options.SkewnessThreshold)
+            {
+                log = true;
+                decisions.Add($"{column.Name}: right-skewed (skewness {skewText}), log1p applied");
+            }
+            else if (rest[0] < 0 && Math.Abs(skew) > options.SkewnessThreshold)
+            {
+                signed = true;
+                decisions.Add($"{column.Name}: skewed (skewness {skewText}) with negative values, signed log sign(x)·log1p(|x|) applied");
+            }
+        }
+
+        bool[]? isSentinel = null;
+        if (sentinel is not null || neutral is not null)
+        {
+            isSentinel = new bool[n];
+            for (var i = 0; i < n; i++)
+            {
+                isSentinel[i] = raw[i] == sentinel || raw[i] == neutral;
+            }
+
+            if (sentinel is not null)
+            {
+                sentinelRows[column.Name] = isSentinel;
+            }
+        }
+
+        var xs = new List<double>(n);
+        for (var i = 0; i < n; i++)
+        {
+            if (isSentinel is null || !isSentinel[i])
+            {
+                xs.Add(Transformed(float.IsFinite(raw[i]) ? Math.Clamp(raw[i], lower, upper) : median, log, signed));
+            }
+        }
+
+        var x = xs.ToArray();
         var (mean, sd) = Stats.MeanSd(x);
         if (!(sd > 1e-12 * Math.Max(1, Math.Abs(mean))))
         {
-            decisions.Add($"{column.Name}: constant (zero variance{(missing > 0 ? " after imputation" : string.Empty)}), dropped");
+            decisions.Add($"{column.Name}: constant (zero variance{(absent > 0 ? " after imputation" : string.Empty)}), dropped");
             return null;
         }
 
@@ -166,16 +306,14 @@ public sealed partial class FeaturePlan
                 break;
         }
 
-        double indCenter = 0, indScale = 1;
-        if (indicator && options.Scaling != ScalingMethod.None)
+        var share = (double)absent / n;
+        var (indCenter, indScale) = indicator ? IndicatorScaling(share, options.Scaling) : (0.0, 1.0);
+        var indicatorName = sentinel is { } s2 ? $"{column.Name} ({(missing > 0 ? "missing or " : string.Empty)}{Num(s2)})" : column.Name + " (missing)";
+        if (indicator && sentinel is not null)
         {
-            // A 0/1 indicator has no useful IQR, so robust scaling also uses its mean and standard deviation.
-            var share = (double)missing / n;
-            indCenter = share;
-            indScale = share < 1 ? Math.Sqrt(share * (1 - share)) : 1;
+            decisions.Add($"{column.Name}: indicator feature '{indicatorName}' for the {Pct(share)} of rows that are {(missing > 0 ? "missing or " : string.Empty)}the sentinel; the sentinel rows sit at the centre of '{column.Name}'");
         }
 
-        var names = indicator ? new[] { column.Name, column.Name + " (missing)" } : new[] { column.Name };
         return new PlannedColumn
         {
             Name = column.Name,
@@ -185,20 +323,30 @@ public sealed partial class FeaturePlan
             MissingCount = missing,
             MissingIndicator = indicator,
             Log1p = log,
+            SignedLog = signed,
+            Sentinel = sentinel,
+            NeutralValue = neutral,
+            LowerBound = lower,
+            UpperBound = upper,
             Center = center,
             Scale = scale,
             IndicatorCenter = indCenter,
             IndicatorScale = indScale,
             Weight = weight,
-            FirstFeature = first,
-            FeatureNames = names,
+            FeatureNames = indicator ? [column.Name, indicatorName] : [column.Name],
         };
     }
 
-    private static PlannedColumn? LearnCategorical(CustomerColumn column, double weight, int first, List<string> decisions)
+    /// <summary>The centre and scale of a 0/1 feature with this share of ones (robust scaling too: a 0/1 feature has no useful IQR).</summary>
+    internal static (double Center, double Scale) IndicatorScaling(double share, ScalingMethod scaling) =>
+        scaling == ScalingMethod.None ? (0, 1) : (share, share > 0 && share < 1 ? Math.Sqrt(share * (1 - share)) : 1);
+
+    private static double Transformed(double v, bool log, bool signed) =>
+        log ? Math.Log(1 + Math.Max(v, 0)) : signed ? Math.CopySign(Math.Log(1 + Math.Abs(v)), v) : v;
+
+    private static PlannedColumn? LearnCategorical(CustomerColumn column, double weight, List<string> decisions, IReadOnlyList<string> neutral)
     {
         var codes = column.CodeArray!;
-        var n = codes.Length;
         var counts = new int[column.Levels.Count];
         var missing = 0;
         foreach (var c in codes)
@@ -213,22 +361,25 @@ public sealed partial class FeaturePlan
             }
         }
 
+        // Neutral levels (carried by a merged indicator) are left out of the block; the shares are those of the other rows.
+        var isNeutral = (string level) => neutral.Contains(level, StringComparer.Ordinal);
+        var n = codes.Length - counts.Where((_, l) => isNeutral(column.Levels[l])).Sum() - (isNeutral(MissingLevel) ? missing : 0);
         var levels = new List<string>();
         var shares = new List<double>();
         for (var l = 0; l < counts.Length; l++)
         {
-            if (counts[l] > 0)
+            if (counts[l] > 0 && !isNeutral(column.Levels[l]))
             {
                 levels.Add(column.Levels[l]);
                 shares.Add((double)counts[l] / n);
             }
         }
 
-        if (missing > 0)
+        if (missing > 0 && !isNeutral(MissingLevel))
         {
             levels.Add(MissingLevel);
             shares.Add((double)missing / n);
-            decisions.Add($"{column.Name}: {missing} missing ({Pct((double)missing / n)}), encoded as level '{MissingLevel}'");
+            decisions.Add($"{column.Name}: {missing} missing ({Pct((double)missing / codes.Length)}), encoded as level '{MissingLevel}'");
         }
 
         if (levels.Count < 2)
@@ -248,9 +399,48 @@ public sealed partial class FeaturePlan
             Scale = scale,
             Levels = levels,
             LevelShares = shares,
+            NeutralLevels = neutral.ToArray(),
             Weight = weight,
-            FirstFeature = first,
             FeatureNames = levels.Select(l => column.Name + "=" + l).ToArray(),
         };
+    }
+
+    /// <summary>A yes/no feature whose rarer value is below <see cref="FeatureOptions.RareFlagShare"/> gets its weight scaled as if its share were that.</summary>
+    private static PlannedColumn CapRareFlag(PlannedColumn pc, CustomerTable table, FeatureOptions options, List<string> decisions)
+    {
+        double share;
+        if (pc.Kind == FeatureKind.Indicator)
+        {
+            share = pc.Center;
+        }
+        else if (pc.Kind == FeatureKind.Numeric && pc.Role == ColumnRole.Boolean && !pc.MissingIndicator && options.Scaling != ScalingMethod.None && table.TryGetColumn(pc.Name, out var c))
+        {
+            var (ones, count) = (0, 0);
+            foreach (var v in c.Numbers.Span)
+            {
+                if (float.IsFinite(v))
+                {
+                    count++;
+                    ones += v != 0 ? 1 : 0;
+                }
+            }
+
+            share = count == 0 ? 0.5 : (double)ones / count;
+        }
+        else
+        {
+            return pc;
+        }
+
+        var rare = Math.Min(share, 1 - share);
+        var r = options.RareFlagShare;
+        if (!(rare > 0) || rare >= r)
+        {
+            return pc;
+        }
+
+        var factor = Math.Sqrt(rare * (1 - rare) / (r * (1 - r)));
+        decisions.Add($"{pc.Name}: rare flag ({Pct(rare)} of customers), weight capped at {Num(factor)} (scaled as if {Pct(r)} held it) so that it cannot form a persona of its own");
+        return pc with { Weight = pc.Weight * factor };
     }
 }

@@ -44,24 +44,51 @@ public sealed partial class FeaturePlan
     /// <param name="options">The options the plan was learned with, or null for the defaults.</param>
     /// <returns>A plan that encodes exactly as the original.</returns>
     /// <exception cref="ArgumentException">The columns' feature indices are not contiguous from 0, or a column's parts disagree.</exception>
-    public static FeaturePlan FromColumns(IReadOnlyList<PlannedColumn> columns, IReadOnlyList<string> decisions, FeatureOptions? options = null)
+    /// <param name="outcomes">The outcome columns found when the plan was learned, or null for none.</param>
+    /// <param name="describeOnly">The describe-only columns, or null for none.</param>
+    public static FeaturePlan FromColumns(IReadOnlyList<PlannedColumn> columns, IReadOnlyList<string> decisions, FeatureOptions? options = null, IReadOnlyList<OutcomeColumn>? outcomes = null, IReadOnlyList<string>? describeOnly = null)
     {
         ArgumentNullException.ThrowIfNull(columns);
         ArgumentNullException.ThrowIfNull(decisions);
         var next = 0;
         foreach (var c in columns)
         {
-            var expected = c.Kind == FeatureKind.Categorical ? c.Levels.Count : (c.MissingIndicator ? 2 : 1);
-            if (c.FirstFeature != next || c.FeatureNames.Count != expected || (c.Kind == FeatureKind.Categorical && c.LevelShares.Count != c.Levels.Count) || !(c.Scale > 0))
+            var expected = c.Kind switch
             {
-                throw new ArgumentException($"Planned column '{c.Name}' is inconsistent: first feature {c.FirstFeature} (expected {next}), {c.FeatureNames.Count} feature names (expected {expected}), scale {Num(c.Scale)}.", nameof(columns));
+                FeatureKind.Categorical => c.Levels.Count,
+                FeatureKind.Indicator => 1,
+                _ => c.MissingIndicator ? 2 : 1,
+            };
+            var consistent = c.FirstFeature == next && c.FeatureNames.Count == expected && c.Scale > 0
+                && (c.Kind != FeatureKind.Categorical || c.LevelShares.Count == c.Levels.Count)
+                && (c.Kind != FeatureKind.Indicator || (c.Sources.Count > 0 && c.Sources.All(s => (s.Level is null) != (s.Value is null))))
+                && !(c.Log1p && c.SignedLog) && !(c.LowerBound > c.UpperBound);
+            if (!consistent)
+            {
+                throw new ArgumentException($"Planned column '{c.Name}' is inconsistent: first feature {c.FirstFeature} (expected {next}), {c.FeatureNames.Count} feature names (expected {expected}), scale {Num(c.Scale)}, {c.Sources.Count} indicator sources, log1p {c.Log1p} and signed log {c.SignedLog}, bounds {Num(c.LowerBound)}..{Num(c.UpperBound)}.", nameof(columns));
             }
 
             next += expected;
         }
 
-        return new FeaturePlan(columns.ToArray(), decisions.ToArray(), options ?? new FeatureOptions());
+        return new FeaturePlan(columns.ToArray(), decisions.ToArray(), options ?? new FeatureOptions())
+        {
+            Outcomes = outcomes?.ToArray() ?? [],
+            DescribeOnly = describeOnly?.ToArray() ?? [],
+        };
     }
+
+    /// <summary>The columns that record an outcome (or are known only after it): not features, profiled as KPIs on the cards.</summary>
+    public IReadOnlyList<OutcomeColumn> Outcomes { get; private init; } = [];
+
+    /// <summary>The columns that are not features but are still profiled on the cards (<see cref="FeatureOptions.DescribeOnly"/>).</summary>
+    public IReadOnlyList<string> DescribeOnly { get; private init; } = [];
+
+    /// <summary>The implausible values found while learning (reported, and clipped for clustering); empty for a restored plan.</summary>
+    public IReadOnlyList<ImplausibleValues> Implausible { get; private init; } = [];
+
+    /// <summary>The source columns the features are computed from (a merged indicator counts each of its columns), in plan order.</summary>
+    public IReadOnlyList<string> SourceColumns => Columns.SelectMany(c => c.Kind == FeatureKind.Indicator ? c.Sources.Select(s => s.Column) : [c.Name]).Distinct(StringComparer.Ordinal).ToArray();
 
     /// <summary>The options the plan was learned with.</summary>
     public FeatureOptions Options { get; }
@@ -99,6 +126,17 @@ public sealed partial class FeaturePlan
         foreach (var pc in Columns)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (pc.Kind == FeatureKind.Indicator)
+            {
+                var hits = IndicatorHits(pc, table);
+                for (var i = 0; i < n; i++)
+                {
+                    values[((long)i * d) + pc.FirstFeature] = (float)(((hits[i] ? 1 : 0) - pc.Center) / pc.Scale * pc.Weight);
+                }
+
+                continue;
+            }
+
             table.TryGetColumn(pc.Name, out var column);
             if (pc.Kind == FeatureKind.Numeric)
             {
@@ -122,7 +160,7 @@ public sealed partial class FeaturePlan
 
                 var map = LevelMap(pc, column?.Levels ?? []);
                 var codes = column?.CodeArray;
-                var missingIndex = IndexOfLevel(pc, MissingLevel);
+                var missingIndex = LevelIndex(pc, MissingLevel);
                 for (var i = 0; i < n; i++)
                 {
                     var code = codes is null ? -1 : codes[i];
@@ -133,6 +171,25 @@ public sealed partial class FeaturePlan
         }
 
         return new FeatureMatrix(values, n, d, FeatureNames);
+    }
+
+    /// <summary>Which of the plan's source columns a table has (with the kind the plan expects: numbers or levels).</summary>
+    /// <param name="table">The table to encode.</param>
+    /// <returns>The columns present and missing.</returns>
+    public FeatureCoverage Coverage(CustomerTable table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        var present = new List<string>();
+        var missing = new List<string>();
+        foreach (var name in SourceColumns)
+        {
+            var planned = Columns.FirstOrDefault(c => c.Name == name && c.Kind != FeatureKind.Indicator);
+            var ok = table.TryGetColumn(name, out var column) && column.Role is not (ColumnRole.Ignored or ColumnRole.Id or ColumnRole.Text or ColumnRole.Constant)
+                && (planned is null || column.IsNumeric == (planned.Kind == FeatureKind.Numeric));
+            (ok ? present : missing).Add(name);
+        }
+
+        return new FeatureCoverage(present, missing);
     }
 
     /// <summary>
@@ -157,6 +214,13 @@ public sealed partial class FeaturePlan
 
         foreach (var pc in Columns)
         {
+            if (pc.Kind == FeatureKind.Indicator)
+            {
+                var hit = pc.Sources.Any(src => record.TryGetValue(src.Column, out var t) && SourceHolds(src, t));
+                destination[pc.FirstFeature] = (float)(((hit ? 1 : 0) - pc.Center) / pc.Scale * pc.Weight);
+                continue;
+            }
+
             record.TryGetValue(pc.Name, out var text);
             if (pc.Kind == FeatureKind.Numeric)
             {
@@ -164,7 +228,13 @@ public sealed partial class FeaturePlan
             }
             else
             {
-                var level = text is null || NumberParser.IsMissing(text) ? IndexOfLevel(pc, MissingLevel) : LevelOrOther(pc, text.Trim());
+                var missing = text is null || NumberParser.IsMissing(text);
+                var level = missing ? LevelIndex(pc, MissingLevel) : LevelIndex(pc, text!);
+                if (level == Unseen && !missing)
+                {
+                    level = LevelOrOther(pc, text!.Trim());
+                }
+
                 EncodeLevel(pc, level, destination);
             }
         }
@@ -203,33 +273,134 @@ public sealed partial class FeaturePlan
     private static void EncodeNumber(PlannedColumn pc, double value, Span<float> row)
     {
         var missing = !double.IsFinite(value);
-        var x = missing ? pc.ImputeValue : value;
-        if (pc.Log1p)
+        var neutral = !missing && pc.NeutralValue == value;
+        var sentinel = !missing && !neutral && pc.Sentinel == value;
+        if (sentinel || neutral)
         {
-            x = Math.Log(1 + Math.Max(x, 0));
+            row[pc.FirstFeature] = 0;
+        }
+        else
+        {
+            var x = missing ? pc.ImputeValue : Math.Clamp(value, pc.LowerBound, pc.UpperBound);
+            if (pc.Log1p)
+            {
+                x = Math.Log(1 + Math.Max(x, 0));
+            }
+            else if (pc.SignedLog)
+            {
+                x = Math.CopySign(Math.Log(1 + Math.Abs(x)), x);
+            }
+
+            row[pc.FirstFeature] = (float)((x - pc.Center) / pc.Scale * pc.Weight);
         }
 
-        row[pc.FirstFeature] = (float)((x - pc.Center) / pc.Scale * pc.Weight);
         if (pc.MissingIndicator)
         {
-            row[pc.FirstFeature + 1] = (float)(((missing ? 1 : 0) - pc.IndicatorCenter) / pc.IndicatorScale * pc.Weight);
+            row[pc.FirstFeature + 1] = (float)((((missing || sentinel) ? 1 : 0) - pc.IndicatorCenter) / pc.IndicatorScale * pc.Weight);
         }
     }
+
+    /// <summary>A level index meaning "a level not seen when learning": every indicator off.</summary>
+    private const int Unseen = -1;
+
+    /// <summary>A level index meaning "a neutral level" (carried by a merged indicator): the block's centre.</summary>
+    private const int Neutral = -2;
 
     private static void EncodeLevel(PlannedColumn pc, int level, Span<float> row)
     {
         var shares = pc.LevelShares;
         for (var l = 0; l < shares.Count; l++)
         {
-            row[pc.FirstFeature + l] = (float)(((l == level ? 1 : 0) - shares[l]) / pc.Scale * pc.Weight);
+            row[pc.FirstFeature + l] = level == Neutral ? 0f : (float)(((l == level ? 1 : 0) - shares[l]) / pc.Scale * pc.Weight);
         }
     }
 
-    private static int IndexOfLevel(PlannedColumn pc, string level)
+    /// <summary>The index of a level in the plan, <see cref="Neutral"/> for a neutral level, else <see cref="Unseen"/>.</summary>
+    private static int LevelIndex(PlannedColumn pc, string level)
     {
         for (var l = 0; l < pc.Levels.Count; l++)
         {
             if (string.Equals(pc.Levels[l], level, StringComparison.Ordinal))
+            {
+                return l;
+            }
+        }
+
+        foreach (var neutral in pc.NeutralLevels)
+        {
+            if (string.Equals(neutral, level, StringComparison.Ordinal))
+            {
+                return Neutral;
+            }
+        }
+
+        return Unseen;
+    }
+
+    /// <summary>Per row of the table: whether any source of a merged indicator holds.</summary>
+    private static bool[] IndicatorHits(PlannedColumn pc, CustomerTable table)
+    {
+        var hits = new bool[table.RowCount];
+        foreach (var src in pc.Sources)
+        {
+            if (!table.TryGetColumn(src.Column, out var column))
+            {
+                continue;
+            }
+
+            if (src.Level is not null)
+            {
+                var code = column.IsNumeric ? -1 : IndexOf(column.Levels, src.Level);
+                var codes = column.CodeArray;
+                for (var i = 0; code >= 0 && i < hits.Length; i++)
+                {
+                    hits[i] |= codes![i] == code;
+                }
+            }
+            else if (column.NumberArray is { } numbers)
+            {
+                var v = src.Value!.Value;
+                for (var i = 0; i < hits.Length; i++)
+                {
+                    hits[i] |= numbers[i] == v;
+                }
+            }
+        }
+
+        return hits;
+    }
+
+    private static bool SourceHolds(IndicatorSource src, string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return false;
+        }
+
+        var t = text.Trim();
+        if (src.Level is not null)
+        {
+            return string.Equals(t, src.Level, StringComparison.Ordinal);
+        }
+
+        if (double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out var v))
+        {
+            return v == src.Value;
+        }
+
+        return t.ToUpperInvariant() switch
+        {
+            "TRUE" or "YES" or "Y" or "T" => src.Value == 1,
+            "FALSE" or "NO" or "N" or "F" => src.Value == 0,
+            _ => false,
+        };
+    }
+
+    private static int IndexOf(IReadOnlyList<string> levels, string level)
+    {
+        for (var l = 0; l < levels.Count; l++)
+        {
+            if (string.Equals(levels[l], level, StringComparison.Ordinal))
             {
                 return l;
             }
@@ -242,8 +413,8 @@ public sealed partial class FeaturePlan
     /// grouped when learning are not stored one by one), or -1 when there is no <c>(other)</c> level.</summary>
     internal static int LevelOrOther(PlannedColumn pc, string level)
     {
-        var index = IndexOfLevel(pc, level);
-        return index >= 0 ? index : IndexOfLevel(pc, DataDefaults.OtherLevel);
+        var index = LevelIndex(pc, level);
+        return index != Unseen ? index : LevelIndex(pc, DataDefaults.OtherLevel);
     }
 
     private static int[] LevelMap(PlannedColumn pc, IReadOnlyList<string> tableLevels)

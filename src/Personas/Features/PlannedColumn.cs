@@ -8,7 +8,7 @@ namespace Personas.Features;
 /// </summary>
 public sealed record PlannedColumn
 {
-    /// <summary>The source column name.</summary>
+    /// <summary>The source column name (for a merged <see cref="FeatureKind.Indicator"/>, the fact's label).</summary>
     public required string Name { get; init; }
 
     /// <summary>The role of the source column when the plan was learned.</summary>
@@ -46,6 +46,27 @@ public sealed record PlannedColumn
 
     /// <summary>The learned share <c>p_l</c> of each level, parallel to <see cref="Levels"/>.</summary>
     public IReadOnlyList<double> LevelShares { get; init; } = [];
+
+    /// <summary>A value that means "missing" or "not applicable" (a sentinel such as <c>-1</c>): it encodes as the column's centre and counts in the missing indicator (unless it is also the <see cref="NeutralValue"/>, carried by a merged indicator); null when none.</summary>
+    public double? Sentinel { get; init; }
+
+    /// <summary>A value that encodes as the column's centre because a merged <see cref="FeatureKind.Indicator"/> feature carries it; null when none.</summary>
+    public double? NeutralValue { get; init; }
+
+    /// <summary>Values below this are clipped to it before the transform (implausible values); negative infinity when not clipped.</summary>
+    public double LowerBound { get; init; } = double.NegativeInfinity;
+
+    /// <summary>Values above this are clipped to it before the transform (implausible values); positive infinity when not clipped.</summary>
+    public double UpperBound { get; init; } = double.PositiveInfinity;
+
+    /// <summary>True when the signed log <c>sign(x) log1p(|x|)</c> is applied after imputation (skewed columns with negative values).</summary>
+    public bool SignedLog { get; init; }
+
+    /// <summary>Levels of a categorical column that encode as the block's centre (all indicators at their centre) because a merged <see cref="FeatureKind.Indicator"/> feature carries them.</summary>
+    public IReadOnlyList<string> NeutralLevels { get; init; } = [];
+
+    /// <summary>For <see cref="FeatureKind.Indicator"/>: the conditions, any of which sets the indicator to 1; empty otherwise.</summary>
+    public IReadOnlyList<IndicatorSource> Sources { get; init; } = [];
 
     /// <summary>The column's weight.</summary>
     public double Weight { get; init; } = 1;

@@ -63,6 +63,14 @@ internal sealed class FeaturePlanJson
 {
     public required FeaturePlanOptionsJson Options { get; init; }
 
+    [Description("Columns that record an outcome (or are known only after it): not features, profiled as KPIs on every card (schema version 2; absent in version 1).")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<OutcomeColumnJson>? Outcomes { get; init; }
+
+    [Description("Columns profiled on the cards but not clustered on (schema version 2).")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<string>? DescribeOnly { get; init; }
+
     public required IReadOnlyList<string> Decisions { get; init; }
 
     [Description("The name of each feature (centroid coordinate), in order.")]
@@ -88,6 +96,40 @@ internal sealed class FeaturePlanOptionsJson
     public required IReadOnlyList<string>? Columns { get; init; }
 
     public required IReadOnlyList<string>? Exclude { get; init; }
+
+    // Schema version 2 (absent in version 1 files, which have none of these transforms).
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public bool? DetectOutcomes { get; init; }
+
+    [Description("Outcome columns given by the user, sorted.")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<string>? Outcomes { get; init; }
+
+    [Description("Columns forced to be features, sorted.")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<string>? ForcedFeatures { get; init; }
+
+    [Description("Describe-only columns given by the user, sorted.")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<string>? DescribeOnly { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public bool? DetectSentinels { get; init; }
+
+    [Description("Sentinel values given by the user, by column.")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyDictionary<string, double>? Sentinels { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public bool? ClipImplausible { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public bool? MergeRepeatedLevels { get; init; }
+
+    [Description("Yes/no features rarer than this share are weighted as if this share held them (0: off).")]
+    [SchemaMinimum(0)]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public double? RareFlagShare { get; init; }
 }
 
 /// <summary>How one input column becomes features.</summary>
@@ -97,7 +139,8 @@ internal sealed class PlannedColumnJson
 
     public required string Role { get; init; }
 
-    [SchemaEnum("numeric", "categorical")]
+    [Description("numeric: one feature (plus a missing indicator); categorical: one feature per level; indicator: one 0/1 feature set when any of its sources holds (one fact recorded in several columns; schema version 2).")]
+    [SchemaEnum("numeric", "categorical", "indicator")]
     public required string Kind { get; init; }
 
     [Description("The value missing cells are imputed with (the training median), or null for a categorical column.")]
@@ -109,6 +152,34 @@ internal sealed class PlannedColumnJson
     public required bool MissingIndicator { get; init; }
 
     public required bool Log1p { get; init; }
+
+    [Description("sign(x)·log1p(|x|) after imputation: a skewed column with negative values (schema version 2).")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public bool? SignedLog { get; init; }
+
+    [Description("A value meaning missing or not applicable (for example -1): encoded at the centre and counted in the missing indicator; absent when none.")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public double? Sentinel { get; init; }
+
+    [Description("A value encoded at the centre because a merged indicator carries it; absent when none.")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public double? NeutralValue { get; init; }
+
+    [Description("Values below are clipped to it (implausible values); absent when not clipped.")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public double? LowerBound { get; init; }
+
+    [Description("Values above are clipped to it (implausible values); absent when not clipped.")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public double? UpperBound { get; init; }
+
+    [Description("Levels encoded at the block's centre because a merged indicator carries them (schema version 2).")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<string>? NeutralLevels { get; init; }
+
+    [Description("For an indicator: the conditions, any of which sets it to 1 (schema version 2).")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<IndicatorSourceJson>? Sources { get; init; }
 
     public required double Center { get; init; }
 
@@ -128,6 +199,33 @@ internal sealed class PlannedColumnJson
     public required int FirstFeature { get; init; }
 
     public required IReadOnlyList<string> FeatureNames { get; init; }
+}
+
+/// <summary>An outcome column of the plan.</summary>
+internal sealed class OutcomeColumnJson
+{
+    public required string Name { get; init; }
+
+    [Description("A yes/no outcome shown as a rate (else a number shown as a mean).")]
+    public required bool IsBinary { get; init; }
+
+    [Description("The level counted for a rate, or null.")]
+    public required string? PositiveLevel { get; init; }
+
+    [Description("Known only after the outcome (a call's duration).")]
+    public required bool IsLeakage { get; init; }
+
+    public required string Reason { get; init; }
+}
+
+/// <summary>One condition of a merged indicator: a level of a categorical column, or a value of a numeric or yes/no column.</summary>
+internal sealed class IndicatorSourceJson
+{
+    public required string Column { get; init; }
+
+    public required string? Level { get; init; }
+
+    public required double? Value { get; init; }
 }
 
 /// <summary>The model's segmentation quality.</summary>

@@ -41,6 +41,9 @@ internal sealed class PersonaEntryJson
     [Description("Every comparison with the rest, significant or not.")]
     public required IReadOnlyList<TraitJson> Comparisons { get; init; }
 
+    [Description("The outcomes measured on the persona against the rest: rate or mean, 95% CI, ratio, q-value, and the persona's share of all outcomes and of their value.")]
+    public required IReadOnlyList<OutcomeKpiJson> Outcomes { get; init; }
+
     [Description("The narrative, one sentence per entry, each tied to a statistic of this card.")]
     public required IReadOnlyList<string> Narrative { get; init; }
 
@@ -51,6 +54,54 @@ internal sealed class PersonaEntryJson
     [Description("The persona's journey (with touchpoint events): its summary, its comparison with the other personas and findings in plain words.")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public PersonaJourneyJson? Journey { get; init; }
+}
+
+/// <summary>One outcome on one persona against the rest.</summary>
+internal sealed class OutcomeKpiJson
+{
+    [Description("The outcome column.")]
+    public required string Column { get; init; }
+
+    [Description("The level counted for a rate, or null for a mean.")]
+    public required string? Level { get; init; }
+
+    [SchemaEnum("rate", "mean")]
+    public required string Measure { get; init; }
+
+    [Description("True when the column is known only after the outcome.")]
+    public required bool AfterOutcome { get; init; }
+
+    [Description("The persona's rate (0..1) or mean.")]
+    public required double? PersonaValue { get; init; }
+
+    [Description("The other customers' rate (0..1) or mean.")]
+    public required double? RestValue { get; init; }
+
+    [Description("personaValue / restValue, or null when the rest's value is not positive.")]
+    public required double? Ratio { get; init; }
+
+    [Description("95% confidence interval of personaValue (Wilson for a rate, Student's t for a mean).")]
+    public required double? CiLow { get; init; }
+
+    public required double? CiHigh { get; init; }
+
+    [Description("Two-proportion z-test (rate) or Welch's t-test (mean) against the rest.")]
+    public required double? PValue { get; init; }
+
+    [Description("Benjamini-Hochberg q-value over every outcome test of the build.")]
+    public required double? QValue { get; init; }
+
+    [Description("The persona's share of all customers with the outcome (a rate), or of the column's total (a mean of non-negative values); null when undefined.")]
+    public required double? ShareOfOutcome { get; init; }
+
+    [Description("For a rate with a value column: the persona's share of the value held by customers with the outcome; else null.")]
+    public required double? ShareOfValue { get; init; }
+
+    [SchemaMinimum(0)]
+    public required int PersonaCount { get; init; }
+
+    [SchemaMinimum(0)]
+    public required int RestCount { get; init; }
 }
 
 /// <summary>A persona's representative value for one column.</summary>

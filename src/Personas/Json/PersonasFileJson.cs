@@ -34,11 +34,23 @@ internal sealed class PersonasFileJson
     [Description("Quality of the whole segmentation and warnings where the structure is weak.")]
     public required QualityJson Quality { get; init; }
 
-    [Description("Every input column, its inferred role and why.")]
+    [Description("Every input column, its inferred role, how it is used (clustered on, an outcome, described only...) and why.")]
     public required IReadOnlyList<ColumnJson> Columns { get; init; }
 
-    [Description("Every automatic decision (dropped columns, transforms, merged personas), in plain words.")]
+    [Description("The outcomes (response, churn, conversion; columns known only after them) measured on every persona as KPIs instead of clustered on, with their overall rate or mean and why each is an outcome.")]
+    public required IReadOnlyList<OutcomeJson> Outcomes { get; init; }
+
+    [Description("The value column (or the columns summed into it) used for value shares, and how it was chosen or why there is none.")]
+    public required ValueColumnJson Value { get; init; }
+
+    [Description("Every automatic decision with its reason, in plain words: how the data was read (roles, codes, dates), what the features are (outcomes, sentinels, transforms, clipped values, merged levels, weights), how k was chosen and how the personas were profiled.")]
     public required IReadOnlyList<string> Decisions { get; init; }
+
+    [Description("Every warning of the build (k fallback or at the edge of the range, weak structure, tiny groups, a column that alone drives the split), in plain words.")]
+    public required IReadOnlyList<string> Warnings { get; init; }
+
+    [Description("Data-quality findings with counts (duplicate rows, near-duplicate ids, implausible values): reported, not clustered on as personas of their own.")]
+    public required IReadOnlyList<DataQualityJson> DataQuality { get; init; }
 
     [Description("What is needed to reproduce the run: input files with their SHA-256, options, seed, engine and library version.")]
     public required ReproducibilityJson Reproducibility { get; init; }
@@ -88,6 +100,16 @@ internal sealed class KSelectionJson
 
     [Description("Every candidate k's scores.")]
     public required IReadOnlyList<KScoreJson> Scores { get; init; }
+
+    [Description("The k that came closest to being chosen, or null when one k was tried.")]
+    public required int? RunnerUpK { get; init; }
+
+    [Description("Why the runner-up k lost, in plain words, or null.")]
+    public required string? RunnerUpReason { get; init; }
+
+    [Description("The fewest customers a persona needed for its k to qualify (max of 3% and the card's minimum persona size), or 0 when k was given.")]
+    [SchemaMinimum(0)]
+    public required int MinPersonaSize { get; init; }
 }
 
 /// <summary>One candidate k's scores.</summary>
@@ -116,6 +138,13 @@ internal sealed class KScoreJson
 
     [Description("The smallest persona's share of customers.")]
     public required double? SmallestShare { get; init; }
+
+    [Description("The customers in the smallest persona.")]
+    [SchemaMinimum(0)]
+    public required int SmallestSize { get; init; }
+
+    [Description("The bootstrap standard error of the silhouette (its noise); silhouettes within two of these of each other count as equal, and the smaller k is preferred.")]
+    public required double? SilhouetteNoise { get; init; }
 }
 
 /// <summary>Segmentation quality.</summary>
@@ -145,6 +174,63 @@ internal sealed class ColumnJson
 
     [Description("Why the column got this role.")]
     public required string Reason { get; init; }
+
+    [Description("How the column is used: feature (clustered on), outcome (a KPI on every card), afterOutcome (known only after the outcome, a KPI), describeOnly (on the cards, not clustered on) or notUsed.")]
+    [SchemaEnum("feature", "outcome", "afterOutcome", "describeOnly", "notUsed")]
+    public required string Use { get; init; }
+}
+
+/// <summary>An outcome over all customers.</summary>
+internal sealed class OutcomeJson
+{
+    [Description("The outcome column.")]
+    public required string Column { get; init; }
+
+    [Description("The level counted for a rate (yes for a yes/no column), or null for a mean.")]
+    public required string? Level { get; init; }
+
+    [Description("rate (share of customers with the outcome) or mean.")]
+    [SchemaEnum("rate", "mean")]
+    public required string Measure { get; init; }
+
+    [Description("True when the column is known only after the outcome (a call's duration).")]
+    public required bool AfterOutcome { get; init; }
+
+    [Description("The rate (0..1) or mean over all customers with a value.")]
+    public required double? Overall { get; init; }
+
+    [Description("The customers with a value.")]
+    [SchemaMinimum(0)]
+    public required int Customers { get; init; }
+
+    [Description("Why the column is an outcome.")]
+    public required string Reason { get; init; }
+}
+
+/// <summary>The value column.</summary>
+internal sealed class ValueColumnJson
+{
+    [Description("The columns summed into the value (one for a single column); empty when there is none.")]
+    public required IReadOnlyList<string> Columns { get; init; }
+
+    [Description("How it was chosen, or why there is none.")]
+    public required string Reason { get; init; }
+}
+
+/// <summary>A data-quality finding.</summary>
+internal sealed class DataQualityJson
+{
+    [SchemaEnum("duplicateRows", "nearDuplicateIds", "implausibleValues")]
+    public required string Kind { get; init; }
+
+    [Description("The column concerned, or null for whole rows.")]
+    public required string? Column { get; init; }
+
+    [Description("How many rows, ids or values.")]
+    [SchemaMinimum(0)]
+    public required int Count { get; init; }
+
+    public required string Description { get; init; }
 }
 
 /// <summary>What reproduces a run.</summary>

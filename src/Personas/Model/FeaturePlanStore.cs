@@ -6,6 +6,6 @@ namespace Personas.Model;
 internal static class FeaturePlanStore
 {
     /// <summary>Rebuilds the plan.</summary>
-    public static FeaturePlan Restore(IReadOnlyList<PlannedColumn> columns, IReadOnlyList<string> decisions, FeatureOptions options) =>
-        FeaturePlan.FromColumns(columns, decisions, options);
+    public static FeaturePlan Restore(IReadOnlyList<PlannedColumn> columns, IReadOnlyList<string> decisions, FeatureOptions options, IReadOnlyList<OutcomeColumn> outcomes, IReadOnlyList<string> describeOnly) =>
+        FeaturePlan.FromColumns(columns, decisions, options, outcomes, describeOnly);
 }

@@ -26,10 +26,26 @@ internal static class ModelCheck
                 return new(path + ".firstFeature", Inv($"{c.FirstFeature}"), Inv($"{feature} (the features of the columns before it)"));
             }
 
-            var expectedCount = categorical ? c.Levels.Count : c.MissingIndicator ? 2 : 1;
+            var indicator = c.Kind == FeatureKind.Indicator;
+            var expectedCount = categorical ? c.Levels.Count : c.MissingIndicator && !indicator ? 2 : 1;
             if (c.FeatureNames.Count != expectedCount || c.FeatureNames.Count == 0)
             {
-                return new(path + ".featureNames", Inv($"{c.FeatureNames.Count} names"), Inv($"{Math.Max(1, expectedCount)} names ({(categorical ? "one per level" : "the feature and its missing indicator, if any")})"));
+                return new(path + ".featureNames", Inv($"{c.FeatureNames.Count} names"), Inv($"{Math.Max(1, expectedCount)} names ({(categorical ? "one per level" : indicator ? "one for the merged indicator" : "the feature and its missing indicator, if any")})"));
+            }
+
+            if (indicator != (c.Sources.Count > 0) || c.Sources.Any(s => (s.Level is null) == (s.Value is null) || (s.Value is { } v && !double.IsFinite(v))))
+            {
+                return new(path + ".sources", Inv($"{c.Sources.Count} sources"), "sources only for an indicator (at least one), each with either a level or a finite value");
+            }
+
+            if (c.Log1p && c.SignedLog)
+            {
+                return new(path + ".signedLog", "true with log1p true", "at most one of log1p and signedLog");
+            }
+
+            if (c.LowerBound > c.UpperBound || double.IsNaN(c.LowerBound) || double.IsNaN(c.UpperBound))
+            {
+                return new(path + ".lowerBound", Inv($"{c.LowerBound}..{c.UpperBound}"), "a lower bound not above the upper bound");
             }
 
             if (categorical && c.LevelShares.Count != c.Levels.Count)
@@ -47,7 +63,7 @@ internal static class ModelCheck
                 return new(path, "a non-finite centre, weight or level share, or a negative weight", "finite numbers and a weight of at least 0");
             }
 
-            if (!categorical && !double.IsFinite(c.ImputeValue))
+            if (c.Kind == FeatureKind.Numeric && !double.IsFinite(c.ImputeValue))
             {
                 return new(path + ".imputeValue", "null", "a number (numeric columns impute missing values)");
             }

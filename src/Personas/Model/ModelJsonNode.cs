@@ -26,6 +26,23 @@ internal readonly struct ModelJsonNode
 
     public PersonaModelException Error(string? found, string expected, string? path = null) => new(_file, path ?? Path, found, expected);
 
+    /// <summary>Checks that this is an object with the given properties and at most the optional ones (unknown ones are rejected, missing required ones reported).</summary>
+    public ModelJsonNode Object(string[] names, string[] optional)
+    {
+        foreach (var p in _element.ValueKind == JsonValueKind.Object ? _element.EnumerateObject() : default)
+        {
+            if (Array.IndexOf(names, p.Name) < 0 && Array.IndexOf(optional, p.Name) < 0)
+            {
+                throw Error(null, $"no field '{p.Name}' (not part of schema version {PersonaModel.CurrentSchemaVersion})", Path + "." + p.Name);
+            }
+        }
+
+        return Object([.. names, .. optional.Where(Has)]);
+    }
+
+    /// <summary>True when this object has the property.</summary>
+    public bool Has(string name) => _element.ValueKind == JsonValueKind.Object && _element.TryGetProperty(name, out _);
+
     /// <summary>Checks that this is an object with exactly the given properties (unknown ones are rejected, missing ones reported).</summary>
     /// <summary>True when this node is an object with the field (for the few optional fields).</summary>
     public bool Has(string name) => _element.ValueKind == JsonValueKind.Object && _element.TryGetProperty(name, out _);

@@ -51,7 +51,8 @@ internal static class ModelJsonReader
                 throw new PersonaModelException(file, "$", null, "valid text in every string (found invalid UTF-8 or an unpaired surrogate escape)", null, e);
             }
 
-            if (!string.Equals(stored, model.Checksum, StringComparison.Ordinal))
+            var expected = model.FileSchemaVersion == PersonaModel.CurrentSchemaVersion ? model.Checksum : ModelJsonWriter.ComputeChecksum(model, model.FileSchemaVersion);
+            if (!string.Equals(stored, expected, StringComparison.Ordinal))
             {
                 // The checksum catches accidental damage (truncation, a hand edit gone wrong), not tampering: anyone can
                 // recompute it. The message therefore does not print the value that would make an edited file load.
@@ -99,7 +100,8 @@ internal static class ModelJsonReader
         }
 
         var training = ReadTraining(root["training"]);
-        var (columns, decisions, options) = ReadPlan(root["featurePlan"]);
+        var version = root["schemaVersion"].Int();
+        var (columns, decisions, options, outcomes, describeOnly) = ReadPlan(root["featurePlan"], version);
         var quality = ReadQuality(root["quality"]);
         var next = root["nextPersonaNumber"].Int(min: 2);
         var personas = root["personas"].List().Select(ReadPersona).ToArray();
@@ -110,7 +112,7 @@ internal static class ModelJsonReader
 
         try
         {
-            return new PersonaModel(FeaturePlanStore.Restore(columns, decisions, options), personas, training, quality, createdAt, libraryVersion, next);
+            return new PersonaModel(FeaturePlanStore.Restore(columns, decisions, options, outcomes, describeOnly), personas, training, quality, createdAt, libraryVersion, next) { FileSchemaVersion = version };
         }
         catch (ArgumentException e)
         {
@@ -147,10 +149,11 @@ internal static class ModelJsonReader
         };
     }
 
-    private static (PlannedColumn[] Columns, string[] Decisions, FeatureOptions Options) ReadPlan(ModelJsonNode n)
+    private static (PlannedColumn[] Columns, string[] Decisions, FeatureOptions Options, OutcomeColumn[] Outcomes, string[] DescribeOnly) ReadPlan(ModelJsonNode n, int version)
     {
-        n.Object("options", "decisions", "featureNames", "columns");
-        var o = n["options"].Object("scaling", "autoLog", "skewnessThreshold", "missingIndicatorThreshold", "weights", "columns", "exclude");
+        string[] v1 = ["scaling", "autoLog", "skewnessThreshold", "missingIndicatorThreshold", "weights", "columns", "exclude"];
+        n.Object(version >= 2 ? ["options", "outcomes", "describeOnly", "decisions", "featureNames", "columns"] : ["options", "decisions", "featureNames", "columns"]);
+        var o = n["options"].Object(version >= 2 ? [.. v1, .. ModelPlanFields.OptionFields] : v1);
         var scalingText = o["scaling"].String();
         var scaling = Enum.GetValues<ScalingMethod>().Cast<ScalingMethod?>().FirstOrDefault(m => ModelJsonWriter.ScalingName(m!.Value) == scalingText)
             ?? throw o["scaling"].Error(scalingText, "one of " + string.Join(", ", Enum.GetValues<ScalingMethod>().Select(ModelJsonWriter.ScalingName)));
@@ -165,7 +168,17 @@ internal static class ModelJsonReader
             Columns = o["columns"].NullableStrings(),
             Exclude = o["exclude"].NullableStrings(),
         };
-        var columns = n["columns"].List().Select(ReadColumn).ToArray();
+        if (version >= 2)
+        {
+            options = ModelPlanFields.ReadOptions(o, options);
+        }
+        else
+        {
+            // A version 1 plan has none of the later transforms: nothing is detected again when it is used.
+            options = options with { DetectOutcomes = false, DetectSentinels = false, ClipImplausible = false, MergeRepeatedLevels = false, RareFlagShare = 0 };
+        }
+
+        var columns = n["columns"].List().Select(c => ReadColumn(c, version)).ToArray();
         var names = n["featureNames"].Strings();
         var expected = columns.SelectMany(c => c.FeatureNames).ToArray();
         if (!names.SequenceEqual(expected, StringComparer.Ordinal))
@@ -173,26 +186,34 @@ internal static class ModelJsonReader
             throw n["featureNames"].Error(string.Join(", ", names), "the columns' feature names in order: " + string.Join(", ", expected));
         }
 
-        return (columns, n["decisions"].Strings(), options);
+        var (outcomes, describeOnly) = version >= 2 ? ModelPlanFields.ReadOutcomes(n) : ([], []);
+        return (columns, n["decisions"].Strings(), options, outcomes, describeOnly);
     }
 
-    private static PlannedColumn ReadColumn(ModelJsonNode n)
+    private static PlannedColumn ReadColumn(ModelJsonNode n, int version)
     {
-        n.Object("name", "role", "kind", "imputeValue", "missingCount", "missingIndicator", "log1p", "center", "scale", "indicatorCenter", "indicatorScale", "levels", "levelShares", "weight", "firstFeature", "featureNames");
+        string[] v1 = ["name", "role", "kind", "imputeValue", "missingCount", "missingIndicator", "log1p", "center", "scale", "indicatorCenter", "indicatorScale", "levels", "levelShares", "weight", "firstFeature", "featureNames"];
+        if (version >= 2)
+        {
+            n.Object([.. v1, .. ModelPlanFields.ColumnFields], ModelPlanFields.OptionalColumnFields);
+        }
+        else
+        {
+            n.Object(v1);
+        }
+
         var roleText = n["role"].String();
         var role = Enum.GetValues<ColumnRole>().Cast<ColumnRole?>().FirstOrDefault(r => ModelJsonWriter.RoleName(r!.Value) == roleText)
             ?? throw n["role"].Error(roleText, "one of " + string.Join(", ", Enum.GetValues<ColumnRole>().Select(ModelJsonWriter.RoleName)));
-        var kind = n["kind"].String();
-        if (kind is not ("numeric" or "categorical"))
-        {
-            throw n["kind"].Error(kind, "numeric or categorical");
-        }
-
-        return new PlannedColumn
+        var kindText = n["kind"].String();
+        var kinds = version >= 2 ? Enum.GetValues<FeatureKind>() : [FeatureKind.Numeric, FeatureKind.Categorical];
+        var kind = kinds.Cast<FeatureKind?>().FirstOrDefault(k => ModelJsonWriter.KindName(k!.Value) == kindText)
+            ?? throw n["kind"].Error(kindText, string.Join(" or ", kinds.Select(ModelJsonWriter.KindName)));
+        var column = new PlannedColumn
         {
             Name = n["name"].String(),
             Role = role,
-            Kind = kind == "categorical" ? FeatureKind.Categorical : FeatureKind.Numeric,
+            Kind = kind,
             ImputeValue = n["imputeValue"].NullableDouble() ?? double.NaN,
             MissingCount = n["missingCount"].Int(min: 0),
             MissingIndicator = n["missingIndicator"].Bool(),
@@ -207,6 +228,7 @@ internal static class ModelJsonReader
             FirstFeature = n["firstFeature"].Int(min: 0),
             FeatureNames = n["featureNames"].Strings(),
         };
+        return version >= 2 ? ModelPlanFields.ReadTransforms(n, column) : column;
     }
 
     private static ModelQuality ReadQuality(ModelJsonNode n)

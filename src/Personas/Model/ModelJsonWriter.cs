@@ -14,20 +14,21 @@ namespace Personas.Model;
 internal static class ModelJsonWriter
 {
     /// <summary>The complete file content, checksum included, with a final newline.</summary>
-    public static byte[] ToUtf8(PersonaModel model) => Write(model, model.Checksum);
+    public static byte[] ToUtf8(PersonaModel model) => Write(model, model.Checksum, PersonaModel.CurrentSchemaVersion);
 
-    /// <summary>The checksum of the model's canonical content.</summary>
-    public static string ComputeChecksum(PersonaModel model) => "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Write(model, checksum: null)));
+    /// <summary>The checksum of the model's canonical content in a schema version's layout (a version 1 file is checked in its own layout).</summary>
+    public static string ComputeChecksum(PersonaModel model, int version = PersonaModel.CurrentSchemaVersion) =>
+        "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Write(model, checksum: null, version)));
 
-    private static byte[] Write(PersonaModel model, string? checksum) => OutputJson.SerializeToUtf8(
+    private static byte[] Write(PersonaModel model, string? checksum, int version) => OutputJson.SerializeToUtf8(
         new ModelFileJson
         {
             Format = PersonaModel.FormatName,
-            SchemaVersion = PersonaModel.CurrentSchemaVersion,
+            SchemaVersion = version,
             LibraryVersion = model.LibraryVersion,
             CreatedAt = OutputJson.RoundTrip(model.CreatedAt),
             Training = Training(model.Training),
-            FeaturePlan = Plan(model.Plan),
+            FeaturePlan = Plan(model.Plan, version >= 2),
             Quality = Quality(model.Quality),
             NextPersonaNumber = model.NextPersonaNumber,
             Personas = [.. model.Personas.Select(Persona)],
@@ -46,7 +47,8 @@ internal static class ModelJsonWriter
         Inputs = [.. t.Inputs.Select(Reporting.PersonasDocument.InputFile)],
     };
 
-    private static FeaturePlanJson Plan(FeaturePlan plan)
+    /// <summary>The plan; <paramref name="v2"/> false writes the version 1 layout (none of the later fields).</summary>
+    private static FeaturePlanJson Plan(FeaturePlan plan, bool v2)
     {
         var o = plan.Options;
         return new FeaturePlanJson
@@ -62,7 +64,18 @@ internal static class ModelJsonWriter
                 // Column sets may be hash sets (enumeration order varies between processes): written sorted, so files are stable.
                 Columns = o.Columns?.Order(StringComparer.Ordinal).ToArray(),
                 Exclude = o.Exclude?.Order(StringComparer.Ordinal).ToArray(),
+                DetectOutcomes = v2 ? o.DetectOutcomes : null,
+                Outcomes = v2 ? Sorted(o.Outcomes) : null,
+                ForcedFeatures = v2 ? Sorted(o.ForcedFeatures) : null,
+                DescribeOnly = v2 ? Sorted(o.DescribeOnly) : null,
+                DetectSentinels = v2 ? o.DetectSentinels : null,
+                Sentinels = v2 ? OutputJson.Sorted(o.Sentinels ?? new Dictionary<string, double>(), v => v) : null,
+                ClipImplausible = v2 ? o.ClipImplausible : null,
+                MergeRepeatedLevels = v2 ? o.MergeRepeatedLevels : null,
+                RareFlagShare = v2 ? o.RareFlagShare : null,
             },
+            Outcomes = v2 ? [.. plan.Outcomes.Select(x => new OutcomeColumnJson { Name = x.Name, IsBinary = x.IsBinary, PositiveLevel = x.PositiveLevel, IsLeakage = x.IsLeakage, Reason = x.Reason })] : null,
+            DescribeOnly = v2 ? plan.DescribeOnly : null,
             Decisions = plan.Decisions,
             FeatureNames = plan.FeatureNames,
             Columns =
@@ -71,11 +84,18 @@ internal static class ModelJsonWriter
                 {
                     Name = c.Name,
                     Role = RoleName(c.Role),
-                    Kind = c.Kind == FeatureKind.Categorical ? "categorical" : "numeric",
+                    Kind = KindName(c.Kind),
                     ImputeValue = OutputJson.Number(c.ImputeValue),
                     MissingCount = c.MissingCount,
                     MissingIndicator = c.MissingIndicator,
                     Log1p = c.Log1p,
+                    SignedLog = v2 ? c.SignedLog : null,
+                    Sentinel = c.Sentinel,
+                    NeutralValue = c.NeutralValue,
+                    LowerBound = OutputJson.Number(c.LowerBound),
+                    UpperBound = OutputJson.Number(c.UpperBound),
+                    NeutralLevels = v2 ? c.NeutralLevels : null,
+                    Sources = v2 ? [.. c.Sources.Select(x => new IndicatorSourceJson { Column = x.Column, Level = x.Level, Value = x.Value })] : null,
                     Center = c.Center,
                     Scale = c.Scale,
                     IndicatorCenter = c.IndicatorCenter,
@@ -89,6 +109,11 @@ internal static class ModelJsonWriter
             ],
         };
     }
+
+    private static string[] Sorted(IReadOnlyCollection<string>? names) => names?.Order(StringComparer.Ordinal).ToArray() ?? [];
+
+    /// <summary>The JSON name of a feature kind: <c>numeric</c>, <c>categorical</c> or <c>indicator</c>.</summary>
+    internal static string KindName(FeatureKind kind) => kind.ToString().ToLowerInvariant();
 
     /// <summary>The JSON name of a scaling method: <c>zscore</c>, <c>robust</c> or <c>none</c>.</summary>
     internal static string ScalingName(ScalingMethod scaling) => scaling.ToString().ToLowerInvariant();

@@ -101,6 +101,32 @@ public sealed partial class PersonaModel
     }
 
     /// <summary>
+    /// How many of the model's columns a table has. A table with few of them (1 of 18) would be assigned on imputed values
+    /// only: <see cref="FeatureCoverage.Warning"/> says so, and below <paramref name="minFeatureShare"/> this fails.
+    /// </summary>
+    /// <param name="table">The customers to assign.</param>
+    /// <param name="minFeatureShare">The least share of the model's source columns required (0..1); 0 never fails.</param>
+    /// <returns>The coverage (check <see cref="FeatureCoverage.Warning"/>).</returns>
+    /// <exception cref="OptionValueException"><paramref name="minFeatureShare"/> is not between 0 and 1 (named <c>PersonaModel.MinFeatureShare</c>).</exception>
+    /// <exception cref="PersonasDataException">Fewer than <paramref name="minFeatureShare"/> of the columns are present.</exception>
+    public FeatureCoverage CheckCoverage(CustomerTable table, double minFeatureShare = 0)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        if (!(minFeatureShare >= 0 && minFeatureShare <= 1))
+        {
+            throw new OptionValueException("PersonaModel.MinFeatureShare", minFeatureShare, "a share from 0 to 1");
+        }
+
+        var coverage = Plan.Coverage(table);
+        if (coverage.Share < minFeatureShare)
+        {
+            throw new PersonasDataException(table.Source, null, null, $"{coverage.Present.Count} of the model's {coverage.Present.Count + coverage.Missing.Count} columns", string.Create(System.Globalization.CultureInfo.InvariantCulture, $"at least {minFeatureShare * 100:0.#}% of the model's columns (missing: {string.Join(", ", coverage.Missing)})"));
+        }
+
+        return coverage;
+    }
+
+    /// <summary>
     /// Assigns every row of a customer table: the table is encoded with the model's feature plan (columns matched by
     /// name; missing columns imputed, unseen levels as "other", see <see cref="FeaturePlan.Transform"/>) and every row
     /// assigned with the batch path.
@@ -108,9 +134,20 @@ public sealed partial class PersonaModel
     /// <param name="table">The customers.</param>
     /// <returns>One assignment per row, in row order.</returns>
     /// <exception cref="PersonasDataException">A column has another kind than in training (numbers vs levels).</exception>
-    public IReadOnlyList<PersonaAssignment> AssignAll(CustomerTable table)
+    public IReadOnlyList<PersonaAssignment> AssignAll(CustomerTable table) => AssignAll(table, minFeatureShare: 0);
+
+    /// <summary>
+    /// Assigns every row of a customer table (see <see cref="AssignAll(CustomerTable)"/>), first checking that the table
+    /// has at least <paramref name="minFeatureShare"/> of the model's columns (<see cref="CheckCoverage"/>).
+    /// </summary>
+    /// <param name="table">The customers.</param>
+    /// <param name="minFeatureShare">The least share of the model's source columns the table must have (0..1); 0 never fails.</param>
+    /// <returns>One assignment per row, in row order.</returns>
+    /// <exception cref="PersonasDataException">Too few of the model's columns are present, or a column has another kind than in training.</exception>
+    public IReadOnlyList<PersonaAssignment> AssignAll(CustomerTable table, double minFeatureShare)
     {
         ArgumentNullException.ThrowIfNull(table);
+        CheckCoverage(table, minFeatureShare);
         FeatureMatrix features;
         try
         {

@@ -19,7 +19,7 @@ namespace Personas.Model;
 public sealed partial class PersonaModel
 {
     /// <summary>The schema version this library writes (and the highest it reads).</summary>
-    public const int CurrentSchemaVersion = 1;
+    public const int CurrentSchemaVersion = 2;
 
     /// <summary>The value of the <c>format</c> field that marks a persona model file.</summary>
     public const string FormatName = "personas.model";
@@ -55,8 +55,11 @@ public sealed partial class PersonaModel
         Checksum = ModelJsonWriter.ComputeChecksum(this);
     }
 
-    /// <summary>The schema version of the model (always <see cref="CurrentSchemaVersion"/> once loaded).</summary>
+    /// <summary>The schema version of the model (always <see cref="CurrentSchemaVersion"/> once loaded: an older file is read into the current layout and saved in it).</summary>
     public int SchemaVersion => CurrentSchemaVersion;
+
+    /// <summary>The schema version of the file the model was loaded from (its checksum is checked in that version's layout).</summary>
+    internal int FileSchemaVersion { get; init; } = CurrentSchemaVersion;
 
     /// <summary>The version of the library that created the model.</summary>
     public string LibraryVersion { get; }

@@ -53,7 +53,7 @@ public static class PersonaRefresher
     /// <param name="progress">Receives stage progress, or null.</param>
     /// <param name="cancellationToken">Cancels the refresh.</param>
     /// <returns>The new model, personas and segmentation, and the drift report.</returns>
-    /// <exception cref="PersonasDataException">A column has another kind than in the previous plan.</exception>
+    /// <exception cref="PersonasDataException">A column has another kind than in the previous plan, or fewer than <see cref="RefreshOptions.MinFeatureShare"/> of the model's columns are present.</exception>
     /// <exception cref="ArgumentException">The data cannot be segmented with the options (for example fewer rows than personas).</exception>
     public static RefreshResult Refresh(PersonaModel previous, CustomerTable current, RefreshOptions? options = null, IProgress<PersonasProgress>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -72,19 +72,20 @@ public static class PersonaRefresher
     private static RefreshResult RefreshCore(PersonaModel previous, CustomerTable current, RefreshOptions options, IProgress<PersonasProgress>? progress, CancellationToken cancellationToken)
     {
         progress?.Report(new PersonasProgress("refresh: encode", 0));
+        var coverage = previous.CheckCoverage(current, options.MinFeatureShare);
         var plan = options.RefitPlan ? FeaturePlan.Learn(current, options.Features ?? previous.Plan.Options) : previous.Plan;
         var features = plan.Transform(current);
         var inPreviousSpace = options.RefitPlan ? previous.Plan.Transform(current) : features;
         cancellationToken.ThrowIfCancellationRequested();
 
-        var segmentation = Segmenter.Fit(features, options.Segmentation, progress, cancellationToken);
+        var segmentation = Segmenter.Fit(features, PersonaBuilder.SegmentationFor(options.Segmentation ?? new SegmentationOptions(), options.Profiling ?? new ProfilingOptions()), progress, cancellationToken);
         var k = segmentation.K;
         var labels = segmentation.Labels.ToArray();
         progress?.Report(new PersonasProgress("refresh: profile", 0));
         var quality = Enumerable.Range(0, k).Select(c => segmentation.Quality.PerCluster.FirstOrDefault(q => q.Cluster == c) is { } q
             ? new PersonaQualityInput(Finite(q.Silhouette), Finite(q.Stability))
             : new PersonaQualityInput(null, null)).ToArray();
-        var profiled = Profiler.Profile(current, labels, k, (options.Profiling ?? new ProfilingOptions()) with { Overrides = null }, quality);
+        var profiled = Profiler.Profile(current, labels, k, PersonaBuilder.ProfilingFor(plan, options.Profiling ?? new ProfilingOptions()) with { Overrides = null }, quality);
         cancellationToken.ThrowIfCancellationRequested();
 
         progress?.Report(new PersonasProgress("refresh: match", 0));
@@ -123,7 +124,7 @@ public static class PersonaRefresher
             basis,
             options);
         progress?.Report(new PersonasProgress("refresh: match", 1));
-        return new RefreshResult(model, personas, segmentation, features, drift);
+        return new RefreshResult(model, personas, segmentation, features, drift) { Coverage = coverage };
     }
 
     /// <summary>Ids, names and overrides of the new clusters: matched ones inherit, others are born with fresh ids and unique names.</summary>

@@ -66,4 +66,8 @@ public sealed record RefreshOptions
     /// <summary>The clock that stamps the new model's creation time.</summary>
     /// <value>The default is <see cref="TimeProvider.System"/>.</value>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
+
+    /// <summary>The least share of the previous model's columns this quarter's data must have (0..1); fewer fail the refresh. Below half, <see cref="RefreshResult.Coverage"/> carries a warning either way.</summary>
+    /// <value>The default is 0: never fail.</value>
+    public double MinFeatureShare { get; init; }
 }

@@ -30,4 +30,7 @@ public sealed class RefreshResult
 
     /// <summary>What changed since the previous model.</summary>
     public DriftReport Drift { get; }
+
+    /// <summary>How many of the previous model's columns this quarter's data has (<see cref="FeatureCoverage.Warning"/> is set when few are).</summary>
+    public FeatureCoverage Coverage { get; init; } = new([], []);
 }

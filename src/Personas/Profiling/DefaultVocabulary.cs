@@ -26,6 +26,11 @@ internal static class DefaultVocabulary
         new("sales", null, H, "High-value", true),
         new("total charges", null, H, "High-value", true),
         new("monthly charges", null, H, "Premium-plan", true),
+        new("monthly charges", null, L, "Basic-plan", true),
+        new("contract", "month", H, "Month-to-month", true),
+        new("contract", "two year", H, "Long-contract", true),
+        new("streaming", null, H, "Streamers"),
+        new("paperless", null, H, "Paperless", true),
 
         // Product categories (Customer Personality Analysis and similar).
         new("wine", null, H, "Wine lovers"),
@@ -108,5 +113,33 @@ internal static class DefaultVocabulary
         new("year birth", null, H, "Young", true),
         new("year birth", null, L, "Mature", true),
         new("senior", null, H, "Senior", true),
+
+        // Web sessions (Google Analytics-style exports such as Online Shoppers Intention).
+        new("bounce", null, H, "Quick bouncers"),
+        new("exit rates", null, H, "Quick leavers"),
+        new("informational", null, H, "Researchers"),
+        new("informational", null, L, "Straight-to-product", true),
+        new("product related", null, H, "Keen browsers"),
+        new("administrative", null, H, "Account-focused", true),
+        new("page values", null, H, "High-intent", true),
+        new("visitor type", "new", H, "New visitors"),
+
+        // Banking and telecom customers (Bank Marketing, Telco Customer Churn and similar).
+        new("balance", null, H, "Affluent", true),
+        new("loan", null, H, "Borrowers"),
+        new("housing", null, H, "Mortgage holders"),
+        new("job", "retired", H, "Retirees"),
+        new("job", "student", H, "Students"),
+        new("job", "blue collar", H, "Blue-collar workers"),
+        new("job", "management", H, "Managers"),
+        new("job", "technician", H, "Technicians"),
+        new("job", "entrepreneur", H, "Entrepreneurs"),
+        new("job", "self employed", H, "Self-employed"),
+        new("marital", "single", H, "Single", true),
+        new("marital", "married", H, "Married", true),
+        new("education", "tertiary", H, "Graduate", true),
+        new("internet service", "dsl", H, "DSL customers"),
+        new("internet service", "fiber", H, "Fiber customers"),
+        new("partner", null, H, "Couples"),
     ];
 }

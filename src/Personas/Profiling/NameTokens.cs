@@ -5,46 +5,7 @@ namespace Personas.Profiling;
 /// <summary>Splits names like <c>NumWebVisitsMonth</c> or <c>days_since_last_order</c> into lower-case words.</summary>
 internal static class NameTokens
 {
-    internal static string[] Split(string text)
-    {
-        var words = new List<string>();
-        var current = new StringBuilder();
-        for (var i = 0; i < text.Length; i++)
-        {
-            var ch = text[i];
-            if (!char.IsLetterOrDigit(ch))
-            {
-                Flush();
-                continue;
-            }
-
-            if (current.Length > 0)
-            {
-                var prev = text[i - 1];
-                var boundary = (char.IsLower(prev) && char.IsUpper(ch))
-                    || (char.IsLetter(prev) != char.IsLetter(ch))
-                    || (char.IsUpper(prev) && char.IsUpper(ch) && i + 1 < text.Length && char.IsLower(text[i + 1]));
-                if (boundary)
-                {
-                    Flush();
-                }
-            }
-
-            current.Append(char.ToLowerInvariant(ch));
-        }
-
-        Flush();
-        return words.ToArray();
-
-        void Flush()
-        {
-            if (current.Length > 0)
-            {
-                words.Add(current.ToString());
-                current.Clear();
-            }
-        }
-    }
+    internal static string[] Split(string text) => Personas.Data.ColumnWords.Split(text);
 
     /// <summary>True when the pattern's words appear consecutively in the text's words, each a prefix of its counterpart.</summary>
     internal static bool Matches(string[] words, string[] pattern)

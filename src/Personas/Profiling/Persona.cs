@@ -37,6 +37,9 @@ public sealed record Persona
     /// <summary>Every comparison made for this persona (every numeric feature and categorical level), in column order.</summary>
     public required IReadOnlyList<Trait> Comparisons { get; init; }
 
+    /// <summary>The outcomes (response, churn, conversion...) measured on this persona against the rest; empty when there are none or the persona is not described in detail.</summary>
+    public IReadOnlyList<OutcomeKpi> Outcomes { get; init; } = [];
+
     /// <summary>Sentences describing the persona, each tied to a statistic shown on the card.</summary>
     public required IReadOnlyList<string> Narrative { get; init; }
 

@@ -17,9 +17,16 @@ internal static class PersonaNamer
         "transactions", "items", "complaints", "calls",
     };
 
-    internal static PersonaSet Name(PersonaSet set, NameVocabulary vocabulary, IReadOnlyDictionary<string, PersonaOverride>? overrides)
+    // Levels that record an encoding or a gap in the data, not a trait of people.
+    private static readonly HashSet<string> EncodingLevels = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "(missing)", "(other)", "unknown", "other", "others", "none", "n/a", "na", "not applicable", "unspecified", "undefined", "missing",
+    };
+
+    internal static PersonaSet Name(PersonaSet set, NameVocabulary vocabulary, IReadOnlyDictionary<string, PersonaOverride>? overrides, IReadOnlyCollection<string>? notForNames = null)
     {
         var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var stems = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         if (overrides is not null)
         {
             foreach (var p in set.Personas)
@@ -27,14 +34,25 @@ internal static class PersonaNamer
                 if (overrides.TryGetValue(p.Id, out var o) && o.Name is not null)
                 {
                     used.Add(o.Name.Trim());
+                    stems.Add(Stem(o.Name.Trim()));
                 }
             }
         }
 
+        var excluded = notForNames is null ? new HashSet<string>(StringComparer.Ordinal) : new HashSet<string>(notForNames, StringComparer.Ordinal);
+        var values = set.ValueColumns.ToHashSet(StringComparer.Ordinal);
+        var heads = new HashSet<(string, string?, TraitDirection)>();
         var named = new List<Persona>();
         foreach (var p in set.Personas)
         {
-            var name = Candidates(p, vocabulary).FirstOrDefault(c => !used.Contains(c));
+            var candidates = Candidates(p, vocabulary, t => Nameable(t, excluded), e => ValueWordsAllowed(e, values) && MostHoldIt(e.Trait)).ToList();
+
+            // Prefer a name whose first word, and whose leading trait, no other persona's name has: "Low-value customers"
+            // and "Low-value customers, higher bounce rates", or "Wine lovers" and "Higher wines", read as one persona.
+            // When every name repeats one (two personas with the same profile), the id tells them apart: "Wine lovers (P2)".
+            var name = candidates.Where(c => !used.Contains(c.Name) && !stems.Contains(Stem(c.Name)) && (c.Head is null || !heads.Contains(Key(c.Head)))).Select(c => c.Name).FirstOrDefault()
+                ?? (candidates.Count > 0 && !used.Contains(candidates[^1].Name) ? candidates[^1].Name : null)
+                ?? candidates.Where(c => !used.Contains(c.Name)).Select(c => c.Name).FirstOrDefault();
             for (var i = 2; name is null; i++)
             {
                 var candidate = string.Create(CultureInfo.InvariantCulture, $"Persona {p.Id} ({i})");
@@ -42,79 +60,125 @@ internal static class PersonaNamer
             }
 
             used.Add(name);
-            named.Add(p with { Name = name, Tagline = Tagline(p, set) });
+            stems.Add(Stem(name));
+            if (candidates.Where(c => c.Name == name).Select(c => c.Head).FirstOrDefault() is { } head)
+            {
+                heads.Add(Key(head));
+            }
+
+            named.Add(p with { Name = name, Tagline = Tagline(p, t => Nameable(t, excluded)) });
         }
 
         var result = set with { Personas = named };
         return overrides is null ? result : result.WithOverrides(overrides);
     }
 
-    /// <summary>The candidate names, best first; the last one always contains the id and is therefore unique.</summary>
-    private static IEnumerable<string> Candidates(Persona p, NameVocabulary vocabulary)
+    // Words that start generic names ("Higher income, ...") and say nothing about who the persona is.
+    private static readonly HashSet<string> DirectionWords = new(StringComparer.OrdinalIgnoreCase) { "higher", "lower", "more", "fewer", "less", "often" };
+
+    /// <summary>The first telling word of a name, lower case ("wine" for "Wine lovers", "high-income" for "High-income wine lovers", "income" for "Higher income, ...").</summary>
+    private static string Stem(string name) =>
+        name.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).FirstOrDefault(w => !DirectionWords.Contains(w))?.ToLowerInvariant() ?? name.ToLowerInvariant();
+
+    /// <summary>
+    /// Whether a trait may give a name: not a level that records an encoding or a gap ("unknown", "(missing)", "other"),
+    /// not an integer code (region 3), not a level or column listed in <see cref="ProfilingOptions.NotForNames"/>.
+    /// </summary>
+    internal static bool Nameable(Trait t, HashSet<string> excluded)
+    {
+        if (excluded.Contains(t.Feature) || (t.Level is not null && excluded.Contains(t.Feature + "=" + t.Level)))
+        {
+            return false;
+        }
+
+        return t.Kind != TraitKind.Categorical || t.Level is null || t.Level == "yes"
+            || (!EncodingLevels.Contains(t.Level.Trim()) && !long.TryParse(t.Level, NumberStyles.Integer, CultureInfo.InvariantCulture, out _));
+    }
+
+    /// <summary>"High-value" and "Low-value" only describe the value column (revenue, spend), never another money-like column.</summary>
+    private static bool ValueWordsAllowed((Trait Trait, VocabularyEntry Entry) m, HashSet<string> valueColumns) =>
+        !m.Entry.Words.Contains("value", StringComparison.OrdinalIgnoreCase) || valueColumns.Contains(m.Trait.Feature);
+
+    /// <summary>
+    /// A word for a level ("Retirees" for job = retired, "Borrowers" for loan = yes) names a persona only when most of its
+    /// customers hold that level: 8.6% retirees, three times the rest's share, do not make a persona of "retirees".
+    /// </summary>
+    private static bool MostHoldIt(Trait t) => t.Kind != TraitKind.Categorical || t.Direction != TraitDirection.Higher || t.PersonaValue >= 0.5;
+
+    private static (string, string?, TraitDirection) Key(Trait t) => (t.Feature, t.Level, t.Direction);
+
+    /// <summary>The candidate names, best first, each with the trait it leads with; the last one always contains the id and is therefore unique.</summary>
+    private static IEnumerable<(string Name, Trait? Head)> Candidates(Persona p, NameVocabulary vocabulary, Func<Trait, bool> nameable, Func<(Trait Trait, VocabularyEntry Entry), bool> allowed)
     {
         if (!p.IsDetailed)
         {
-            yield return "Small group";
-            yield return $"Small group ({p.Id})";
+            yield return ("Small group", null);
+            yield return ($"Small group ({p.Id})", null);
             yield break;
         }
 
-        var ranked = p.Traits.OrderByDescending(t => Math.Abs(t.EffectSize)).ThenBy(t => t.Feature, StringComparer.Ordinal).ThenBy(t => t.Level, StringComparer.Ordinal).ToArray();
+        var ranked = p.Traits.Where(nameable).OrderByDescending(t => Math.Abs(t.EffectSize)).ThenBy(t => t.Feature, StringComparer.Ordinal).ThenBy(t => t.Level, StringComparer.Ordinal).ToArray();
         if (ranked.Length == 0)
         {
-            yield return "Typical customers";
-            yield return $"Typical customers ({p.Id})";
+            yield return ("Typical customers", null);
+            yield return ($"Typical customers ({p.Id})", null);
             yield break;
         }
 
-        var matched = ranked.Select(t => (Trait: t, Entry: vocabulary.Match(t))).ToArray();
-        var adjective = matched.FirstOrDefault(m => m.Entry is { IsAdjective: true });
-        var noun = matched.FirstOrDefault(m => m.Entry is { IsAdjective: false });
-        string baseName;
-        var usedTraits = new List<Trait>();
-        if (adjective.Entry is not null && noun.Entry is not null)
+        var matched = ranked.Select(t => (Trait: t, Entry: vocabulary.Match(t)!)).Where(m => m.Entry is not null && allowed(m)).ToArray();
+        var adjectives = matched.Where(m => m.Entry.IsAdjective).ToArray();
+        var nouns = matched.Where(m => !m.Entry.IsAdjective).ToArray();
+        var baseNames = new List<(string Name, List<Trait> Traits)>();
+        foreach (var a in adjectives)
         {
-            baseName = $"{adjective.Entry.Words} {LowerFirst(noun.Entry.Words)}";
-            usedTraits.Add(adjective.Trait);
-            usedTraits.Add(noun.Trait);
-        }
-        else if (noun.Entry is not null || adjective.Entry is not null)
-        {
-            var only = noun.Entry is not null ? noun : adjective;
-            baseName = only.Entry!.IsAdjective ? only.Entry.Words + " customers" : only.Entry.Words;
-            usedTraits.Add(only.Trait);
-        }
-        else
-        {
-            baseName = UpperFirst(Phrase(ranked[0]));
-            usedTraits.Add(ranked[0]);
-            var second = ranked.FirstOrDefault(t => t.Feature != ranked[0].Feature);
-            if (second is not null)
+            foreach (var n in nouns.Where(n => n.Trait.Feature != a.Trait.Feature))
             {
-                baseName += ", " + Phrase(second);
-                usedTraits.Add(second);
+                baseNames.Add(($"{a.Entry.Words} {LowerFirst(n.Entry.Words)}", [a.Trait, n.Trait]));
             }
         }
 
-        yield return baseName;
-        var name = baseName;
-        foreach (var t in ranked.Where(t => !usedTraits.Contains(t) && !usedTraits.Any(u => u.Feature == t.Feature)).Take(2))
+        foreach (var m in nouns.Concat(adjectives).OrderBy(m => Array.IndexOf(ranked, m.Trait)))
         {
-            name += ", " + Phrase(t);
-            yield return name;
+            baseNames.Add((m.Entry.IsAdjective ? m.Entry.Words + " customers" : m.Entry.Words, [m.Trait]));
         }
 
-        yield return $"{baseName} ({p.Id})";
+        var generic = UpperFirst(Phrase(ranked[0]));
+        var genericTraits = new List<Trait> { ranked[0] };
+        var second = ranked.FirstOrDefault(t => t.Feature != ranked[0].Feature);
+        if (second is not null)
+        {
+            generic += ", " + Phrase(second);
+            genericTraits.Add(second);
+        }
+
+        baseNames.Add((generic, genericTraits));
+        foreach (var other in ranked.Skip(1).Where(t => t.Feature != ranked[0].Feature).Take(3))
+        {
+            baseNames.Add((UpperFirst(Phrase(other)) + ", " + Phrase(ranked[0]), [other, ranked[0]]));
+        }
+
+        foreach (var (baseName, usedTraits) in baseNames.DistinctBy(b => b.Name, StringComparer.OrdinalIgnoreCase))
+        {
+            yield return (baseName, usedTraits[0]);
+            var name = baseName;
+            foreach (var t in ranked.Where(t => !usedTraits.Contains(t) && !usedTraits.Any(u => u.Feature == t.Feature)).Take(2))
+            {
+                name += ", " + Phrase(t);
+                yield return (name, usedTraits[0]);
+            }
+        }
+
+        yield return ($"{baseNames[0].Name} ({p.Id})", null);
     }
 
-    private static string Tagline(Persona p, PersonaSet set)
+    private static string Tagline(Persona p, Func<Trait, bool> nameable)
     {
         if (!p.IsDetailed)
         {
             return string.Create(CultureInfo.InvariantCulture, $"{p.Size} customers: too few to describe in detail.");
         }
 
-        var top = p.Traits.OrderByDescending(t => Math.Abs(t.EffectSize)).Take(3).Select(Phrase).ToArray();
+        var top = p.Traits.Where(nameable).OrderByDescending(t => Math.Abs(t.EffectSize)).Take(3).Select(Phrase).ToArray();
         if (top.Length == 0)
         {
             return "Close to the average customer on every feature.";

@@ -13,6 +13,21 @@ public sealed record PersonaSet
     /// <summary>The column used as customer value (revenue, spend...), or null when none.</summary>
     public string? ValueColumn { get; init; }
 
+    /// <summary>The columns summed into the value (one column, or several for a sum such as the <c>Mnt*</c> columns); empty when none.</summary>
+    public IReadOnlyList<string> ValueColumns { get; init; } = [];
+
+    /// <summary>Why there is no value column (or how it was chosen), in words.</summary>
+    public string ValueReason { get; init; } = string.Empty;
+
+    /// <summary>The outcomes profiled as KPIs, with their overall rates or means; empty when there are none.</summary>
+    public IReadOnlyList<OutcomeSummary> Outcomes { get; init; } = [];
+
+    /// <summary>Warnings about the persona set as a whole (for example a column that alone drives the split), in words.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+
+    /// <summary>Data-quality findings of the build (duplicate rows, near-duplicate ids, implausible values), shown on the cards.</summary>
+    public IReadOnlyList<Personas.Data.DataQualityIssue> DataQuality { get; init; } = [];
+
     /// <summary>The number of customers profiled.</summary>
     public required int TotalCustomers { get; init; }
 

@@ -17,8 +17,6 @@ namespace Personas.Profiling;
 /// </example>
 public static class Profiler
 {
-    private static readonly string[] ValueKeywords = ["revenue", "monetary", "sales", "spend", "amount", "value"];
-
     /// <summary>Profiles the personas.</summary>
     /// <param name="table">The customers.</param>
     /// <param name="labels">The persona label of each row: 0-based, canonical (0 = the largest persona). Persona ids are P1..Pk in label order.</param>
@@ -46,7 +44,9 @@ public static class Profiler
         }
 
         var detailed = sizes.Select(s => s >= options.MinPersonaSize && s > 0).ToArray();
-        var columns = SelectColumns(table, options, notes);
+        var outcomeNames = (options.Outcomes ?? []).Select(o => o.Name).ToHashSet(StringComparer.Ordinal);
+        var columns = SelectColumns(table, options, notes).Where(c => !outcomeNames.Contains(c.Name)).Select(c => WithoutMissingCodes(c, options, notes)).ToList();
+        columns = MergedFactColumns.Apply(table, columns, options.MergedFacts, notes);
         var comparisons = new List<RawComparison>();
         var centroids = new Dictionary<string, CentroidValue?[]>(StringComparer.Ordinal);
         progress?.Report(new PersonasProgress("profile", 0));
@@ -70,8 +70,9 @@ public static class Profiler
 
         var q = EffectStatistics.BenjaminiHochberg(comparisons.Select(c => c.Trait.PValue).ToArray());
         var adjusted = comparisons.Select((c, i) => c with { Trait = c.Trait with { QValue = q[i] } }).ToArray();
-        var valueColumn = FindValueColumn(table, options, notes);
-        var value = ValueShares(valueColumn, lab, k, sizes, notes);
+        var valueSource = ValueColumns.Find(table, options, outcomeNames, notes);
+        var value = ValueShares(valueSource, lab, k, sizes, notes);
+        var (outcomeKpis, outcomeSummaries) = OutcomeProfiler.Profile(table, options.Outcomes ?? [], lab, k, detailed, valueSource.Values);
         var personas = new Persona[k];
         for (var c = 0; c < k; c++)
         {
@@ -87,7 +88,7 @@ public static class Profiler
 
             var input = quality?[c];
             var warnings = new List<string>(input?.Warnings ?? []);
-            var traits = detailed[c] ? SelectTraits(all, options) : [];
+            var traits = detailed[c] ? SelectTraits(all, options, sizes[c]) : [];
             if (!detailed[c])
             {
                 warnings.Add(string.Create(CultureInfo.InvariantCulture, $"Only {sizes[c]} customers (the minimum for a detailed profile is {options.MinPersonaSize}): shown with its size only, to protect privacy and because its statistics would be unreliable."));
@@ -109,6 +110,7 @@ public static class Profiler
                 Centroid = new ReadOnlyDictionary<string, CentroidValue>(centroid),
                 Traits = traits,
                 Comparisons = detailed[c] ? all : [],
+                Outcomes = outcomeKpis[c],
                 Narrative = [],
                 Quality = input is null ? PersonaQuality.None : new PersonaQuality(input.Silhouette, input.Stability),
                 Warnings = warnings,
@@ -119,7 +121,10 @@ public static class Profiler
         var set = new PersonaSet
         {
             Personas = personas,
-            ValueColumn = valueColumn?.Name,
+            ValueColumn = valueSource.Label,
+            ValueColumns = valueSource.Columns,
+            ValueReason = valueSource.Reason,
+            Outcomes = outcomeSummaries,
             TotalCustomers = n,
             Notes = notes,
             SignificanceLevel = options.SignificanceLevel,
@@ -127,14 +132,33 @@ public static class Profiler
             MinPersonaSize = options.MinPersonaSize,
             TestCount = comparisons.Count,
         };
-        set = PersonaNamer.Name(set, options.Vocabulary ?? NameVocabulary.Default, options.Overrides);
+        set = PersonaNamer.Name(set, options.Vocabulary ?? NameVocabulary.Default, options.Overrides, options.NotForNames);
         var narrated = set.Personas.Select(p => p with { Narrative = StatisticsNarrator.Narrate(p, set) }).ToArray();
         return set with { Personas = narrated };
     }
 
-    private static Trait[] SelectTraits(Trait[] all, ProfilingOptions options)
+    /// <summary>A numeric column with its sentinel (<see cref="ProfilingOptions.MissingCodes"/>) as missing, so that "not applicable" does not count as a value.</summary>
+    private static CustomerColumn WithoutMissingCodes(CustomerColumn column, ProfilingOptions options, List<string> notes)
     {
-        var kept = all.Where(t => t.QValue < options.SignificanceLevel && Math.Abs(t.EffectSize) >= options.MinEffectSize);
+        if (options.MissingCodes is null || !options.MissingCodes.TryGetValue(column.Name, out var code) || column.NumberArray is not { } x)
+        {
+            return column;
+        }
+
+        var copy = x.Select(v => v == code ? float.NaN : v).ToArray();
+        notes.Add($"'{column.Name}' = {code.ToString("0.####", CultureInfo.InvariantCulture)} means missing or not applicable: left out of the persona statistics of '{column.Name}'.");
+        return CustomerColumn.FromNumbers(column.Name, column.Role, copy, column.Reason);
+    }
+
+    /// <summary>
+    /// The distinguishing traits: significant, not negligible, and measured on enough of the persona's customers (at least
+    /// the minimum persona size and a quarter of the persona: a column that applies to 9 of 1,535 customers says nothing
+    /// about the persona).
+    /// </summary>
+    private static Trait[] SelectTraits(Trait[] all, ProfilingOptions options, int size)
+    {
+        var enough = Math.Max(options.MinPersonaSize, size / 4);
+        var kept = all.Where(t => t.QValue < options.SignificanceLevel && Math.Abs(t.EffectSize) >= options.MinEffectSize && t.PersonaCount >= enough);
         IEnumerable<Trait> Top(TraitDirection d) => kept.Where(t => t.Direction == d)
             .OrderByDescending(t => Math.Abs(t.EffectSize)).ThenBy(t => t.Feature, StringComparer.Ordinal).ThenBy(t => t.Level, StringComparer.Ordinal)
             .Take(options.MaxTraits);
@@ -144,12 +168,7 @@ public static class Profiler
     private static void Validate(CustomerTable table, IReadOnlyList<int> labels, int k, ProfilingOptions options, IReadOnlyList<PersonaQualityInput>? quality)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(k, 1);
-        ArgumentOutOfRangeException.ThrowIfNegative(options.MinPersonaSize, nameof(options));
-        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxTraits, 1, nameof(options));
-        if (!(options.MinEffectSize >= 0) || !(options.SignificanceLevel > 0 && options.SignificanceLevel <= 1))
-        {
-            throw new ArgumentOutOfRangeException(nameof(options), string.Create(CultureInfo.InvariantCulture, $"Expected MinEffectSize >= 0 and 0 < SignificanceLevel <= 1, found {options.MinEffectSize} and {options.SignificanceLevel}."));
-        }
+        options.Validate();
 
         if (labels.Count != table.RowCount)
         {
@@ -201,41 +220,13 @@ public static class Profiler
         return result;
     }
 
-    private static CustomerColumn? FindValueColumn(CustomerTable table, ProfilingOptions options, List<string> notes)
+    private static (double?[] Share, double?[] Ratio)? ValueShares(ValueSource source, int[] labels, int k, int[] sizes, List<string> notes)
     {
-        if (options.ValueColumn is not null)
-        {
-            if (!table.TryGetColumn(options.ValueColumn, out var c) || !c.IsNumeric || c.Role is not (ColumnRole.Numeric or ColumnRole.Ignored))
-            {
-                throw new ArgumentException($"Value column '{options.ValueColumn}' not found or not numeric.", nameof(options));
-            }
-
-            notes.Add($"Value column: '{c.Name}' (given).");
-            return c;
-        }
-
-        foreach (var keyword in ValueKeywords)
-        {
-            var found = table.Columns.FirstOrDefault(c => c.Role == ColumnRole.Numeric && c.Name.Contains(keyword, StringComparison.OrdinalIgnoreCase));
-            if (found is not null)
-            {
-                notes.Add($"Value column: '{found.Name}' (detected from its name, which contains '{keyword}'; set ProfilingOptions.ValueColumn to choose another).");
-                return found;
-            }
-        }
-
-        notes.Add("No value column: no numeric column name contains revenue, monetary, sales, spend, amount or value, so value shares are not shown.");
-        return null;
-    }
-
-    private static (double?[] Share, double?[] Ratio)? ValueShares(CustomerColumn? column, int[] labels, int k, int[] sizes, List<string> notes)
-    {
-        if (column is null)
+        if (source.Values is not { } x)
         {
             return null;
         }
 
-        var x = column.Numbers.Span;
         var sums = new double[k];
         for (var i = 0; i < x.Length; i++)
         {
@@ -248,7 +239,7 @@ public static class Profiler
         var total = sums.Sum();
         if (!(total > 0))
         {
-            notes.Add($"Value shares not shown: the total of '{column.Name}' is not positive.");
+            notes.Add($"Value shares not shown: the total of '{source.Label}' is not positive.");
             return null;
         }
 

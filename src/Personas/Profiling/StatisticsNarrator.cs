@@ -30,6 +30,11 @@ public sealed class StatisticsNarrator : IPersonaNarrator
             s.Add($"They account for {Fmt.Pct(vs)} of total {set.ValueColumn}, {Fmt.Ratio(ratio)} the average per customer.");
         }
 
+        foreach (var k in p.Outcomes.Where(k => !k.IsLeakage && k.QValue < set.SignificanceLevel).Take(2))
+        {
+            s.Add(OutcomeSentence(k, set));
+        }
+
         var higher = p.HigherTraits.Take(3);
         var lower = p.LowerTraits.Take(s.Count == 1 ? 2 : 1);
         foreach (var t in higher.Concat(lower))
@@ -57,6 +62,22 @@ public sealed class StatisticsNarrator : IPersonaNarrator
         }
 
         return s.Take(6).ToArray();
+    }
+
+    /// <summary>One sentence for an outcome KPI, quoting the numbers on the card ("48.9% of them have Churn, versus 12.7% of other customers (3.85x); they account for 74% of all Churn and 81% of its MonthlyCharges").</summary>
+    internal static string OutcomeSentence(OutcomeKpi k, PersonaSet set)
+    {
+        var ratio = k.Lift is { } l ? $" ({Fmt.Ratio(l)})" : string.Empty;
+        if (!k.IsRate)
+        {
+            return $"Their average {k.Outcome} is {Fmt.Num(k.PersonaValue)}, versus {Fmt.Num(k.RestValue)} for other customers{ratio}.";
+        }
+
+        var what = k.Level is null or "yes" ? k.Outcome : $"{k.Outcome} = {k.Level}";
+        var shares = k.ShareOfOutcome is { } so
+            ? $"; they account for {Fmt.Pct(so)} of all {what}" + (k.ShareOfValue is { } sv && set.ValueColumn is not null ? $" and {Fmt.Pct(sv)} of its {set.ValueColumn}" : string.Empty)
+            : string.Empty;
+        return $"{Fmt.Pct(k.PersonaValue)} of them have {what}, versus {Fmt.Pct(k.RestValue)} of other customers{ratio}{shares}.";
     }
 
     /// <summary>One sentence for a trait, quoting the numbers on the card.</summary>

@@ -34,6 +34,20 @@ internal static class CardText
         .Take(4)
         .ToArray();
 
+    /// <summary>How an outcome is named on a card: <c>Churn</c> for a yes/no column, <c>y = yes</c> for a level, with a note for columns known only afterwards.</summary>
+    internal static string OutcomeName(string outcome, string? level, bool leakage) =>
+        (level is null or "yes" ? outcome : $"{outcome} = {level}") + (leakage ? " (known only after the outcome)" : string.Empty);
+
+    internal static string OutcomeName(OutcomeKpi k) => OutcomeName(k.Outcome, k.Level, k.IsLeakage);
+
+    internal static string OutcomeValue(OutcomeKpi k, bool persona) => k.IsRate ? Fmt.Pct(persona ? k.PersonaValue : k.RestValue) : Fmt.Num(persona ? k.PersonaValue : k.RestValue);
+
+    internal static string OutcomeInterval(OutcomeKpi k) => k.IsRate ? $"{Fmt.Pct(k.CiLow)} to {Fmt.Pct(k.CiHigh)}" : $"{Fmt.Num(k.CiLow)} to {Fmt.Num(k.CiHigh)}";
+
+    internal static string OutcomeRatio(OutcomeKpi k) => k.Lift is { } l ? Fmt.Ratio(l) : "-";
+
+    internal static string Share(double? share) => share is { } s ? Fmt.Pct(s) : "-";
+
     internal static string Header(Persona p)
     {
         var text = string.Create(CultureInfo.InvariantCulture, $"{p.Size:#,0} customers ({Fmt.Pct(p.Share)})");
@@ -98,10 +112,20 @@ internal static class CardText
             yield return ("Overall quality", string.Join(", ", parts));
         }
 
-        yield return ("Value column", set.ValueColumn ?? "none");
+        yield return ("Value column", set.ValueColumn ?? "none: " + set.ValueReason);
+        foreach (var o in set.Outcomes)
+        {
+            yield return ("Outcome", $"{OutcomeName(o.Outcome, o.Level, o.IsLeakage)}: {(o.IsRate ? Fmt.Pct(o.Overall) : Fmt.Num(o.Overall))} overall ({o.Reason})");
+        }
+
         if (info.JourneyCounting is { Length: > 0 } counting)
         {
             yield return ("Journeys", counting);
+        }
+
+        foreach (var q in set.DataQuality)
+        {
+            yield return ("Data quality", q.Description);
         }
 
         yield return ("Seed", info.Seed.ToString(inv));

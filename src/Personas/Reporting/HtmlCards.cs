@@ -83,6 +83,7 @@ internal static class HtmlCards
                 b.Append("</ul>\n");
             }
 
+            Outcomes(b, p);
             Traits(b, "More than average", "higher", p.HigherTraits.ToArray(), "No feature is notably higher than for other customers.");
             Traits(b, "Less than average", "lower", p.LowerTraits.ToArray(), "No feature is notably lower than for other customers.");
             Channels(b, p);
@@ -124,6 +125,25 @@ internal static class HtmlCards
         {
             b.Append(inv, $"<tr><td class=\"trait\">{E(CardText.Label(t))}</td><td class=\"num\">{ValueCell(t, true)}</td><td class=\"num muted\">{ValueCell(t, false)}</td>");
             b.Append(inv, $"<td>{EffectBar(t.EffectSize)}<div class=\"evidence\">{E(CardText.Evidence(t))} · q {E(Fmt.P(t.QValue))}{(t.Lift is { } l ? " · lift " + E(Fmt.Ratio(l)) : string.Empty)}</div></td></tr>\n");
+        }
+
+        b.Append("</tbody></table></div>\n");
+    }
+
+    /// <summary>The outcomes of the persona against the rest (rate or mean, 95% CI, ratio, q, shares).</summary>
+    private static void Outcomes(StringBuilder b, Persona p)
+    {
+        if (p.Outcomes.Count == 0)
+        {
+            return;
+        }
+
+        var inv = CultureInfo.InvariantCulture;
+        b.Append("<div class=\"outcomes\"><h3>Outcomes</h3><table><thead><tr><th>Outcome</th><th class=\"num\">This persona</th><th class=\"num\">Other customers</th><th class=\"num\">Ratio</th><th class=\"num\">Share of all</th><th class=\"num\">Share of value</th></tr></thead><tbody>\n");
+        foreach (var k in p.Outcomes)
+        {
+            b.Append(inv, $"<tr><td class=\"trait\">{E(CardText.OutcomeName(k))}</td><td class=\"num\">{E(CardText.OutcomeValue(k, true))}<div class=\"sub\">95% CI {E(CardText.OutcomeInterval(k))}</div></td><td class=\"num muted\">{E(CardText.OutcomeValue(k, false))}</td>");
+            b.Append(inv, $"<td class=\"num\">{E(CardText.OutcomeRatio(k))}<div class=\"sub\">q {E(Fmt.P(k.QValue))}</div></td><td class=\"num\">{E(CardText.Share(k.ShareOfOutcome))}</td><td class=\"num\">{E(CardText.Share(k.ShareOfValue))}</td></tr>\n");
         }
 
         b.Append("</tbody></table></div>\n");
@@ -200,7 +220,7 @@ internal static class HtmlCards
         }
 
         b.Append("</dl>\n");
-        foreach (var w in info.Warnings)
+        foreach (var w in info.Warnings.Concat(set.Warnings))
         {
             b.Append(inv, $"<p class=\"warning\">{E(w)}</p>\n");
         }

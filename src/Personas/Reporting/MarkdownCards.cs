@@ -13,10 +13,19 @@ internal static class MarkdownCards
         var inv = CultureInfo.InvariantCulture;
         b.Append("# Personas\n\n");
         b.Append(inv, $"{set.Personas.Count} personas from {set.TotalCustomers:#,0} customers in {E(info.DataFile)}.\n\n");
-        b.Append("| Persona | Name | Customers | Share | Value share |\n| --- | --- | ---: | ---: | ---: |\n");
+        var kpis = set.Outcomes.Where(o => !o.IsLeakage).Take(3).ToArray();
+        b.Append("| Persona | Name | Customers | Share | Value share |");
+        b.Append(string.Concat(kpis.Select(o => $" {E(CardText.OutcomeName(o.Outcome, o.Level, false))} |")));
+        b.Append("\n| --- | --- | ---: | ---: | ---: |").Append(string.Concat(kpis.Select(_ => " ---: |"))).Append('\n');
         foreach (var p in set.Personas)
         {
-            b.Append(inv, $"| {p.Id} | {E(p.Name)} | {p.Size:#,0} | {Fmt.Pct(p.Share)} | {(p.ValueShare is { } v ? Fmt.Pct(v) : "-")} |\n");
+            b.Append(inv, $"| {p.Id} | {E(p.Name)} | {p.Size:#,0} | {Fmt.Pct(p.Share)} | {(p.ValueShare is { } v ? Fmt.Pct(v) : "-")} |");
+            foreach (var o in kpis)
+            {
+                b.Append(inv, $" {(p.Outcomes.FirstOrDefault(k => k.Outcome == o.Outcome) is { } k ? E(CardText.OutcomeValue(k, true)) : "-")} |");
+            }
+
+            b.Append('\n');
         }
 
         b.Append("\nEach trait compares a persona with all other customers. Effect sizes (g for numbers, h for shares): about 0.2 is small, ");
@@ -39,7 +48,7 @@ internal static class MarkdownCards
             b.Append(inv, $"- **Note:** {E(note)}\n");
         }
 
-        foreach (var w in info.Warnings)
+        foreach (var w in info.Warnings.Concat(set.Warnings))
         {
             b.Append(inv, $"- **Warning:** {E(w)}\n");
         }
@@ -59,6 +68,7 @@ internal static class MarkdownCards
             return;
         }
 
+        Outcomes(b, p);
         TraitTable(b, "More than average", p.HigherTraits.ToArray(), "No feature is notably higher than for other customers.");
         TraitTable(b, "Less than average", p.LowerTraits.ToArray(), "No feature is notably lower than for other customers.");
         var channels = CardText.Channels(p);
@@ -97,6 +107,24 @@ internal static class MarkdownCards
 
         b.Append(inv, $"### Confidence\n\n{E(CardText.Confidence(p))}.\n\n");
         Warnings(b, p);
+    }
+
+    /// <summary>The outcomes (response, churn, conversion...) of the persona against the rest: the KPIs a marketer acts on.</summary>
+    private static void Outcomes(StringBuilder b, Persona p)
+    {
+        if (p.Outcomes.Count == 0)
+        {
+            return;
+        }
+
+        var inv = CultureInfo.InvariantCulture;
+        b.Append("### Outcomes\n\n| Outcome | Persona [95% CI] | Others | Ratio | q | Share of all | Share of value |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        foreach (var k in p.Outcomes)
+        {
+            b.Append(inv, $"| {E(CardText.OutcomeName(k))} | {E(CardText.OutcomeValue(k, true))} [{E(CardText.OutcomeInterval(k))}] | {E(CardText.OutcomeValue(k, false))} | {E(CardText.OutcomeRatio(k))} | {E(Fmt.P(k.QValue))} | {E(CardText.Share(k.ShareOfOutcome))} | {E(CardText.Share(k.ShareOfValue))} |\n");
+        }
+
+        b.Append('\n');
     }
 
     private static void TraitTable(StringBuilder b, string title, Trait[] traits, string none)

@@ -7,7 +7,7 @@ namespace Personas.Reporting;
 /// <summary>
 /// The persona entries of <c>personas.json</c> (see <c>schemas/personas.schema.json</c>). Field names are stable:
 /// <c>id, name, tagline, size, share, valueShare, valuePerCustomerRatio, isDetailed, centroid, traits, comparisons,
-/// narrative, quality, warnings</c> and, with touchpoint events, <c>journey</c>. Deterministic: fixed key order,
+/// outcomes, narrative, quality, warnings</c> and, with touchpoint events, <c>journey</c>. Deterministic: fixed key order,
 /// invariant number format, no customer ids or rows.
 /// </summary>
 internal static class PersonaJson
@@ -28,6 +28,27 @@ internal static class PersonaJson
         Centroid = p.Centroid.ToDictionary(c => c.Key, c => Centroid(c.Value), StringComparer.Ordinal),
         Traits = Traits(p.Traits),
         Comparisons = Traits(p.Comparisons),
+        Outcomes =
+        [
+            .. p.Outcomes.Select(k => new OutcomeKpiJson
+            {
+                Column = k.Outcome,
+                Level = k.Level,
+                Measure = k.IsRate ? "rate" : "mean",
+                AfterOutcome = k.IsLeakage,
+                PersonaValue = OutputJson.Number(k.PersonaValue),
+                RestValue = OutputJson.Number(k.RestValue),
+                Ratio = OutputJson.Number(k.Lift),
+                CiLow = OutputJson.Number(k.CiLow),
+                CiHigh = OutputJson.Number(k.CiHigh),
+                PValue = OutputJson.Number(k.PValue),
+                QValue = OutputJson.Number(k.QValue),
+                ShareOfOutcome = OutputJson.Number(k.ShareOfOutcome),
+                ShareOfValue = OutputJson.Number(k.ShareOfValue),
+                PersonaCount = k.PersonaCount,
+                RestCount = k.RestCount,
+            }),
+        ],
         Narrative = p.Narrative,
         Quality = new PersonaQualityJson { Silhouette = OutputJson.Number(p.Quality.Silhouette), Stability = OutputJson.Number(p.Quality.Stability) },
         Warnings = p.Warnings,

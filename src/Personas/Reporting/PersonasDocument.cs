@@ -57,8 +57,33 @@ internal static class PersonasDocument
                 Inertia = OutputJson.Rounded(q.Inertia),
                 Warnings = [.. q.Warnings.Concat(seg.Warnings).Distinct(StringComparer.Ordinal)],
             },
-            Columns = [.. table.Columns.Select(c => new ColumnJson { Name = c.Name, Role = c.Role.ToString().ToLowerInvariant(), Reason = c.Reason })],
-            Decisions = [.. table.Notes.Concat(result.Plan.Decisions).Concat(result.Personas.Notes)],
+            Columns = [.. table.Columns.Select(c => new ColumnJson { Name = c.Name, Role = c.Role.ToString().ToLowerInvariant(), Reason = c.Reason, Use = Use(result, c.Name) })],
+            Outcomes =
+            [
+                .. result.Personas.Outcomes.Select(o => new OutcomeJson
+                {
+                    Column = o.Outcome,
+                    Level = o.Level,
+                    Measure = o.IsRate ? "rate" : "mean",
+                    AfterOutcome = o.IsLeakage,
+                    Overall = OutputJson.Number(o.Overall),
+                    Customers = o.Count,
+                    Reason = o.Reason,
+                }),
+            ],
+            Value = new ValueColumnJson { Columns = result.Personas.ValueColumns, Reason = result.Personas.ValueReason },
+            Decisions = result.Decisions,
+            Warnings = [.. q.Warnings.Concat(result.Warnings).Distinct(StringComparer.Ordinal)],
+            DataQuality =
+            [
+                .. result.DataQuality.Select(d => new DataQualityJson
+                {
+                    Kind = System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(d.Kind.ToString()),
+                    Column = d.Column,
+                    Count = d.Count,
+                    Description = d.Description,
+                }),
+            ],
             Reproducibility = new ReproducibilityJson
             {
                 Inputs = [.. run.Inputs.Select(InputFile)],
@@ -69,6 +94,20 @@ internal static class PersonasDocument
             },
             Personas = PersonaJson.Personas(result.Personas, journeys),
         };
+    }
+
+    /// <summary>How a column is used: <c>feature</c>, <c>outcome</c>, <c>afterOutcome</c>, <c>describeOnly</c> or <c>notUsed</c>.</summary>
+    private static string Use(PersonaBuildResult result, string column)
+    {
+        var plan = result.Plan;
+        if (plan.Outcomes.FirstOrDefault(o => o.Name == column) is { } o)
+        {
+            return o.IsLeakage ? "afterOutcome" : "outcome";
+        }
+
+        return plan.SourceColumns.Contains(column, StringComparer.Ordinal) ? "feature"
+            : plan.DescribeOnly.Contains(column, StringComparer.Ordinal) ? "describeOnly"
+            : "notUsed";
     }
 
     /// <summary>An input file's identity.</summary>
@@ -92,7 +131,12 @@ internal static class PersonasDocument
                 DaviesBouldin = OutputJson.Rounded(s.DaviesBouldin),
                 Stability = OutputJson.Rounded(s.Stability),
                 SmallestShare = OutputJson.Rounded(s.SmallestShare),
+                SmallestSize = s.SmallestSize,
+                SilhouetteNoise = OutputJson.Rounded(s.SilhouetteNoise),
             }),
         ],
+        RunnerUpK = ks.RunnerUpK,
+        RunnerUpReason = ks.RunnerUpReason,
+        MinPersonaSize = ks.MinClusterSize,
     };
 }

@@ -9,4 +9,11 @@ namespace Personas.Segmentation;
 /// <param name="DaviesBouldin">The Davies-Bouldin index (lower is better).</param>
 /// <param name="Stability">The mean adjusted Rand index between the clustering and refits on resamples (1 = identical).</param>
 /// <param name="SmallestShare">The share of rows in the smallest cluster.</param>
-public sealed record KScore(int K, double Inertia, double Silhouette, int? SilhouetteSampleSize, double CalinskiHarabasz, double DaviesBouldin, double Stability, double SmallestShare);
+public sealed record KScore(int K, double Inertia, double Silhouette, int? SilhouetteSampleSize, double CalinskiHarabasz, double DaviesBouldin, double Stability, double SmallestShare)
+{
+    /// <summary>The bootstrap standard error of <see cref="Silhouette"/> over the customers (its noise); NaN when not measured.</summary>
+    public double SilhouetteNoise { get; init; } = double.NaN;
+
+    /// <summary>The number of customers in the smallest cluster.</summary>
+    public int SmallestSize { get; init; }
+}

@@ -34,6 +34,7 @@ public sealed partial record SegmentationOptions
         }
 
         OptionValueException.Range(MinShare, 0, 1, n + nameof(MinShare));
+        OptionValueException.Range(MinClusterSize, 0, int.MaxValue, n + nameof(MinClusterSize));
         OptionValueException.Range(SilhouetteExactLimit, 0, int.MaxValue, n + nameof(SilhouetteExactLimit));
         OptionValueException.Range(SilhouetteSampleSize, 2, int.MaxValue, n + nameof(SilhouetteSampleSize));
         if (MaxDegreeOfParallelism is { } p)

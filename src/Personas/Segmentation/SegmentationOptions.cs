@@ -47,6 +47,10 @@ public sealed partial record SegmentationOptions
     /// <value>The default is 0.03.</value>
     public double MinShare { get; init; } = 0.03;
 
+    /// <summary>The fewest customers the smallest cluster must hold for a k to qualify in the automatic choice, besides <see cref="MinShare"/> (so that every persona chosen can be described on a card).</summary>
+    /// <value>The default is 0; <see cref="PersonaBuilder"/> raises it to <see cref="Profiling.ProfilingOptions.MinPersonaSize"/>.</value>
+    public int MinClusterSize { get; init; }
+
     /// <summary>How many resamples measure stability (at least 10 is recommended).</summary>
     /// <value>The default is 10.</value>
     public int StabilityResamples { get; init; } = 10;

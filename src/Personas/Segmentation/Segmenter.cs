@@ -39,13 +39,15 @@ public static partial class Segmenter
             candidates.Add(Evaluate(features, k, options, progress, cancellationToken));
         }
 
-        var (chosen, reason, fallback) = Choose(candidates, options);
-        if (fallback is not null)
+        var choice = Choose(candidates, options, features.Rows);
+        warnings.AddRange(choice.Warnings);
+        var chosen = choice.Chosen;
+        var selection = new KSelectionReport(chosen.K, options.K is null, RuleText(options), choice.Reason, candidates.Select(c => c.Score).ToArray())
         {
-            warnings.Add(fallback);
-        }
-
-        var selection = new KSelectionReport(chosen.K, options.K is null, RuleText(options), reason, candidates.Select(c => c.Score).ToArray());
+            RunnerUpK = choice.RunnerUp?.K,
+            RunnerUpReason = choice.RunnerUpReason,
+            MinClusterSize = MinSize(options, features.Rows),
+        };
         return Finish(features, chosen, selection, options, warnings, cancellationToken);
     }
 
@@ -65,10 +67,10 @@ public static partial class Segmenter
         var settings = Settings(options, k);
         var run = RunEngine(x, n, d, settings, ct, f => progress?.Report(new PersonasProgress("fit k=" + kText, f)));
         var (centroids, labels) = Canonical.Order(run.Centroids, run.Labels, k, d);
-        var (silhouette, perCluster, sample) = SilhouetteScore.Compute(x, n, d, labels, k, options, ct);
+        var (silhouette, perCluster, sample, noise) = SilhouetteScore.ComputeWithNoise(x, n, d, labels, k, options, ct);
         progress?.Report(new PersonasProgress("silhouette k=" + kText, 1));
         var stability = options.StabilityResamples > 0
-            ? Stability.Measure(x, n, d, labels, settings, options, ct, f => progress?.Report(new PersonasProgress("stability k=" + kText, f)))
+            ? Stability.Measure(x, n, d, labels, centroids, settings, options, ct, f => progress?.Report(new PersonasProgress("stability k=" + kText, f)))
             : new StabilityResult(double.NaN, []);
         var sizes = new int[k];
         foreach (var l in labels)
@@ -77,7 +79,7 @@ public static partial class Segmenter
         }
 
         var (ch, db) = ClusterMetrics.Indices(x, n, d, labels, k, options.MaxDegreeOfParallelism, ct);
-        var score = new KScore(k, run.Inertia, silhouette, sample, ch, db, stability.Mean, (double)sizes.Min() / n);
+        var score = new KScore(k, run.Inertia, silhouette, sample, ch, db, stability.Mean, (double)sizes.Min() / n) { SilhouetteNoise = noise, SmallestSize = sizes.Min() };
         return new Candidate(k, centroids, labels, score, perCluster, stability);
     }
 

@@ -7,7 +7,17 @@ namespace Personas.Segmentation;
 /// </summary>
 internal static class SilhouetteScore
 {
+    /// <summary>How many bootstrap resamples of the customers estimate the noise of the mean silhouette.</summary>
+    internal const int NoiseResamples = 200;
+
     public static (double Mean, double[] PerCluster, int? SampleSize) Compute(float[] x, int n, int d, int[] labels, int k, SegmentationOptions options, CancellationToken ct)
+    {
+        var (mean, perCluster, sample, _) = ComputeWithNoise(x, n, d, labels, k, options, ct);
+        return (mean, perCluster, sample);
+    }
+
+    /// <summary>As <see cref="Compute"/>, plus the bootstrap standard error of the mean silhouette over the customers it was computed on.</summary>
+    public static (double Mean, double[] PerCluster, int? SampleSize, double Noise) ComputeWithNoise(float[] x, int n, int d, int[] labels, int k, SegmentationOptions options, CancellationToken ct)
     {
         int[] rows;
         int? sampleSize = null;
@@ -52,7 +62,33 @@ internal static class SilhouetteScore
             perCluster[j] = counts[j] > 0 ? perCluster[j] / counts[j] : double.NaN;
         }
 
-        return (total / m, perCluster, sampleSize);
+        return (total / m, perCluster, sampleSize, BootstrapError(samples, m, new Random(unchecked((options.Seed * 17) + k))));
+    }
+
+    /// <summary>The standard deviation of the mean over <see cref="NoiseResamples"/> seeded resamples with replacement.</summary>
+    internal static double BootstrapError(IReadOnlyList<double> values, int m, Random random)
+    {
+        if (m < 2)
+        {
+            return 0;
+        }
+
+        double sum = 0, sum2 = 0;
+        for (var b = 0; b < NoiseResamples; b++)
+        {
+            double mean = 0;
+            for (var t = 0; t < m; t++)
+            {
+                mean += values[random.Next(m)];
+            }
+
+            mean /= m;
+            sum += mean;
+            sum2 += mean * mean;
+        }
+
+        var average = sum / NoiseResamples;
+        return Math.Sqrt(Math.Max(0, (sum2 / NoiseResamples) - (average * average)));
     }
 
     /// <summary>A sorted stratified sample of about <paramref name="size"/> rows: proportional allocation by largest remainder, at least min(2, cluster size) per cluster.</summary>

@@ -7,7 +7,8 @@ namespace Personas.Segmentation;
 /// </summary>
 internal static class Stability
 {
-    public static StabilityResult Measure(float[] x, int n, int d, int[] labels, KMeansSettings settings, SegmentationOptions options, CancellationToken ct, Action<double>? progress)
+    /// <summary>Measures stability (see the class remarks and <see cref="KeptOrRefit"/>).</summary>
+    public static StabilityResult Measure(float[] x, int n, int d, int[] labels, float[] centroids, KMeansSettings settings, SegmentationOptions options, CancellationToken ct, Action<double>? progress)
     {
         var size = (int)Math.Round(options.StabilityFraction * Math.Min(n, options.StabilityRowLimit));
         size = Math.Clamp(size, Math.Min(settings.K + 1, n), n);
@@ -38,10 +39,29 @@ internal static class Stability
 
             var refitSettings = settings with { Restarts = options.StabilityRestarts, Seed = random.Next() };
             var run = Segmenter.RunEngine(sub, size, d, refitSettings, ct, null);
-            resamples.Add((rows, run.Labels, settings.K));
+            var kept = KeptOrRefit(sub, size, d, centroids, settings.K, run);
+            resamples.Add((rows, kept, settings.K));
             progress?.Invoke((r + 1.0) / options.StabilityResamples);
         }
 
         return new StabilityResult(StabilityResult.MeanAri(resamples, labels, settings.K), resamples);
+    }
+
+    /// <summary>
+    /// The refit's labels, unless the refit ends with a higher inertia than the full clustering's centroids give the
+    /// resample without any refitting: then the refit only missed the better optimum (too few restarts), which says
+    /// nothing about the data, and the resample is labelled by the nearest full centroid instead.
+    /// </summary>
+    private static int[] KeptOrRefit(float[] sub, int size, int d, float[] centroids, int k, KMeansRun run)
+    {
+        var nearest = new int[size];
+        double inertia = 0;
+        for (var t = 0; t < size; t++)
+        {
+            nearest[t] = Kernels.Nearest(new ReadOnlySpan<float>(sub, t * d, d), centroids, k, out var distance);
+            inertia += distance;
+        }
+
+        return run.Inertia > inertia ? nearest : run.Labels;
     }
 }

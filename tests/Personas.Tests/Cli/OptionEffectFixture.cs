@@ -16,6 +16,7 @@ public sealed class OptionEffectFixture
         Dir = Paths.NewTempDir();
         Customers = Write("customers.csv", CustomersCsv(seed: 1));
         OtherCustomers = Write("customers2.csv", CustomersCsv(seed: 2));
+        FewCustomers = Write("few.csv", "customer_id,spend\n" + string.Concat(Enumerable.Range(0, 40).Select(i => $"F{i},{100 + (i % 3 * 700) + i}\n")));
         Events = Write("events.csv", EventsCsv());
         Transactions = Write("transactions.csv", TransactionsCsv());
         OtherTransactions = Write("transactions2.csv", TransactionsCsv().Replace(",12.50,", ",99.50,", StringComparison.Ordinal));
@@ -65,6 +66,9 @@ public sealed class OptionEffectFixture
 
     public string OtherCustomers { get; }
 
+    /// <summary>Customers with one of the model's columns only (spend).</summary>
+    public string FewCustomers { get; }
+
     public string Events { get; }
 
     public string Transactions { get; }
@@ -103,11 +107,12 @@ public sealed class OptionEffectFixture
         "{\"cell_type\": \"code\", \"metadata\": {}, \"source\": [" + System.Text.Json.JsonSerializer.Serialize(code) + "], \"outputs\": [], \"execution_count\": null}" +
         "], \"metadata\": {\"kernelspec\": {\"name\": \".net-csharp\", \"display_name\": \"C#\", \"language\": \"C#\"}}, \"nbformat\": 4, \"nbformat_minor\": 5}";
 
-    // Three clear groups on spend and visits; alt_id is another unique id; score has decimal commas (quoted); one bad row.
+    // Three clear groups on spend and visits; alt_id is another unique id; score has decimal commas (quoted); region is an
+    // integer code (a category by default); churned is an outcome (a KPI by default); one bad row.
     private static string CustomersCsv(int seed)
     {
         var random = new Random(seed);
-        var sb = new StringBuilder("customer_id,alt_id,spend,visits,age,segment,score\n");
+        var sb = new StringBuilder("customer_id,alt_id,spend,visits,age,segment,score,region,churned\n");
         for (var i = 0; i < 150; i++)
         {
             var g = i % 3;
@@ -116,10 +121,12 @@ public sealed class OptionEffectFixture
             var age = 25 + random.Next(0, 40) + (g * 5);
             var segment = g == 2 ? "gold" : random.Next(2) == 0 ? "basic" : "silver";
             var score = string.Create(CultureInfo.InvariantCulture, $"\"{g + 1},{random.Next(0, 10)}\"");
-            sb.Append(CultureInfo.InvariantCulture, $"C{i:000},X{(149 - i):000},{spend},{visits},{age},{segment},{score}\n");
+            var region = 1 + random.Next(0, 4);
+            var churned = random.Next(0, 10) < (g == 0 ? 5 : 1) ? "Yes" : "No";
+            sb.Append(CultureInfo.InvariantCulture, $"C{i:000},X{(149 - i):000},{spend},{visits},{age},{segment},{score},{region},{churned}\n");
             if (i == 40)
             {
-                sb.Append("C999,X999,not-a-number,3,40,basic,\"1,0\"\n");
+                sb.Append("C999,X999,not-a-number,3,40,basic,\"1,0\",2,No\n");
             }
         }
 

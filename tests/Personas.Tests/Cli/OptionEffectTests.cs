@@ -64,6 +64,11 @@ public class OptionEffectTests(OptionEffectFixture f) : IClassFixture<OptionEffe
             yield return c;
         }
 
+        foreach (var c in ColumnCases("build", build))
+        {
+            yield return c;
+        }
+
         yield return new("build", "--out", build, new() { ["--out"] = "elsewhere" });
         yield return new("build", "--verbose", build, new() { ["--verbose"] = string.Empty });
 
@@ -74,6 +79,7 @@ public class OptionEffectTests(OptionEffectFixture f) : IClassFixture<OptionEffe
         yield return new("assign", "--delimiter", assign, new() { ["--delimiter"] = ";" });
         yield return new("assign", "--decimal-comma", assign, new() { ["--decimal-comma"] = string.Empty });
         yield return new("assign", "--fail-on-bad-rows", assign, new() { ["--fail-on-bad-rows"] = string.Empty });
+        yield return new("assign", "--min-feature-share", assign.With("--customers", f?.FewCustomers), new() { ["--min-feature-share"] = "0.9" });
         yield return new("assign", "--out", assign, new() { ["--out"] = "elsewhere.csv" });
         yield return new("assign", "--verbose", assign, new() { ["--verbose"] = string.Empty });
 
@@ -103,6 +109,12 @@ public class OptionEffectTests(OptionEffectFixture f) : IClassFixture<OptionEffe
             yield return c;
         }
 
+        foreach (var c in ColumnCases("refresh", refresh.With("--refit-plan", string.Empty)))
+        {
+            yield return c;
+        }
+
+        yield return new("refresh", "--min-feature-share", refresh.With("--customers", f?.FewCustomers).With("--k", "2"), new() { ["--min-feature-share"] = "0.9" });
         yield return new("refresh", "--out", refresh, new() { ["--out"] = "elsewhere" });
         yield return new("refresh", "--verbose", refresh, new() { ["--verbose"] = string.Empty });
 
@@ -165,6 +177,21 @@ public class OptionEffectTests(OptionEffectFixture f) : IClassFixture<OptionEffe
         yield return new("sample", "--quarter", sample, new() { ["--quarter"] = "1" });
         yield return new("sample", "--out", sample, new() { ["--out"] = "elsewhere" });
         yield return new("sample", "--verbose", sample, new() { ["--verbose"] = string.Empty });
+    }
+
+    // How columns are used (docs/columns.md), for build and refresh: the fixture's churned is a detected outcome, region an integer code.
+    private static IEnumerable<Case> ColumnCases(string command, Args b)
+    {
+        yield return new(command, "--outcome", b, new() { ["--outcome"] = "age" });
+        yield return new(command, "--feature", b, new() { ["--feature"] = "churned" });
+        yield return new(command, "--describe-only", b, new() { ["--describe-only"] = "age" });
+        yield return new(command, "--weight", b, new() { ["--weight"] = "spend=3" });
+        yield return new(command, "--categorical", b, new() { ["--categorical"] = "visits" });
+        yield return new(command, "--numeric", b, new() { ["--numeric"] = "region" });
+        yield return new(command, "--value-column", b, new() { ["--value-column"] = "visits" });
+        yield return new(command, "--value-columns", b, new() { ["--value-columns"] = "spend,visits" });
+        yield return new(command, "--min-persona-size", b, new() { ["--min-persona-size"] = "60" });
+        yield return new(command, "--max-traits", b, new() { ["--max-traits"] = "1" });
     }
 
     // The event column and journey options, for build/refresh (prefix --events-) and journeys (prefix --).

@@ -124,10 +124,12 @@ public class TypedValueTests
     }
 
     [Fact]
-    public void GapDaysWithoutSplitGap_AndSeedWithoutBootstrap_AreUsageErrors()
+    public void GapDaysWithASplitWithoutGaps_AndSeedWithoutBootstrap_AreUsageErrors()
     {
         var events = Path.Combine(Paths.DataSamples, "touchpoints.csv");
-        Assert.Equal(ExitCodes.Usage, BuildCommandTests.Run("journeys", "--events", events, "--gap-days", "10", "--out", Paths.NewTempDir()).Code);
+        var (code, _, err) = BuildCommandTests.Run("journeys", "--events", events, "--split", "customer", "--gap-days", "10", "--out", Paths.NewTempDir());
+        Assert.Equal(ExitCodes.Usage, code);
+        Assert.Contains("--gap-days applies to --split auto, purchase or gap", err, StringComparison.Ordinal);
         var paths = Path.Combine(Paths.NewTempDir(), "p.csv");
         File.WriteAllText(paths, "path,total_conversions\nA,1\n");
         Assert.Equal(ExitCodes.Usage, BuildCommandTests.Run("attribution", "--paths", paths, "--seed", "3", "--out", Path.Combine(Paths.NewTempDir(), "a.json")).Code);

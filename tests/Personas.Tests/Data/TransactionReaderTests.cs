@@ -93,10 +93,15 @@ public class TransactionReaderTests
         // Snapshot = last transaction (2024-01-12) + 1 day = 2024-01-13.
         Assert.Equal([2f, 8f], t["recency_days"].Numbers.ToArray()); // A's last purchase 01-11; B's 01-05
         Assert.Equal([2f, 1f], t["frequency"].Numbers.ToArray()); // A: o1, o2 (Co3 is a cancellation)
-        Assert.Equal([160f, 10f], t["monetary"].Numbers.ToArray()); // 100 + 50 + 30 - 20
+        Assert.Equal([180f, 10f], t["monetary"].Numbers.ToArray()); // purchases only: 100 + 50 + 30
+        Assert.Equal([20f, 0f], t["returned_value"].Numbers.ToArray()); // the cancellation, as its own feature
         Assert.Equal([12f, 8f], t["tenure_days"].Numbers.ToArray());
-        Assert.Equal([80f, 10f], t["avg_order_value"].Numbers.ToArray());
+        Assert.Equal([90f, 10f], t["avg_order_value"].Numbers.ToArray());
         Assert.Equal([0.25f, 0f], t["return_rate"].Numbers.ToArray());
+        var net = ReadText(text, new TransactionOptions { CustomerColumn = "customer", DateColumn = "date", AmountColumn = "amount", InvoiceColumn = "order", CancellationPrefix = "C", NetMonetary = true });
+        Assert.Equal([160f, 10f], net["monetary"].Numbers.ToArray()); // net: 100 + 50 + 30 - 20
+        Assert.Equal([80f, 10f], net["avg_order_value"].Numbers.ToArray());
+        Assert.False(net.TryGetColumn("returned_value", out _));
         Assert.Equal([2f / 3, 0f], t["share_channel=web"].Numbers.ToArray());
         Assert.Equal([1f / 3, 1f], t["share_channel=store"].Numbers.ToArray());
         Assert.Equal(7, t.RowsRead);

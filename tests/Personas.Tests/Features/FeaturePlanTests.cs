@@ -5,7 +5,7 @@ namespace Personas.Tests.Features;
 
 public class FeaturePlanTests
 {
-    private static CustomerTable Table(params CustomerColumn[] columns)
+    internal static CustomerTable Table(params CustomerColumn[] columns)
     {
         var n = columns[0].Length;
         return new CustomerTable("test.csv", "Id", Enumerable.Range(1, n).Select(i => "c" + i).ToArray(), Enumerable.Range(2, n).Select(i => (long)i).ToArray(), columns, []);
@@ -111,8 +111,10 @@ public class FeaturePlanTests
         Assert.Equal(2 * plain[3, 0], weighted[3, 0], 5);
         Assert.Equal(0.5 * plain[3, 1], weighted[3, 1], 5);
         Assert.Contains("A: weight 2", plan.Decisions);
-        Assert.Throws<ArgumentException>(() => FeaturePlan.Learn(table, new FeatureOptions { Weights = new Dictionary<string, double> { ["Nope"] = 1 } }));
-        Assert.Throws<ArgumentException>(() => FeaturePlan.Learn(table, new FeatureOptions { Weights = new Dictionary<string, double> { ["A"] = -1 } }));
+        var unknown = Assert.Throws<OptionValueException>(() => FeaturePlan.Learn(table, new FeatureOptions { Weights = new Dictionary<string, double> { ["Nope"] = 1 } }));
+        Assert.Equal("FeatureOptions.Weights", unknown.ParamName);
+        Assert.Contains("a column of test.csv (A, B)", unknown.Message, StringComparison.Ordinal);
+        Assert.Equal("FeatureOptions.Weights", Assert.Throws<OptionValueException>(() => FeaturePlan.Learn(table, new FeatureOptions { Weights = new Dictionary<string, double> { ["A"] = -1 } })).ParamName);
     }
 
     [Fact]

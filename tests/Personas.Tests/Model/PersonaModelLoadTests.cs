@@ -33,10 +33,10 @@ public class PersonaModelLoadTests
     [Fact]
     public void Load_UnknownSchemaVersion_SaysSo()
     {
-        var e = LoadEdited(j => j["schemaVersion"] = 2);
+        var e = LoadEdited(j => j["schemaVersion"] = 3);
         Assert.Equal("$.schemaVersion", e.JsonPath);
         Assert.Contains("schema version", e.Message, StringComparison.Ordinal);
-        Assert.Contains("found 2", e.Message, StringComparison.Ordinal);
+        Assert.Contains("found 3", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]

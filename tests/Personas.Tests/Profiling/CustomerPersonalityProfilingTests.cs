@@ -34,7 +34,9 @@ public class CustomerPersonalityProfilingTests
         Assert.Contains(top.Comparisons, t => t.Feature == "Kidhome" && t.Direction == TraitDirection.Lower && t.QValue < 0.05 && t.EffectSize < -0.5);
         Assert.Contains("Income", higher);
         Assert.StartsWith("High-income", top.Name, StringComparison.Ordinal);
-        Assert.Null(set.ValueColumn); // no money column by name in this data
+        // No single money column by name: the six Mnt* spending columns are summed into the value.
+        Assert.Equal(["MntWines", "MntFruits", "MntMeatProducts", "MntFishProducts", "MntSweetProducts", "MntGoldProds"], set.ValueColumns);
+        Assert.True(top.ValueShare > top.Share);
 
         var html = CardRenderer.ToHtml(set, ReportFixtures.Info(set));
         Assert.DoesNotContain("5524", html, StringComparison.Ordinal); // the first customer's id

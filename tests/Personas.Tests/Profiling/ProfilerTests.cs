@@ -56,8 +56,8 @@ public class ProfilerTests
         var set = Profiler.Profile(planted.Table, planted.Labels, planted.K, new ProfilingOptions { ValueColumn = "MntWines" });
 
         Assert.Equal("MntWines", set.ValueColumn);
-        Assert.Throws<ArgumentException>(() => Profiler.Profile(planted.Table, planted.Labels, planted.K, new ProfilingOptions { ValueColumn = "nope" }));
-        Assert.Throws<ArgumentException>(() => Profiler.Profile(planted.Table, planted.Labels, planted.K, new ProfilingOptions { ValueColumn = "preferred_channel" }));
+        Assert.Equal("ProfilingOptions.ValueColumn", Assert.Throws<OptionValueException>(() => Profiler.Profile(planted.Table, planted.Labels, planted.K, new ProfilingOptions { ValueColumn = "nope" })).ParamName);
+        Assert.Contains("a numeric money column", Assert.Throws<OptionValueException>(() => Profiler.Profile(planted.Table, planted.Labels, planted.K, new ProfilingOptions { ValueColumn = "preferred_channel" })).Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -70,7 +70,8 @@ public class ProfilerTests
 
         Assert.Null(set.ValueColumn);
         Assert.All(set.Personas, p => Assert.Null(p.ValueShare));
-        Assert.Contains(set.Notes, n => n.StartsWith("No value column", StringComparison.Ordinal));
+        Assert.Contains(set.Notes, n => n.StartsWith("Value column: none (no value column: no numeric column is named like revenue", StringComparison.Ordinal));
+        Assert.StartsWith("no value column", set.ValueReason, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -170,7 +171,7 @@ public class ProfilerTests
         Assert.Throws<ArgumentException>(() => Profiler.Profile(table, [0, -1, 1], 2));
         Assert.Throws<ArgumentOutOfRangeException>(() => Profiler.Profile(table, [0, 0, 0], 0));
         Assert.Throws<ArgumentException>(() => Profiler.Profile(table, [0, 1, 1], 2, quality: [new(0.1, 0.2)]));
-        Assert.Throws<ArgumentOutOfRangeException>(() => Profiler.Profile(table, [0, 1, 1], 2, new ProfilingOptions { SignificanceLevel = 0 }));
+        Assert.Equal("ProfilingOptions.SignificanceLevel", Assert.Throws<OptionValueException>(() => Profiler.Profile(table, [0, 1, 1], 2, new ProfilingOptions { SignificanceLevel = 0 })).ParamName);
         Assert.Throws<ArgumentException>(() => Profiler.Profile(table, [0, 1, 1], 2, new ProfilingOptions { Columns = ["missing"] }));
     }
 

@@ -41,7 +41,7 @@ public class SampleDataProfilingTests
         }
 
         Assert.Equal(
-            ["Young deal hunters", "Mature store regulars", "Big-basket frequent browsers", "High-value serial returners", "Lapsed occasional buyers", "High-value frequent buyers"],
+            ["Young deal hunters", "Mature store regulars", "Big-basket frequent browsers", "High-value serial returners", "Lapsed occasional buyers", "Email-engaged frequent buyers"],
             set.Personas.Select(p => p.Name));
         Assert.Equal("revenue_12m", set.ValueColumn);
     }

@@ -27,11 +27,18 @@ public class PersonaJsonTests
                 ChosenK = set.Personas.Count,
                 Rule = "silhouette among stable",
                 Reason = "best silhouette among solutions with stability >= 0.75",
-                Scores = [new KScoreJson { K = 4, Inertia = 1234.5, Silhouette = 0.41, SilhouetteSampleSize = 660, CalinskiHarabasz = 310.2, DaviesBouldin = 0.9, Stability = 0.82, SmallestShare = 0.015 }],
+                Scores = [new KScoreJson { K = 4, Inertia = 1234.5, Silhouette = 0.41, SilhouetteSampleSize = 660, CalinskiHarabasz = 310.2, DaviesBouldin = 0.9, Stability = 0.82, SmallestShare = 0.015, SmallestSize = 10, SilhouetteNoise = 0.004 }],
+                RunnerUpK = null,
+                RunnerUpReason = null,
+                MinPersonaSize = 20,
             },
             Quality = new QualityJson { Silhouette = 0.41, Stability = 0.82, DaviesBouldin = 0.9, CalinskiHarabasz = 310.2, Inertia = 1234.5, Warnings = [] },
-            Columns = [new ColumnJson { Name = "Income", Role = "numeric", Reason = "numbers" }],
+            Columns = [new ColumnJson { Name = "Income", Role = "numeric", Reason = "numbers", Use = "feature" }],
+            Outcomes = [],
+            Value = new ValueColumnJson { Columns = set.ValueColumns, Reason = set.ValueReason },
             Decisions = set.Notes,
+            Warnings = [],
+            DataQuality = [],
             Reproducibility = new ReproducibilityJson { Inputs = [], Options = new Dictionary<string, string>(), Seed = 42, Engine = "native", LibraryVersion = "0.1.0" },
             Personas = PersonaJson.Personas(set, null),
         },
@@ -53,7 +60,7 @@ public class PersonaJsonTests
         var root = JsonDocument.Parse(Document(ProfilingFixtures.PlantedSet())).RootElement.GetProperty("personas");
 
         var p1 = root[0];
-        Assert.Equal(["id", "name", "tagline", "size", "share", "valueShare", "valuePerCustomerRatio", "isDetailed", "centroid", "traits", "comparisons", "narrative", "quality", "warnings"], p1.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["id", "name", "tagline", "size", "share", "valueShare", "valuePerCustomerRatio", "isDetailed", "centroid", "traits", "comparisons", "outcomes", "narrative", "quality", "warnings"], p1.EnumerateObject().Select(p => p.Name));
         Assert.Equal("P1", p1.GetProperty("id").GetString());
         Assert.Equal(300, p1.GetProperty("size").GetInt32());
         var trait = p1.GetProperty("traits")[0];

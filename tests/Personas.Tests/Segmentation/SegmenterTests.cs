@@ -130,7 +130,7 @@ public class SegmenterTests
         var (x, _) = SegmentationTestData.Mixture(1000, 3, 3, seed: 14, spread: 0.5);
         var settings = Segmenter.Settings(new SegmentationOptions(), 3) with { Restarts = 2 };
         var run = NativeKMeans.Fit(x.Data, x.Rows, 3, settings, default);
-        var result = Stability.Measure(x.Data, x.Rows, 3, run.Labels, settings, new SegmentationOptions(), default, null);
+        var result = Stability.Measure(x.Data, x.Rows, 3, run.Labels, run.Centroids, settings, new SegmentationOptions(), default, null);
         Assert.Equal(10, result.Resamples.Count);
         Assert.All(result.Resamples, r => Assert.Equal(800, r.Rows.Length));
         Assert.Equal(1.0, result.Mean, 1e-9); // well separated: every refit agrees

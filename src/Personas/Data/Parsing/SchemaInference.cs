@@ -11,6 +11,13 @@ internal static class SchemaInference
         "customernumber", "customercode", "clientno", "contactid", "personid", "shopperid", "buyerid",
     };
 
+    // Words in a column name that mark integer codes (labels), not measurements.
+    private static readonly HashSet<string> CodeWords = new(StringComparer.Ordinal)
+    {
+        "region", "browser", "os", "operatingsystem", "operatingsystems", "traffic", "category", "segment", "zip", "zipcode",
+        "postal", "postcode", "plz", "code", "type",
+    };
+
     /// <summary>True when a header looks like a customer id (<c>ID</c>, <c>customer_id</c>, <c>CustomerID</c>, <c>Client Id</c>).</summary>
     public static bool LooksLikeId(string name)
     {
@@ -114,6 +121,11 @@ internal static class SchemaInference
                 return new ColumnPlan(p, ColumnRole.Constant, ValueKind.Number, $"constant: every value is {Num(p.Min)}{missing}; ignored") { Expected = "a number" };
             }
 
+            if (CodeReason(p) is { } code)
+            {
+                return CodesPlan(p, ColumnRole.Categorical, o, code, missing);
+            }
+
             var reason = $"numeric ({(p.AllIntegers ? "integers" : "numbers")} {Num(p.Min)} to {Num(p.Max)}){missing}";
             if (p.Min == -1 && p.MinusOnes > 0)
             {
@@ -137,6 +149,36 @@ internal static class SchemaInference
         }
 
         return StringPlan(p, rows, o, missing, string.Empty);
+    }
+
+    /// <summary>
+    /// Why an integer column holds codes rather than measurements, or null: its name says so (region, browser, os,
+    /// operating system, traffic type, category, segment, zip/postal, *_code, *_type) and it has at most
+    /// <see cref="DataDefaults.MaxCodeLevels"/> distinct values, or most of its values are written with leading zeros.
+    /// </summary>
+    internal static string? CodeReason(ColumnProfile p)
+    {
+        if (!p.AllIntegers || p.Counts is null || p.Texts + p.NonFinite > 0 || p.Counts.Count < 2)
+        {
+            return null;
+        }
+
+        var padded = p.Counts.Keys.Count(k => k.Length > 1 && k[0] == '0');
+        if (padded * 2 > p.Counts.Count)
+        {
+            return $"categorical: integer codes written with leading zeros ({Count(padded)} of {Count(p.Counts.Count)} distinct values, like '{p.Counts.Keys.First(k => k.Length > 1 && k[0] == '0')}'); set its role to Numeric to use it as a number";
+        }
+
+        if (p.Counts.Count > DataDefaults.MaxCodeLevels)
+        {
+            return null;
+        }
+
+        var words = ColumnWords.Split(p.Name);
+        var word = words.FirstOrDefault(w => CodeWords.Contains(w)) ?? (words.Contains("operating") ? "operating system" : null);
+        return word is null
+            ? null
+            : $"categorical: {Count(p.Counts.Count)} distinct integers in a column whose name says code ('{word}'), so the numbers are labels, not amounts; set its role to Numeric to use it as a number";
     }
 
     private static ColumnPlan StringPlan(ColumnProfile p, long rows, CustomerReadOptions o, string missing, string prefix)

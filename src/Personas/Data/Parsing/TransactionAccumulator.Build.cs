@@ -38,6 +38,7 @@ internal sealed partial class TransactionAccumulator
         var lastDay = Filled(c, double.NegativeInfinity);
         var lastPurchase = Filled(c, double.NegativeInfinity);
         var monetary = new double[c];
+        var returned = new double[c];
         var rows = new int[c];
         var returns = new int[c];
         var purchases = new int[c];
@@ -54,14 +55,16 @@ internal sealed partial class TransactionAccumulator
             var k = _customer[i];
             firstDay[k] = Math.Min(firstDay[k], days[i]);
             lastDay[k] = Math.Max(lastDay[k], days[i]);
-            monetary[k] += _amount[i];
             rows[k]++;
             firstLine[k] = Math.Min(firstLine[k], _line[i]);
             if (_return[i])
             {
                 returns[k]++;
+                returned[k] += Math.Abs(_amount[i]);
                 continue;
             }
+
+            monetary[k] += _amount[i];
 
             purchases[k]++;
             lastPurchase[k] = Math.Max(lastPurchase[k], days[i]);
@@ -76,11 +79,18 @@ internal sealed partial class TransactionAccumulator
         {
             Column("recency_days", present, k => Math.Floor(snapshot - (purchases[k] > 0 ? lastPurchase[k] : lastDay[k])), $"whole days from the last purchase (or last transaction when there is none) to the snapshot {DateParser.Format(snapshot)}"),
             Column("frequency", present, k => frequency[k], _invoiceCol >= 0 ? $"distinct purchase invoices ('{InvoiceName}'), cancellations not counted" : "purchase rows (no invoice column)"),
-            Column("monetary", present, k => monetary[k], "net amount: purchases minus returns and cancellations"),
+            _o.NetMonetary
+                ? Column("monetary", present, k => monetary[k] - returned[k], "net amount: purchases minus returns and cancellations (NetMonetary)")
+                : Column("monetary", present, k => monetary[k], "amount of purchases (returns and cancellations are in returned_value)"),
             Column("tenure_days", present, k => Math.Floor(snapshot - firstDay[k]), $"whole days from the first transaction to the snapshot {DateParser.Format(snapshot)}"),
-            Column("avg_order_value", present, k => frequency[k] > 0 ? monetary[k] / frequency[k] : double.NaN, "monetary / frequency; missing when the customer has no purchase"),
+            Column("avg_order_value", present, k => frequency[k] > 0 ? (_o.NetMonetary ? monetary[k] - returned[k] : monetary[k]) / frequency[k] : double.NaN, "monetary / frequency; missing when the customer has no purchase"),
             Column("return_rate", present, k => (double)returns[k] / rows[k], "share of the customer's rows that are returns or cancellations"),
         };
+        if (!_o.NetMonetary)
+        {
+            columns.Add(Column("returned_value", present, k => returned[k], "amount of the customer's returns and cancellations (as a positive number)"));
+        }
+
         AddShares(columns, present, kept, purchases, _category, _categories, "category", _o.CategoryColumn);
         AddShares(columns, present, kept, purchases, _channel, _channels, "channel", _o.ChannelColumn);
 
