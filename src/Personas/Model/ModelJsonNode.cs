@@ -44,9 +44,6 @@ internal readonly struct ModelJsonNode
     public bool Has(string name) => _element.ValueKind == JsonValueKind.Object && _element.TryGetProperty(name, out _);
 
     /// <summary>Checks that this is an object with exactly the given properties (unknown ones are rejected, missing ones reported).</summary>
-    /// <summary>True when this node is an object with the field (for the few optional fields).</summary>
-    public bool Has(string name) => _element.ValueKind == JsonValueKind.Object && _element.TryGetProperty(name, out _);
-
     public ModelJsonNode Object(params string[] names)
     {
         if (_element.ValueKind != JsonValueKind.Object)

@@ -124,6 +124,11 @@ public static class AssignmentSql
             for (var i = 0; i < _columns.Count; i++)
             {
                 var pc = _columns[i];
+                if (pc.Kind == FeatureKind.Indicator)
+                {
+                    continue;
+                }
+
                 var col = _sql.Identifier(pc.Name);
                 var expr = pc.Kind == FeatureKind.Categorical ? $"TRIM({_sql.ToText(col)})"
                     : pc.Role == ColumnRole.Boolean ? $"LOWER(TRIM({_sql.ToText(col)}))"
@@ -143,6 +148,11 @@ public static class AssignmentSql
             {
                 var pc = _columns[i];
                 var v = "v" + I(i);
+                if (pc.Kind == FeatureKind.Indicator)
+                {
+                    continue;
+                }
+
                 if (pc.Kind == FeatureKind.Categorical)
                 {
                     _sb.Append(",\n    ").Append(LevelCase(pc, v)).Append(" AS l").Append(I(i));
@@ -188,8 +198,17 @@ public static class AssignmentSql
                 sb.Append(" WHEN ").Append(t).Append(" = ").Append(_sql.String(pc.Levels[l])).Append(" THEN ").Append(I(l));
             }
 
+            for (var j = 0; j < pc.NeutralLevels.Count; j++)
+            {
+                sb.Append(" WHEN ").Append(t).Append(" = ").Append(_sql.String(pc.NeutralLevels[j])).Append(" THEN ").Append(I(NeutralCode(j)));
+            }
+
             return sb.Append(" ELSE ").Append(I(other)).Append(" END").ToString();
         }
+
+        /// <summary>The level code of a column's j-th neutral level (a level carried by a merged indicator): -2, -3, ...;
+        /// every feature of the column's block is 0 for it.</summary>
+        private static int NeutralCode(int j) => -2 - j;
 
         private static int IndexOf(PlannedColumn pc, string level)
         {
@@ -223,10 +242,47 @@ public static class AssignmentSql
                     continue;
                 }
 
-                var x = $"CASE WHEN m{I(i)} = 1 THEN {_sql.Double(pc.ImputeValue)} ELSE {_sql.ToDouble("x" + I(i))} END";
+                if (pc.Kind == FeatureKind.Indicator)
+                {
+                    _sb.Append(",\n    CASE WHEN ").Append(string.Join(" OR ", pc.Sources.Select(Holds).DefaultIfEmpty("1 = 0"))).Append(" THEN 1 ELSE 0 END AS h").Append(I(i));
+                    continue;
+                }
+
+                // A sentinel ("not applicable" code) and a neutral value (carried by a merged indicator) encode as 0; a
+                // sentinel also sets the missing indicator, as a missing value does.
+                var xi = _sql.ToDouble("x" + I(i));
+                var zero = new List<string>();
+                string? neutral = null;
+                if (pc.NeutralValue is { } nv)
+                {
+                    neutral = $"m{I(i)} = 0 AND {xi} = {_sql.Double(nv)}";
+                    zero.Add(neutral);
+                }
+
+                var missingOrSentinel = $"m{I(i)}";
+                if (pc.Sentinel is { } sv)
+                {
+                    var sentinel = $"m{I(i)} = 0 AND {xi} = {_sql.Double(sv)}" + (neutral is null ? string.Empty : $" AND NOT ({neutral})");
+                    zero.Add(sentinel);
+                    missingOrSentinel = $"CASE WHEN m{I(i)} = 1 OR ({sentinel}) THEN 1 ELSE 0 END";
+                }
+
+                var value = xi;
+                if (!double.IsNegativeInfinity(pc.LowerBound) || !double.IsPositiveInfinity(pc.UpperBound))
+                {
+                    var low = double.IsNegativeInfinity(pc.LowerBound) ? string.Empty : " WHEN " + xi + " < " + _sql.Double(pc.LowerBound) + " THEN " + _sql.Double(pc.LowerBound);
+                    var high = double.IsPositiveInfinity(pc.UpperBound) ? string.Empty : " WHEN " + xi + " > " + _sql.Double(pc.UpperBound) + " THEN " + _sql.Double(pc.UpperBound);
+                    value = "CASE" + low + high + " ELSE " + xi + " END";
+                }
+
+                var x = $"CASE WHEN m{I(i)} = 1 THEN {_sql.Double(pc.ImputeValue)} ELSE {value} END";
                 if (pc.Log1p)
                 {
                     x = $"LN({_sql.Double(1)} + {_sql.AtLeastZero(x)})";
+                }
+                else if (pc.SignedLog)
+                {
+                    x = $"CASE WHEN {x} < {_sql.Double(0)} THEN -LN({_sql.Double(1)} + ABS({x})) ELSE LN({_sql.Double(1)} + ABS({x})) END";
                 }
 
                 // ((x - center) / scale) * weight, as the library evaluates it; steps that are exact identities are left out.
@@ -245,7 +301,12 @@ public static class AssignmentSql
                     x = $"({x} * {_sql.Double(pc.Weight)})";
                 }
 
-                _sb.Append(",\n    m").Append(I(i)).Append(",\n    ").Append(x).Append(" AS e").Append(I(i));
+                if (zero.Count > 0)
+                {
+                    x = $"CASE WHEN {string.Join(" OR ", zero.Select(z => $"({z})"))} THEN {_sql.Double(0)} ELSE {x} END";
+                }
+
+                _sb.Append(",\n    ").Append(missingOrSentinel == "m" + I(i) ? missingOrSentinel : missingOrSentinel + " AS m" + I(i)).Append(",\n    ").Append(x).Append(" AS e").Append(I(i));
             }
 
             _sb.Append("\n  FROM raw\n),\n");
@@ -268,6 +329,12 @@ public static class AssignmentSql
                 if (_columns[i].Kind == FeatureKind.Categorical)
                 {
                     _sb.Append(",\n    l").Append(I(i));
+                    continue;
+                }
+
+                if (_columns[i].Kind == FeatureKind.Indicator)
+                {
+                    _sb.Append(",\n    h").Append(I(i));
                     continue;
                 }
 
@@ -309,9 +376,21 @@ public static class AssignmentSql
                         var c = centroid[pc.FirstFeature + l];
                         var on = Square(LevelFeature(pc, l, true), c);
                         var off = Square(LevelFeature(pc, l, false), c);
-                        terms.Add(on == off ? _sql.Float(on) : $"CASE WHEN l{I(i)} = {I(l)} THEN {_sql.Float(on)} ELSE {_sql.Float(off)} END");
+                        var centre = Square(0f, c);
+                        var choice = on == off ? _sql.Float(on) : $"CASE WHEN l{I(i)} = {I(l)} THEN {_sql.Float(on)} ELSE {_sql.Float(off)} END";
+                        terms.Add(pc.NeutralLevels.Count == 0 || centre == off ? choice
+                            : $"CASE WHEN l{I(i)} <= {I(NeutralCode(0))} THEN {_sql.Float(centre)} WHEN l{I(i)} = {I(l)} THEN {_sql.Float(on)} ELSE {_sql.Float(off)} END");
                     }
 
+                    continue;
+                }
+
+                if (pc.Kind == FeatureKind.Indicator)
+                {
+                    var c = centroid[pc.FirstFeature];
+                    var on = Square(MergedFeature(pc, true), c);
+                    var off = Square(MergedFeature(pc, false), c);
+                    terms.Add(on == off ? _sql.Float(on) : $"CASE WHEN h{I(i)} = 1 THEN {_sql.Float(on)} ELSE {_sql.Float(off)} END");
                     continue;
                 }
 
@@ -333,6 +412,34 @@ public static class AssignmentSql
         // The same arithmetic as FeaturePlan's encoders and the kernel's single-precision difference and square.
         private static float LevelFeature(PlannedColumn pc, int level, bool on) =>
             (float)(((on ? 1 : 0) - pc.LevelShares[level]) / pc.Scale * pc.Weight);
+
+        private static float MergedFeature(PlannedColumn pc, bool hit) =>
+            (float)(((hit ? 1 : 0) - pc.Center) / pc.Scale * pc.Weight);
+
+        /// <summary>Whether one source of a merged indicator holds: its column has the level (or the number).</summary>
+        private string Holds(IndicatorSource source)
+        {
+            var i = Enumerable.Range(0, _columns.Count).FirstOrDefault(c => _columns[c].Name == source.Column && _columns[c].Kind != FeatureKind.Indicator, -1);
+            if (i < 0)
+            {
+                return "1 = 0";
+            }
+
+            var pc = _columns[i];
+            if (source.Level is not null)
+            {
+                if (pc.Kind != FeatureKind.Categorical)
+                {
+                    return "1 = 0";
+                }
+
+                var l = IndexOf(pc, source.Level);
+                var j = pc.NeutralLevels.ToList().IndexOf(source.Level);
+                return l >= 0 ? $"l{I(i)} = {I(l)}" : j >= 0 ? $"l{I(i)} = {I(NeutralCode(j))}" : "1 = 0";
+            }
+
+            return pc.Kind == FeatureKind.Numeric && source.Value is { } v ? $"(m{I(i)} = 0 AND {_sql.ToDouble("x" + I(i))} = {_sql.Double(v)})" : "1 = 0";
+        }
 
         private static float IndicatorFeature(PlannedColumn pc, bool missing) =>
             (float)(((missing ? 1 : 0) - pc.IndicatorCenter) / pc.IndicatorScale * pc.Weight);

@@ -98,7 +98,7 @@ public sealed class ParquetSourceTests
         ParquetFiles.Run($"""
             COPY (SELECT 'K' || i AS customer_id, CAST(i % 2 AS INTEGER) AS member, i % 2 = 0 AS newsletter, CAST(i * 1.25 AS DECIMAL(10, 2)) AS spend,
                          CAST(i / 7.0 AS FLOAT) AS ratio, DATE '2024-01-05' + CAST(i AS INTEGER) AS joined, TIMESTAMP '2024-03-01 10:30:00' + INTERVAL (i) MINUTE AS last_seen,
-                         CAST(i % 5 AS VARCHAR) AS code_text, ['a', 'b'] AS tags, 7 AS constant, CASE WHEN i % 10 = 0 THEN NULL ELSE 'x' || (i % 4) END AS segment
+                         CAST(i % 5 AS VARCHAR) AS digits_text, CAST(i % 5 AS INTEGER) AS region_code, ['a', 'b'] AS tags, 7 AS constant, CASE WHEN i % 10 = 0 THEN NULL ELSE 'x' || (i % 4) END AS segment
                   FROM range(1, 201) t(i)) TO '{parquet}' (FORMAT PARQUET)
             """);
         var table = DuckDbReader.ReadCustomers(DuckDbSource.Parquet(parquet));
@@ -110,7 +110,10 @@ public sealed class ParquetSourceTests
         Assert.Equal(ColumnRole.Numeric, Role("ratio"));
         Assert.Equal(ColumnRole.Date, Role("joined"));
         Assert.Equal(ColumnRole.Date, Role("last_seen"));
-        Assert.Equal(ColumnRole.Numeric, Role("code_text"));
+        Assert.Equal(ColumnRole.Numeric, Role("digits_text"));
+
+        // An integer column named like a code is a category, as in a CSV (docs/columns.md, "Codes are categories").
+        Assert.Equal(ColumnRole.Categorical, Role("region_code"));
         Assert.Equal(ColumnRole.Constant, Role("constant"));
         Assert.Equal(ColumnRole.Categorical, Role("segment"));
         Assert.False(table.TryGetColumn("tags", out _));
