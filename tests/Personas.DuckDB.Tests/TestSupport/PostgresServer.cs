@@ -50,8 +50,21 @@ public sealed class PostgresServer : IDisposable
         return $"Host=127.0.0.1;Port={port};Username=personas;Database=postgres;Pooling=false;Command Timeout=600";
     }
 
-    /// <summary>The folder of initdb and pg_ctl (Debian's /usr/lib/postgresql/N/bin, newest first), or null.</summary>
+    /// <summary>The folder of initdb and pg_ctl (Debian's /usr/lib/postgresql/N/bin, newest first), or null on a
+    /// machine without PostgreSQL (a user's clone: the PostgreSQL half of a test is then left out). In CI (<c>CI=true</c>,
+    /// where <c>.ci/run</c> installs Debian's postgresql) a missing server fails the test instead.</summary>
     public static string? BinFolder()
+    {
+        var bin = FindBinFolder();
+        if (bin is null && string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
+        {
+            Assert.Fail("PostgreSQL's initdb and pg_ctl were not found under /usr/lib/postgresql: .ci/run installs Debian's postgresql package; the SQL parity tests must run against it in CI.");
+        }
+
+        return bin;
+    }
+
+    private static string? FindBinFolder()
     {
         const string Root = "/usr/lib/postgresql";
         if (Directory.Exists(Root))
