@@ -25,7 +25,7 @@ enc AS (
   SELECT
     customer_id,
     b0 AS bad,
-    m0 AS m0,
+    m0,
     ((CASE WHEN m0 = 1 THEN CAST('400' AS FLOAT64) ELSE CAST(x0 AS FLOAT64) END - CAST('380' AS FLOAT64)) / CAST('210' AS FLOAT64)) AS e0,
     l1
   FROM raw

@@ -24,7 +24,7 @@ enc AS (
   SELECT
     customer_id,
     b0 AS bad,
-    m0 AS m0,
+    m0,
     ((CASE WHEN m0 = 1 THEN CAST('400' AS DOUBLE PRECISION) ELSE CAST(x0 AS DOUBLE PRECISION) END - CAST('380' AS DOUBLE PRECISION)) / CAST('210' AS DOUBLE PRECISION)) AS e0,
     l1
   FROM raw

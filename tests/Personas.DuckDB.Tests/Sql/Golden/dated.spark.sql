@@ -24,7 +24,7 @@ enc AS (
   SELECT
     customer_id,
     b0 AS bad,
-    m0 AS m0,
+    m0,
     ((CASE WHEN m0 = 1 THEN CAST('400' AS DOUBLE) ELSE CAST(x0 AS DOUBLE) END - CAST('380' AS DOUBLE)) / CAST('210' AS DOUBLE)) AS e0,
     l1
   FROM raw

@@ -40,14 +40,14 @@ enc AS (
   SELECT
     customer_id,
     b0 + b1 + b2 + b4 AS bad,
-    m0 AS m0,
+    m0,
     CASE WHEN m0 = 1 THEN CAST('0' AS DOUBLE) ELSE CAST(x0 AS DOUBLE) END AS e0,
-    m1 AS m1,
+    m1,
     ((CASE WHEN m1 = 1 THEN CAST('2.5' AS DOUBLE) ELSE CAST(x1 AS DOUBLE) END - CAST('1' AS DOUBLE)) / CAST('2' AS DOUBLE)) AS e1,
-    m2 AS m2,
+    m2,
     (((LN(CAST('1' AS DOUBLE) + GREATEST(CASE WHEN m2 = 1 THEN CAST('40.5' AS DOUBLE) ELSE CAST(x2 AS DOUBLE) END, CAST('0' AS DOUBLE))) - CAST('3.2' AS DOUBLE)) / CAST('1.3' AS DOUBLE)) * CAST('0.7' AS DOUBLE)) AS e2,
     l3,
-    m4 AS m4,
+    m4,
     ((CASE WHEN m4 = 1 THEN CAST('1' AS DOUBLE) ELSE CAST(x4 AS DOUBLE) END - CAST('0.6' AS DOUBLE)) / CAST('0.49' AS DOUBLE)) AS e4
   FROM raw
 ),
