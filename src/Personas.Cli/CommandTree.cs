@@ -26,6 +26,7 @@ internal static class CommandTree
         root.Subcommands.Add(new AttributionCommand().Create(ctx));
         root.Subcommands.Add(new NotebookCommand().Create(ctx));
         root.Subcommands.Add(new KernelCommand().Create(ctx));
+        root.Subcommands.Add(new SqlCommand().Create(ctx));
         root.Subcommands.Add(new SampleCommand().Create(ctx));
         root.Subcommands.Add(new CompletionCommand().Create(ctx));
         HelpLayout.Apply(root);

@@ -23,6 +23,10 @@ public sealed record BuildOutputOptions
     /// <value>The default is none.</value>
     public IReadOnlyList<string> InputFiles { get; init; } = [];
 
+    /// <summary>SQL queries the input rows came from, recorded with their text and hash in <c>personas.json</c> and the model.</summary>
+    /// <value>The default is none.</value>
+    public IReadOnlyList<string> InputQueries { get; init; } = [];
+
     /// <summary>The options as given (for example on the command line), recorded for reproducibility.</summary>
     /// <value>The default is none.</value>
     public IReadOnlyDictionary<string, string> RunOptions { get; init; } = new Dictionary<string, string>();

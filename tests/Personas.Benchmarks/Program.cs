@@ -8,9 +8,22 @@ using Personas.Benchmarks.Segmentation;
 //   dotnet run -c Release --project tests/Personas.Benchmarks -- [BenchmarkDotNet arguments, e.g. --filter *Lloyd*]
 //   dotnet run -c Release --project tests/Personas.Benchmarks -- large-input [--customers N] [--events M] [--dir D] [--keep]
 //       streams a 10,000,000-customer file and a 100,000,000-event log through the pipeline, time and peak memory per stage.
+//   dotnet run -c Release --project tests/Personas.Benchmarks -- scale-generate --rows N --out F.parquet
+//   dotnet run -c Release --project tests/Personas.Benchmarks -- scale-assign --parquet F.parquet --sql Q.sql
+//       the data-platform benchmark (scripts/bench/scale.sh, docs/scale.md): planted-cluster Parquet, assignment SQL in DuckDB.
 if (args.Length > 0 && args[0] == "large-input")
 {
     return Personas.Benchmarks.LargeInput.Run(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == "scale-generate")
+{
+    return Personas.Benchmarks.Scale.Generate(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == "scale-assign")
+{
+    return Personas.Benchmarks.Scale.Assign(args[1..]);
 }
 
 if (args.Length > 0 && args[0] == "segmentation-peer")

@@ -41,12 +41,17 @@ internal sealed class AssignCommand
     {
         var read = _input.Read(r, DuplicateIdPolicy.KeepFirst);
         var modelFile = InputFiles.Require(r.GetValue(_model)!, "--model");
-        var customers = InputFiles.Require(r.GetValue(_customers)!, "--customers");
+        var customers = DataSources.Require(r.GetValue(_customers)!, "--customers");
+        if (Personas.DuckDB.DuckDbSource.IsParquet(customers))
+        {
+            DataSources.ForbidTextOptions(r, "Parquet input", _input.Delimiter, _input.DecimalComma);
+        }
+
         using var output = OutputFiles.Open(r.GetValue(_out)!, "--out");
         var outFile = output.FullPath;
         var exclusionsFile = Path.Combine(Path.GetDirectoryName(outFile)!, Path.GetFileNameWithoutExtension(outFile) + ".exclusions.csv");
         var model = PersonaModel.Load(modelFile);
-        var table = CustomerReader.ReadFile(customers, read, ctx.Progress, ctx.CancellationToken);
+        var table = DataSources.ReadCustomers(customers, read, ctx);
         var coverage = model.CheckCoverage(table, r.GetValue(_minFeatureShare));
         if (coverage.Warning is { } warning)
         {

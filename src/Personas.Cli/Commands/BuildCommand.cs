@@ -11,8 +11,10 @@ namespace Personas.Cli.Commands;
 /// <summary><c>personas build</c>: customer records (or transactions) to personas, cards, report and model.</summary>
 internal sealed class BuildCommand
 {
-    private readonly Option<string?> _customers = CliOptions.Text("--customers", "customer records, one row per customer (CSV/TSV/.gz; delimiter detected); give this or --transactions", "FILE", "none");
-    private readonly Option<string?> _transactions = CliOptions.Text("--transactions", "order lines, aggregated per customer to RFM features (recency, frequency, monetary, tenure, ...); needs --customer-column, --date-column and --amount-column or --quantity-column with --price-column", "FILE", "none");
+    private readonly Option<string?> _customers = CliOptions.Text("--customers", "customer records, one row per customer (CSV/TSV/.gz with the delimiter detected, or Parquet: a .parquet file, a folder or a glob); give this, --transactions or --sql", "FILE", "none");
+    private readonly Option<string?> _transactions = CliOptions.Text("--transactions", "order lines (CSV or Parquet), aggregated per customer to RFM features (recency, frequency, monetary, tenure, ...); needs --customer-column, --date-column and --amount-column or --quantity-column with --price-column", "FILE", "none");
+    private readonly Option<string?> _sql = CliOptions.Text("--sql", "customer records from a SQL query run in embedded DuckDB, e.g. \"SELECT * FROM read_parquet('data/*.parquet') WHERE country = 'FI'\"; the query is recorded in personas.json and the model", "QUERY", "none");
+    private readonly Option<string?> _duckdb = CliOptions.Text("--duckdb", "with --sql: a DuckDB database file whose tables the query reads (opened read-only)", "FILE.duckdb", "an in-memory database");
     private readonly CustomerInputOptions _input = new();
     private readonly TransactionCliOptions _tx = new();
     private readonly SegmentationCliOptions _segmentation = new();
@@ -26,7 +28,7 @@ internal sealed class BuildCommand
     public Command Create(CliContext ctx)
     {
         var command = new Command("build", "Build personas from customer records (or transactions): personas.json, model.persona.json, assignments.csv, exclusions.csv, cards.md, report.html (and journeys.json with --events).");
-        foreach (var o in new Option[] { _customers, _transactions }.Concat(_input.All()).Concat(_tx.All).Concat(_segmentation.All).Concat(_columns.All).Append(_events).Concat(_eventColumns.All).Concat(_journeys.All).Append(_out))
+        foreach (var o in new Option[] { _customers, _transactions, _sql, _duckdb }.Concat(_input.All()).Concat(_tx.All).Concat(_segmentation.All).Concat(_columns.All).Append(_events).Concat(_eventColumns.All).Concat(_journeys.All).Append(_out))
         {
             command.Options.Add(o);
         }
@@ -39,9 +41,15 @@ internal sealed class BuildCommand
     {
         var customers = r.GetValue(_customers);
         var transactions = r.GetValue(_transactions);
-        if ((customers is null) == (transactions is null))
+        var sql = r.GetValue(_sql);
+        if ((customers is null ? 0 : 1) + (transactions is null ? 0 : 1) + (sql is null ? 0 : 1) != 1)
         {
-            throw new UsageException("build needs exactly one of --customers FILE or --transactions FILE");
+            throw new UsageException("build needs exactly one of --customers FILE, --transactions FILE or --sql QUERY");
+        }
+
+        if (sql is null)
+        {
+            CommandChecks.Forbid(r, "--sql", new Option[] { _duckdb }.Where(o => r.Given(o)));
         }
 
         var events = r.GetValue(_events);
@@ -50,13 +58,19 @@ internal sealed class BuildCommand
             CommandChecks.Forbid(r, "--events", _eventColumns.Given(r).Concat(_journeys.Given(r)));
         }
 
-        if (customers is not null)
+        if (transactions is null)
         {
             CommandChecks.Forbid(r, "--transactions", _tx.Given(r));
         }
         else
         {
             CommandChecks.Forbid(r, "--customers", _columns.Reading.Where(r.Given));
+        }
+
+        var inputPath = customers ?? transactions;
+        if (sql is not null || (inputPath is not null && Personas.DuckDB.DuckDbSource.IsParquet(inputPath)))
+        {
+            DataSources.ForbidTextOptions(r, sql is not null ? "a SQL query" : "Parquet input", _input.Delimiter, _input.DecimalComma);
         }
 
         var seg = _segmentation.Segmentation(r);
@@ -67,26 +81,30 @@ internal sealed class BuildCommand
             Profiling = _columns.Profiling(r, _segmentation.Profiling(r)),
             Logger = ctx.Logger,
         };
-        var read = customers is not null ? _columns.Read(r, _input.Read(r)) : null;
+        var read = transactions is null ? _columns.Read(r, _input.Read(r)) : null;
         var tx = transactions is not null ? _tx.Read(r, _input) : null;
         var eventOptions = events is null ? null : _eventColumns.Read(r, r.GetValue(_input.FailOnBadRows), delimiter: null);
         var journeyOptions = events is null ? null : _journeys.Read(r);
-        var inputFile = InputFiles.Require(customers ?? transactions!, customers is not null ? "--customers" : "--transactions");
+        var inputFile = inputPath is null ? null : DataSources.Require(inputPath, customers is not null ? "--customers" : "--transactions");
+        var database = r.GetValue(_duckdb) is { } db ? InputFiles.Require(db, "--duckdb") : null;
         if (events is not null)
         {
-            InputFiles.Require(events, "--events");
+            DataSources.Require(events, "--events");
         }
 
         using var output = OutputFolder.Open(r.GetValue(_out)!, "build");
-        var table = read is not null
-            ? CustomerReader.ReadFile(inputFile, read, ctx.Progress, ctx.CancellationToken)
-            : TransactionReader.ReadFile(inputFile, tx!, ctx.Progress, ctx.CancellationToken);
+        var table = sql is not null
+            ? Personas.DuckDB.DuckDbReader.ReadCustomers(Personas.DuckDB.DuckDbSource.FromQuery(sql, database), read, ctx.Progress, ctx.CancellationToken)
+            : read is not null
+                ? DataSources.ReadCustomers(inputFile!, read, ctx)
+                : DataSources.ReadTransactions(inputFile!, tx!, ctx);
         var result = PersonaBuilder.Build(table, options, ctx.Progress, ctx.CancellationToken);
         var journeys = events is null ? null : AnalyzeJourneys(result, events, eventOptions!, journeyOptions!, ctx);
         result.SaveTo(output, new BuildOutputOptions
         {
             Journeys = journeys,
-            InputFiles = events is null ? [inputFile] : [inputFile, events],
+            InputFiles = [.. inputFile is null ? [] : DataSources.Files(inputFile), .. database is null ? [] : new[] { database }, .. events is null ? [] : DataSources.Files(events)],
+            InputQueries = sql is null ? [] : [sql],
             RunOptions = CommandChecks.RunOptions(r),
             Clock = ctx.Clock,
             Charts = PlotlyReportCharts.Instance,
@@ -99,7 +117,7 @@ internal sealed class BuildCommand
     /// <summary>Reads events and analyses journeys per persona of a build.</summary>
     internal static JourneyMap AnalyzeJourneys(PersonaBuildResult result, string eventsFile, EventReadOptions eventOptions, JourneyOptions journeyOptions, CliContext ctx)
     {
-        var log = EventLogReader.ReadFile(eventsFile, eventOptions, ctx.Progress, ctx.CancellationToken);
+        var log = DataSources.ReadEvents(eventsFile, eventOptions, ctx);
         var personaByCustomer = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < result.Table.RowCount; i++)
         {

@@ -11,7 +11,7 @@ namespace Personas.Cli.Commands;
 /// <summary><c>personas journeys</c>: touchpoint events to paths, directly-follows graph, stage funnel and attribution, overall and per persona.</summary>
 internal sealed class JourneysCommand
 {
-    private readonly Option<string> _events = CliOptions.Required("--events", "touchpoint events (CSV/TSV/.gz): one row per touchpoint", "FILE");
+    private readonly Option<string> _events = CliOptions.Required("--events", "touchpoint events (CSV/TSV/.gz or Parquet: a .parquet file, a folder or a glob): one row per touchpoint", "FILE");
     private readonly EventInputOptions _columns = new(string.Empty);
     private readonly Option<string?> _assignments = CliOptions.Text("--assignments", "customer_id,persona_id[,persona_name] (assignments.csv of 'personas build'): adds each persona's journeys, named by persona_name", "FILE.csv", "none: journeys of all customers only");
     private readonly JourneyCliOptions _journeys = new();
@@ -36,10 +36,10 @@ internal sealed class JourneysCommand
     {
         var readOptions = _columns.Read(r, r.GetValue(_failOnBadRows), CustomerInputOptions.ParseDelimiter(r.GetValue(_delimiter)));
         var journeyOptions = _journeys.Read(r);
-        var eventsFile = InputFiles.Require(r.GetValue(_events)!, "--events");
+        var eventsFile = DataSources.Require(r.GetValue(_events)!, "--events");
         var assignmentsFile = r.GetValue(_assignments) is { } a ? InputFiles.Require(a, "--assignments") : null;
         using var output = OutputFolder.Open(r.GetValue(_out)!, "journeys");
-        var log = EventLogReader.ReadFile(eventsFile, readOptions, ctx.Progress, ctx.CancellationToken);
+        var log = DataSources.ReadEvents(eventsFile, readOptions, ctx);
         var (personas, names) = assignmentsFile is null ? (null, new Dictionary<string, string>()) : AssignmentsFile.ReadWithNames(assignmentsFile);
         var map = JourneyAnalyzer.Analyze(log, journeyOptions, personas, ctx.Progress, ctx.CancellationToken);
         output.WriteText("journeys.json", JourneyJson.Serialize(map));

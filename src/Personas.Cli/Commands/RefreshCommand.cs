@@ -60,18 +60,23 @@ internal sealed class RefreshCommand
         var eventOptions = events is null ? null : _eventColumns.Read(r, r.GetValue(_input.FailOnBadRows), delimiter: null);
         var journeyOptions = events is null ? null : _journeys.Read(r);
         var previousFile = InputFiles.Require(r.GetValue(_previous)!, "--previous");
-        var customers = InputFiles.Require(r.GetValue(_customers)!, "--customers");
+        var customers = DataSources.Require(r.GetValue(_customers)!, "--customers");
+        if (Personas.DuckDB.DuckDbSource.IsParquet(customers))
+        {
+            DataSources.ForbidTextOptions(r, "Parquet input", _input.Delimiter, _input.DecimalComma);
+        }
+
         var previousAssignmentsFile = r.GetValue(_previousAssignments) is { } pa ? InputFiles.Require(pa, "--previous-assignments") : null;
         if (events is not null)
         {
-            InputFiles.Require(events, "--events");
+            DataSources.Require(events, "--events");
         }
 
         using var output = OutputFolder.Open(r.GetValue(_out)!, "refresh");
         var previous = PersonaModel.Load(previousFile);
         previousAssignmentsFile ??= Path.Combine(Path.GetDirectoryName(Path.GetFullPath(previousFile))!, "assignments.csv") is var guess && File.Exists(guess) ? guess : null;
         var previousAssignments = previousAssignmentsFile is null ? null : PreviousAssignments.ReadCsv(previousAssignmentsFile);
-        var table = CustomerReader.ReadFile(customers, read, ctx.Progress, ctx.CancellationToken);
+        var table = DataSources.ReadCustomers(customers, read, ctx);
         CustomerReader.EnsureEnoughRows(table, seg.K ?? seg.KMin);
         var now = ctx.Clock.GetUtcNow();
         var refresh = PersonaRefresher.Refresh(previous, table, new RefreshOptions
@@ -99,7 +104,7 @@ internal sealed class RefreshCommand
             Journeys = journeys,
             Model = refresh.Model,
             Drift = refresh.Drift,
-            InputFiles = events is null ? [customers, previousFile] : [customers, previousFile, events],
+            InputFiles = [.. DataSources.Files(customers), previousFile, .. events is null ? [] : DataSources.Files(events)],
             RunOptions = CommandChecks.RunOptions(r),
             Clock = new FrozenClock(now),
             Charts = PlotlyReportCharts.Instance,

@@ -125,6 +125,24 @@ public static partial class CustomerReader
             $"expected at least {personas.ToString(CultureInfo.InvariantCulture)} usable rows ({table.Exclusions.Count.ToString(CultureInfo.InvariantCulture)} rows were excluded{first})");
     }
 
+    /// <summary>Reads records from another source (Parquet, a SQL query): the header and the records (opened once per pass)
+    /// go through the same role inference, row accounting and exclusions as a delimited file.</summary>
+    /// <param name="source">The source name for messages.</param>
+    /// <param name="header">The column names (unique, not blank).</param>
+    /// <param name="open">Opens the records; called once per pass, each pass must yield the same records.</param>
+    /// <param name="options">How to read.</param>
+    /// <param name="notes">Notes about the source so far.</param>
+    /// <param name="progress">Receives progress.</param>
+    /// <param name="position">The fraction read so far, or null.</param>
+    /// <param name="ct">Cancels the read.</param>
+    internal static CustomerTable ReadRecords(string source, string[] header, Func<IRecordSource> open, CustomerReadOptions? options, List<string> notes, IProgress<PersonasProgress>? progress, Func<double>? position, CancellationToken ct)
+    {
+        options ??= new CustomerReadOptions();
+        Validate(options);
+        CheckColumns(options, header, source);
+        return new TableReader(source, header, open, options, notes, null, progress, position, ct).Read();
+    }
+
     private static CustomerTable ReadDelimited(string source, Func<TextReader> openText, IReadOnlyList<string> peek, CustomerReadOptions options, IProgress<PersonasProgress>? progress, Func<double>? position, CancellationToken ct)
     {
         var notes = new List<string>();

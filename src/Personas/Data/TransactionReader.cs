@@ -37,6 +37,39 @@ public static class TransactionReader
     public static CustomerTable ReadFile(string path, TransactionOptions options, IProgress<PersonasProgress>? progress = null, CancellationToken ct = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
+        Validate(options);
+        var notes = new List<string>();
+        var source = Path.GetFileName(path);
+        StreamReader? current = null;
+        var input = DelimitedInput.Open(source, () => TextSource.Open(path), TextSource.Peek(path), options.Delimiter, notes);
+        using var records = input.OpenRecords(r => current = r as StreamReader);
+        return ReadRecords(source, input.Header, records, options, notes, progress, () => CustomerReader.Position(current), ct);
+    }
+
+    /// <summary>Aggregates transaction records from any source (a delimited file, Parquet, a SQL query) per customer.</summary>
+    internal static CustomerTable ReadRecords(string source, string[] header, IRecordSource records, TransactionOptions options, List<string> notes, IProgress<PersonasProgress>? progress, Func<double> position, CancellationToken ct)
+    {
+        Validate(options);
+        var builder = new TransactionAccumulator(source, header, options, notes);
+        var n = 0L;
+        while (records.ReadRecord())
+        {
+            builder.Add(records);
+            if ((++n & 0xFFFF) == 0)
+            {
+                ct.ThrowIfCancellationRequested();
+                progress?.Report(new PersonasProgress("read: transactions", 0.95 * position()));
+            }
+        }
+
+        var table = builder.Build();
+        progress?.Report(new PersonasProgress("read: transactions", 1));
+        return table;
+    }
+
+    /// <summary>Checks the options (shared by every source).</summary>
+    internal static void Validate(TransactionOptions options)
+    {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentException.ThrowIfNullOrEmpty(options.CustomerColumn);
         ArgumentException.ThrowIfNullOrEmpty(options.DateColumn);
@@ -45,28 +78,5 @@ public static class TransactionReader
         {
             throw new ArgumentException("Give an amount column, or both a quantity and a price column.", nameof(options));
         }
-
-        var notes = new List<string>();
-        var source = Path.GetFileName(path);
-        StreamReader? current = null;
-        var input = DelimitedInput.Open(source, () => TextSource.Open(path), TextSource.Peek(path), options.Delimiter, notes);
-        var builder = new TransactionAccumulator(source, input.Header, options, notes);
-        using (var records = input.OpenRecords(r => current = r as StreamReader))
-        {
-            var n = 0L;
-            while (records.ReadRecord())
-            {
-                builder.Add(records);
-                if ((++n & 0xFFFF) == 0)
-                {
-                    ct.ThrowIfCancellationRequested();
-                    progress?.Report(new PersonasProgress("read: transactions", 0.95 * CustomerReader.Position(current)));
-                }
-            }
-        }
-
-        var table = builder.Build();
-        progress?.Report(new PersonasProgress("read: transactions", 1));
-        return table;
     }
 }

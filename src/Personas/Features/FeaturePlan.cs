@@ -1,5 +1,6 @@
 using System.Globalization;
 using Personas.Data;
+using Personas.Data.Parsing;
 
 namespace Personas.Features;
 
@@ -25,8 +26,6 @@ public sealed partial class FeaturePlan
 {
     /// <summary>The level name used for missing categorical values.</summary>
     public const string MissingLevel = "(missing)";
-
-    private static readonly string[] MissingTexts = ["NA", "N/A", "null", "NaN"];
 
     private FeaturePlan(IReadOnlyList<PlannedColumn> columns, IReadOnlyList<string> decisions, FeatureOptions options)
     {
@@ -109,8 +108,9 @@ public sealed partial class FeaturePlan
     /// <summary>
     /// Encodes a table with the learned layout. Columns are matched by name. A column the table lacks is treated as
     /// missing in every row (numbers: the learned median and a missing indicator of 1; categorical: the
-    /// <c>(missing)</c> level when it was learned, otherwise all indicators 0). A level not seen when learning encodes
-    /// with all indicators 0 (an "other" level). Extra columns are ignored.
+    /// <c>(missing)</c> level when it was learned, otherwise all indicators 0). A level not seen when learning counts as
+    /// the plan's <c>(other)</c> level (the rare levels grouped when learning) when it has one, otherwise it encodes with
+    /// all indicators 0. Extra columns are ignored.
     /// </summary>
     /// <param name="table">The table.</param>
     /// <param name="cancellationToken">Stops the transform between blocks of rows.</param>
@@ -209,15 +209,17 @@ public sealed partial class FeaturePlan
     }
 
     /// <summary>
-    /// Encodes one raw record (column name to text as in a CSV) into the feature layout. A column absent from the
-    /// record, an empty text, or (for numbers) <c>NA</c>/<c>N/A</c>/<c>null</c>/<c>NaN</c> is missing and handled as in
-    /// <see cref="Transform"/>. Numbers use invariant culture; booleans accept 0/1, true/false, yes/no; date columns
-    /// take the number of days as used when learning. An unseen level encodes with all indicators 0.
+    /// Encodes one raw record (column name to text as in a CSV) into the feature layout, reading each cell as the customer
+    /// reader does: a column absent from the record, a blank cell or <c>NA</c>, <c>N/A</c>, <c>NaN</c>, <c>null</c>,
+    /// <c>None</c>, <c>?</c> (any case) is missing and handled as in <see cref="Transform"/>; numbers use invariant culture
+    /// and are stored as 32-bit floats; booleans accept yes/no, true/false, y/n, t/f and 0/1 (any case); date columns take
+    /// the number of days as used when learning. A level the plan has not seen counts as its <c>(other)</c> level when
+    /// it has one, else as no level (all indicators 0).
     /// </summary>
     /// <param name="record">The record.</param>
     /// <param name="destination">Where to write the <see cref="Dimension"/> features.</param>
     /// <exception cref="ArgumentException"><paramref name="destination"/> has the wrong length.</exception>
-    /// <exception cref="PersonasDataException">A numeric column holds text that is not a number.</exception>
+    /// <exception cref="PersonasDataException">A numeric column holds text that is not a number (or a number beyond the 32-bit float range), or a boolean column a word that is not yes/no.</exception>
     public void Encode(IReadOnlyDictionary<string, string?> record, Span<float> destination)
     {
         ArgumentNullException.ThrowIfNull(record);
@@ -242,10 +244,11 @@ public sealed partial class FeaturePlan
             }
             else
             {
-                var level = string.IsNullOrWhiteSpace(text) ? LevelIndex(pc, MissingLevel) : LevelIndex(pc, text);
-                if (level == Unseen && !string.IsNullOrWhiteSpace(text))
+                var missing = text is null || NumberParser.IsMissing(text);
+                var level = missing ? LevelIndex(pc, MissingLevel) : LevelIndex(pc, text!);
+                if (level == Unseen && !missing)
                 {
-                    level = LevelIndex(pc, text.Trim());
+                    level = LevelOrOther(pc, text!.Trim());
                 }
 
                 EncodeLevel(pc, level, destination);
@@ -259,38 +262,28 @@ public sealed partial class FeaturePlan
     /// <returns>A matrix with columns <c>PC1</c>, <c>PC2</c>...</returns>
     public static FeatureMatrix ProjectPca(FeatureMatrix matrix, int components = 2) => Pca.Fit(matrix, components).Transform(matrix);
 
+    /// <summary>A cell as the customer reader reads it: missing tokens are NaN, numbers become 32-bit floats, booleans 1 or 0.</summary>
     private static double ParseNumber(PlannedColumn pc, string? text)
     {
-        if (string.IsNullOrWhiteSpace(text))
+        if (text is null || NumberParser.IsMissing(text))
         {
             return double.NaN;
         }
 
-        var t = text.Trim();
-        if (MissingTexts.Any(m => string.Equals(m, t, StringComparison.OrdinalIgnoreCase)))
-        {
-            return double.NaN;
-        }
-
-        if (double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out var v))
-        {
-            return v;
-        }
-
+        var t = text.AsSpan().Trim();
         if (pc.Role == ColumnRole.Boolean)
         {
-            switch (t.ToUpperInvariant())
-            {
-                case "TRUE" or "YES" or "Y" or "T":
-                    return 1;
-                case "FALSE" or "NO" or "N" or "F":
-                    return 0;
-            }
-
-            throw new PersonasDataException(null, null, pc.Name, text, "a boolean (0/1, true/false, yes/no)");
+            return BoolWords.Classify(t, out var truth) != 0
+                ? (truth ? 1 : 0)
+                : throw new PersonasDataException(null, null, pc.Name, text, "a boolean (yes/no, true/false, y/n, t/f or 0/1)");
         }
 
-        throw new PersonasDataException(null, null, pc.Name, text, pc.Role == ColumnRole.Date ? "a number of days, as the date column was learned" : "a number");
+        return NumberParser.Parse(t, decimalComma: false, out var v) switch
+        {
+            CellKind.Number => (float)v,
+            CellKind.NonFinite => throw new PersonasDataException(null, null, pc.Name, text, NumberParser.Expected(t, decimalComma: false)),
+            _ => throw new PersonasDataException(null, null, pc.Name, text, pc.Role == ColumnRole.Date ? "a number of days, as the date column was learned" : "a number"),
+        };
     }
 
     private static void EncodeNumber(PlannedColumn pc, double value, Span<float> row)
@@ -432,12 +425,20 @@ public sealed partial class FeaturePlan
         return -1;
     }
 
+    /// <summary>The index of a level, or of the plan's <c>(other)</c> level when the plan has not seen it (the rare levels
+    /// grouped when learning are not stored one by one), or -1 when there is no <c>(other)</c> level.</summary>
+    internal static int LevelOrOther(PlannedColumn pc, string level)
+    {
+        var index = LevelIndex(pc, level);
+        return index != Unseen ? index : LevelIndex(pc, DataDefaults.OtherLevel);
+    }
+
     private static int[] LevelMap(PlannedColumn pc, IReadOnlyList<string> tableLevels)
     {
         var map = new int[tableLevels.Count];
         for (var c = 0; c < map.Length; c++)
         {
-            map[c] = LevelIndex(pc, tableLevels[c]);
+            map[c] = LevelOrOther(pc, tableLevels[c]);
         }
 
         return map;

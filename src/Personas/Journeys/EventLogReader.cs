@@ -1,5 +1,6 @@
 using System.Globalization;
 using Personas.Data;
+using Personas.Data.Parsing;
 using Personas.Data.Text;
 
 namespace Personas.Journeys;
@@ -55,15 +56,29 @@ public static class EventLogReader
 
         var header = new List<string>();
         tokenizer.CopyFields(header);
-        var columns = new EventColumnMap(header, options, name);
+        return ReadRecords(name, header, tokenizer, options, delimiterNote, rows => length > 0 ? rows * 40.0 / length : 0, progress, cancellationToken);
+    }
+
+    /// <summary>Reads events from records (a delimited file's tokenizer, or the rows of a Parquet file or SQL query).</summary>
+    /// <param name="name">The source name for messages.</param>
+    /// <param name="header">The column names.</param>
+    /// <param name="records">The records after the header.</param>
+    /// <param name="options">Column names and policies.</param>
+    /// <param name="sourceNote">A note about the source (the delimiter, the query).</param>
+    /// <param name="fraction">The approximate fraction read after some rows, for progress.</param>
+    /// <param name="progress">Receives progress.</param>
+    /// <param name="cancellationToken">Cancels reading.</param>
+    internal static EventLog ReadRecords(string name, IReadOnlyList<string> header, IRecordSource records, EventReadOptions options, string sourceNote, Func<long, double> fraction, IProgress<PersonasProgress>? progress, CancellationToken cancellationToken)
+    {
+        var columns = new EventColumnMap(header.ToList(), options, name);
         var builder = new EventLogBuilder(name, columns.Stage >= 0, columns.Value >= 0, columns.Sequence >= 0, columns.Journey >= 0) { IdsAreCases = columns.IdsAreCases };
-        builder.Note(delimiterNote);
+        builder.Note(sourceNote);
         builder.Note(columns.Describe());
         var reader = new EventRowReader(builder, options, name);
         long rows = 0;
-        while (tokenizer.ReadRecord())
+        while (records.ReadRecord())
         {
-            if (tokenizer.IsBlankRecord)
+            if (records.IsBlankRecord)
             {
                 continue;
             }
@@ -72,31 +87,29 @@ public static class EventLogReader
             if ((rows & 0xFFFF) == 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (progress is not null && length > 0)
-                {
-                    // Approximate: assumes an even line length.
-                    progress.Report(new PersonasProgress("read events", Math.Min(0.99, rows * 40.0 / length)));
-                }
+
+                // Approximate for text: assumes an even line length.
+                progress?.Report(new PersonasProgress("read events", Math.Min(0.99, fraction(rows))));
             }
 
-            if (tokenizer.FieldCount < columns.Needed)
+            if (records.FieldCount < columns.Needed)
             {
-                var id = columns.Customer < tokenizer.FieldCount ? tokenizer.FieldString(columns.Customer) : null;
-                reader.Bad(tokenizer.RecordLine, id, null, null, $"expected at least {columns.Needed} fields, found {tokenizer.FieldCount}");
+                var id = columns.Customer < records.FieldCount ? records.Field(columns.Customer).ToString() : null;
+                reader.Bad(records.RecordLine, id, null, null, $"expected at least {columns.Needed} fields, found {records.FieldCount}");
                 continue;
             }
 
             reader.Row(
-                tokenizer.RecordLine,
-                tokenizer.Field(columns.Customer),
-                tokenizer.Field(columns.Timestamp),
-                tokenizer.Field(columns.Touchpoint),
-                columns.Stage >= 0 ? tokenizer.Field(columns.Stage) : default,
-                columns.EventType >= 0 ? tokenizer.Field(columns.EventType) : default,
+                records.RecordLine,
+                records.Field(columns.Customer),
+                records.Field(columns.Timestamp),
+                records.Field(columns.Touchpoint),
+                columns.Stage >= 0 ? records.Field(columns.Stage) : default,
+                columns.EventType >= 0 ? records.Field(columns.EventType) : default,
                 columns.EventType >= 0,
-                columns.Value >= 0 ? tokenizer.Field(columns.Value) : default,
-                columns.Sequence >= 0 ? tokenizer.Field(columns.Sequence) : default,
-                columns.Journey >= 0 ? tokenizer.Field(columns.Journey) : default,
+                columns.Value >= 0 ? records.Field(columns.Value) : default,
+                columns.Sequence >= 0 ? records.Field(columns.Sequence) : default,
+                columns.Journey >= 0 ? records.Field(columns.Journey) : default,
                 columns);
         }
 

@@ -259,4 +259,8 @@ internal sealed class InputFileJson
 
     [SchemaPattern("^[0-9a-f]{64}$")]
     public required string Sha256 { get; init; }
+
+    [Description("For rows that came from a SQL query (--sql): the query's text; file then names what it ran against and sha256 hashes the text.")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Query { get; init; }
 }

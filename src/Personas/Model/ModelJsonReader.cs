@@ -137,8 +137,9 @@ internal static class ModelJsonReader
 
         var inputs = n["inputs"].Items().Select(i =>
         {
-            _ = i.Object("file", "bytes", "sha256");
-            return new Personas.Reporting.InputFileInfo(i["file"].String(), i["bytes"].Long(), i["sha256"].String());
+            var query = i.Has("query");
+            _ = query ? i.Object("file", "bytes", "sha256", "query") : i.Object("file", "bytes", "sha256");
+            return new Personas.Reporting.InputFileInfo(i["file"].String(), i["bytes"].Long(), i["sha256"].String()) { Query = query ? i["query"].String() : null };
         }).ToArray();
         return new DataFingerprint(n["source"].String(), n["rows"].Int(min: 0), n["columns"].Strings(), hash)
         {

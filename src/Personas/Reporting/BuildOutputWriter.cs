@@ -22,7 +22,7 @@ internal static class BuildOutputWriter
         Next("inputs");
         var run = new BuildRunInfo
         {
-            Inputs = [.. options.InputFiles.Select(f => InputFileInfo.Of(f))],
+            Inputs = [.. options.InputFiles.Select(f => InputFileInfo.Of(f)), .. options.InputQueries.Select(q => InputFileInfo.OfQuery(q))],
             Options = options.RunOptions,
             CreatedAt = createdAt,
         };

@@ -111,7 +111,7 @@ internal static class PersonasDocument
     }
 
     /// <summary>An input file's identity.</summary>
-    internal static InputFileJson InputFile(InputFileInfo f) => new() { File = f.File, Bytes = f.Bytes, Sha256 = f.Sha256 };
+    internal static InputFileJson InputFile(InputFileInfo f) => new() { File = f.File, Bytes = f.Bytes, Sha256 = f.Sha256, Query = f.Query };
 
     private static KSelectionJson KSelection(KSelectionReport ks) => new()
     {

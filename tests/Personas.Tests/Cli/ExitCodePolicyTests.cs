@@ -58,6 +58,7 @@ public class ExitCodePolicyTests
         { "stages.json", ["journeys", "--events", Events, "--stages", "/nonexistent/stages.json", "--out", Paths.NewTempDir()] },
         { "missing.csv", ["attribution", "--paths", "missing.csv", "--out", Path.Combine(Paths.NewTempDir(), "a.json")] },
         { "missing.ipynb", ["notebook", "run", "missing.ipynb", "--out", Path.Combine(Paths.NewTempDir(), "o.ipynb")] },
+        { "missing.json", ["sql", "--model", "missing.json", "--dialect", "duckdb", "--table", "t"] },
     };
 
     [Theory]
@@ -79,6 +80,7 @@ public class ExitCodePolicyTests
         { ["attribution", "--paths", PathsFile(), "--out", Path.Combine(Unwritable(), "a.json")] },
         { ["notebook", "run", Notebook(), "--out", Path.Combine(Unwritable(), "o.ipynb")] },
         { ["sample", "--customers", "200", "--out", Unwritable()] },
+        { ["sql", "--model", ModelFile(), "--dialect", "postgres", "--table", "t", "--out", Path.Combine(Unwritable(), "a.sql")] },
     };
 
     [Theory]
@@ -103,6 +105,8 @@ public class ExitCodePolicyTests
         { "--timeout", ["notebook", "run", Notebook(), "--timeout", "soon", "--out", "o.ipynb"] },
         { "--quarter", ["sample", "--quarter", "next", "--out", Paths.NewTempDir()] },
         { "fish", ["completion", "fish"] },
+        { "--dialect", ["sql", "--model", ModelFile(), "--dialect", "oracle", "--table", "t"] },
+        { "--table", ["sql", "--model", ModelFile(), "--dialect", "duckdb", "--table", "crm..customers"] },
     };
 
     [Theory]

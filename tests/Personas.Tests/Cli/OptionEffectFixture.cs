@@ -28,6 +28,15 @@ public sealed class OptionEffectFixture
         Notebook = Write("n.ipynb", NotebookJson("Console.WriteLine(\"hello \" + who); System.Threading.Thread.Sleep(1500);"));
         PackageNotebook = Write("p.ipynb", NotebookJson("#r \"nuget: No.Such.Package, 1.0.0\""));
         Packages = Directory.CreateDirectory(Path.Combine(Dir, "packages")).FullName;
+        DuckDbFile = Path.Combine(Dir, "crm.duckdb");
+        using (var duck = new global::DuckDB.NET.Data.DuckDBConnection($"Data Source={DuckDbFile}"))
+        {
+            duck.Open();
+            using var command = duck.CreateCommand();
+            command.CommandText = $"CREATE TABLE customers AS SELECT * FROM read_csv('{OtherCustomers}', header = true, all_varchar = true)";
+            command.ExecuteNonQuery();
+        }
+
         var (code, _, err) = BuildCommandTests.Run("build", "--customers", Customers, "--k", "3", "--out", Path.Combine(Dir, "model3"));
         Assert.True(code == 0, err);
         (code, _, err) = BuildCommandTests.Run("build", "--customers", Customers, "--k", "2", "--out", Path.Combine(Dir, "model2"));
@@ -45,6 +54,9 @@ public sealed class OptionEffectFixture
     public string Dir { get; }
 
     public string Notebook { get; }
+
+    /// <summary>A DuckDB database file with a table <c>customers</c> (the rows of <see cref="OtherCustomers"/>).</summary>
+    public string DuckDbFile { get; }
 
     public string PackageNotebook { get; }
 

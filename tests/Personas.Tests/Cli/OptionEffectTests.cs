@@ -32,6 +32,8 @@ public class OptionEffectTests(OptionEffectFixture f) : IClassFixture<OptionEffe
         var events = build.With("--events", f?.Events);
         yield return new("build", "--customers", build, new() { ["--customers"] = f?.OtherCustomers });
         yield return new("build", "--transactions", tx, new() { ["--transactions"] = f?.OtherTransactions });
+        yield return new("build", "--sql", build, new() { ["--customers"] = null, ["--sql"] = $"SELECT * FROM read_csv('{f?.Customers}', header = true, all_varchar = true)" });
+        yield return new("build", "--duckdb", new Args { ["--sql"] = "SELECT * FROM customers", ["--k"] = "3" }, new() { ["--duckdb"] = f?.DuckDbFile });
         yield return new("build", "--id", build, new() { ["--id"] = "alt_id" });
         yield return new("build", "--columns", build, new() { ["--columns"] = "spend,visits" });
         yield return new("build", "--exclude", build, new() { ["--exclude"] = "age" });
@@ -164,6 +166,14 @@ public class OptionEffectTests(OptionEffectFixture f) : IClassFixture<OptionEffe
         }
 
         yield return new("kernel list", "--verbose", new Args(), new() { ["--verbose"] = string.Empty });
+
+        var sql = new Args { ["--model"] = f?.Model, ["--dialect"] = "duckdb", ["--table"] = "customers" };
+        yield return new("sql", "--model", sql, new() { ["--model"] = f?.OtherModel });
+        yield return new("sql", "--dialect", sql, new() { ["--dialect"] = "postgres" });
+        yield return new("sql", "--table", sql, new() { ["--table"] = "crm.customers" });
+        yield return new("sql", "--id", sql, new() { ["--id"] = "alt_id" });
+        yield return new("sql", "--out", sql, new() { ["--out"] = "elsewhere.sql" });
+        yield return new("sql", "--verbose", sql, new() { ["--verbose"] = string.Empty });
 
         var sample = new Args { ["--customers"] = "150" };
         yield return new("sample", "--customers", sample, new() { ["--customers"] = "160" });

@@ -1,0 +1,68 @@
+using Personas.Data;
+using Personas.Journeys;
+
+namespace Personas.DuckDB;
+
+/// <summary>
+/// Reads customers, transactions and touchpoint events from Parquet files or a SQL query through embedded DuckDB, with
+/// exactly the rules of the CSV readers: the same role inference (typed Parquet columns are written as the text a CSV
+/// would hold, so numbers stay numbers and dates are never ambiguous), the same exclusions and the same
+/// <c>rows read = used + excluded</c> accounting. A Parquet file and a CSV export of it give the same table.
+/// </summary>
+/// <example>
+/// <code>
+/// var table = DuckDbReader.ReadCustomers(DuckDbSource.Parquet("warehouse/customers"));
+/// var result = PersonaBuilder.Build(table);
+/// </code>
+/// </example>
+public static class DuckDbReader
+{
+    /// <summary>Reads customer records (one row per customer), as <see cref="CustomerReader.ReadFile"/> reads a CSV.</summary>
+    /// <param name="source">The Parquet files or query.</param>
+    /// <param name="options">How to read (the delimiter and decimal-comma options do not apply); null for the defaults.</param>
+    /// <param name="progress">Receives the reading stages.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The table; its notes say where the rows came from.</returns>
+    /// <exception cref="PersonasDataException">The files are missing, the query fails (DuckDB's message is included), a named column is absent, or the rows are unusable as for a CSV.</exception>
+    public static CustomerTable ReadCustomers(DuckDbSource source, CustomerReadOptions? options = null, IProgress<PersonasProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        using var relation = DuckDbRelation.Open(source, cancellationToken);
+        DuckDbRecordSource? current = null;
+        return CustomerReader.ReadRecords(source.Name, relation.Header, () => current = relation.OpenRecords(), options, relation.Notes, progress, () => Fraction(current, relation), cancellationToken);
+    }
+
+    /// <summary>Reads order lines and aggregates them per customer in this process, as <see cref="TransactionReader.ReadFile"/> does.</summary>
+    /// <param name="source">The Parquet files or query.</param>
+    /// <param name="options">The columns and rules.</param>
+    /// <param name="progress">Receives the reading stage.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>One row per customer with the RFM features.</returns>
+    /// <exception cref="PersonasDataException">As for <see cref="ReadCustomers"/>.</exception>
+    public static CustomerTable ReadTransactions(DuckDbSource source, TransactionOptions options, IProgress<PersonasProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        using var relation = DuckDbRelation.Open(source, cancellationToken);
+        using var records = relation.OpenRecords();
+        return TransactionReader.ReadRecords(source.Name, relation.Header, records, options, relation.Notes, progress, () => Fraction(records, relation), cancellationToken);
+    }
+
+    /// <summary>Reads touchpoint events, as <see cref="EventLogReader.ReadFile"/> reads a CSV.</summary>
+    /// <param name="source">The Parquet files or query.</param>
+    /// <param name="options">Column names and policies; null for the defaults.</param>
+    /// <param name="progress">Receives the reading stage.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The sorted event log with every excluded row.</returns>
+    /// <exception cref="PersonasDataException">As for <see cref="ReadCustomers"/>.</exception>
+    public static EventLog ReadEvents(DuckDbSource source, EventReadOptions? options = null, IProgress<PersonasProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        using var relation = DuckDbRelation.Open(source, cancellationToken);
+        using var records = relation.OpenRecords();
+        var rows = Math.Max(1, relation.RowCount);
+        return EventLogReader.ReadRecords(source.Name, relation.Header, records, options ?? new EventReadOptions(), string.Join("; ", relation.Notes), n => (double)n / rows, progress, cancellationToken);
+    }
+
+    private static double Fraction(DuckDbRecordSource? records, DuckDbRelation relation) =>
+        records is null || relation.RowCount == 0 ? 0 : Math.Min(1, (double)(records.RecordLine - 1) / relation.RowCount);
+}
