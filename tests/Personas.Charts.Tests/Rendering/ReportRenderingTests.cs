@@ -13,7 +13,9 @@ public sealed class ReportRenderingTests
         // The report as `personas build` writes it: the persona cards page with the chart section inserted.
         var b = BuildFixture.Value;
         var charts = ReportCharts.Charts(b.Refresh.Personas, b.Refresh.Segmentation, b.Refresh.Features, b.Journeys, b.Refresh.Drift, "2026 Q2", "2026 Q3");
-        Assert.Equal(10, charts.Count);
+        // Sizes, heatmap, persona map and choice of k; one top-differences chart per described persona; the journey
+        // charts; the migration between the two periods.
+        Assert.Equal(12, charts.Count);
         var info = new ReportInfo
         {
             DataFile = "customers.csv", RowsRead = b.Table.RowCount, RowsUsed = b.Table.RowCount, RowsExcluded = 0,
