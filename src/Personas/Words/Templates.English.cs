@@ -202,7 +202,7 @@ internal static partial class Templates
         ["how.map"] = "Each dot is a customer, placed so that customers who are alike lie close together; colours are personas and diamonds their centres. Overlapping colours mean the personas blend into each other.",
         ["how.sizes"] = "Solid bars: each persona's share of customers; hatched bars: its share of {value}. A persona whose hatched bar is taller brings in more than its headcount.",
         ["how.sizesNoValue"] = "Each persona's share of the customers.",
-        ["how.heatmap"] = "Rows are personas, columns the traits that set personas apart most. Each cell shows the persona's value; its colour is how far that is from the other customers: red above, blue below, white about the same.",
+        ["how.heatmap"] = "Columns are personas, rows the traits that set personas apart most. Each cell shows the persona's value; its colour is how far that is from the other customers: red above, blue below, white about the same.",
         ["how.differences"] = "The persona's value (coloured) and the other customers' (grey) for its strongest traits, each in its own units.",
         ["how.choosingK"] = "Each number of personas k was scored for how clearly the groups separate (silhouette) and how reliably they reappear in resamples (stability); the dashed line marks the k chosen.",
         ["how.migration"] = "Customers present in both periods: where last period's personas (left) went this period (right). Each persona keeps its colour.",

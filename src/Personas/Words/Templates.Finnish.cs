@@ -202,7 +202,7 @@ internal static partial class Templates
         ["how.map"] = "Jokainen piste on asiakas; samankaltaiset asiakkaat ovat lähellä toisiaan. Värit ovat persoonia ja vinoneliöt niiden keskipisteitä. Päällekkäiset värit tarkoittavat, että persoonat sekoittuvat toisiinsa.",
         ["how.sizes"] = "Yhtenäiset palkit: persoonan osuus asiakkaista; viivoitetut palkit: sen osuus arvosta ({value}). Persoona, jonka viivoitettu palkki on korkeampi, tuo enemmän kuin sen koko antaisi odottaa.",
         ["how.sizesNoValue"] = "Kunkin persoonan osuus asiakkaista.",
-        ["how.heatmap"] = "Rivit ovat persoonia, sarakkeet piirteitä, jotka erottavat persoonia eniten. Solussa on persoonan arvo; väri kertoo, kuinka kaukana se on muista asiakkaista: punainen yläpuolella, sininen alapuolella, valkoinen suunnilleen sama.",
+        ["how.heatmap"] = "Sarakkeet ovat persoonia, rivit piirteitä, jotka erottavat persoonia eniten. Solussa on persoonan arvo; väri kertoo, kuinka kaukana se on muista asiakkaista: punainen yläpuolella, sininen alapuolella, valkoinen suunnilleen sama.",
         ["how.differences"] = "Persoonan arvo (värillinen) ja muiden asiakkaiden arvo (harmaa) sen vahvimmissa piirteissä, kukin omissa yksiköissään.",
         ["how.choosingK"] = "Jokainen persoonien määrä k pisteytettiin sen mukaan, kuinka selvästi ryhmät erottuvat (siluetti) ja kuinka luotettavasti ne toistuvat uusissa otoksissa (vakaus); katkoviiva merkitsee valitun k:n.",
         ["how.migration"] = "Molempina jaksoina mukana olleet asiakkaat: mihin edellisen jakson persoonat (vasemmalla) siirtyivät tällä jaksolla (oikealla). Jokainen persoona säilyttää värinsä.",

@@ -59,11 +59,19 @@ public class OutputSafetyTests
     }
 
     [Fact]
-    public void Build_PersonaNamesCarryTheScriptTag_SoTheTestsBelowExerciseEscaping()
+    public void Build_PersonaTextsCarryTheScriptTag_SoTheTestsBelowExerciseEscaping()
     {
+        // Names use readable labels (the column's script tag reads "script alert 1 script"); the raw level still reaches
+        // the personas' texts (traits, taglines, sentences), so the cards and the report must escape it.
         using var doc = JsonDocument.Parse(Output("personas.json"));
-        var names = doc.RootElement.GetProperty("personas").EnumerateArray().Select(p => p.GetProperty("name").GetString()!).ToList();
-        Assert.Contains(names, n => n.Contains("<script>", StringComparison.OrdinalIgnoreCase));
+        static IEnumerable<string> Strings(JsonElement e) => e.ValueKind switch
+        {
+            JsonValueKind.String => [e.GetString()!],
+            JsonValueKind.Array => e.EnumerateArray().SelectMany(Strings),
+            JsonValueKind.Object => e.EnumerateObject().SelectMany(p => Strings(p.Value)),
+            _ => [],
+        };
+        Assert.Contains(Strings(doc.RootElement.GetProperty("personas")), n => n.Contains("<script>", StringComparison.OrdinalIgnoreCase));
     }
 
     [Fact]
