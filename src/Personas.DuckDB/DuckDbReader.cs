@@ -47,6 +47,26 @@ public static class DuckDbReader
         return TransactionReader.ReadRecords(source.Name, relation.Header, records, options, relation.Notes, progress, () => Fraction(records, relation), cancellationToken);
     }
 
+    /// <summary>
+    /// Aggregates order lines per customer inside DuckDB (the <c>--engine duckdb</c> of the command line): the same
+    /// features, exclusions and row accounting as <see cref="TransactionReader.ReadFile"/> and <see cref="ReadTransactions"/>,
+    /// with DuckDB holding (and spilling) the rows instead of this process. Amounts are summed in row order, so the
+    /// features equal the in-process ones exactly.
+    /// </summary>
+    /// <param name="source">Parquet files, a query, or a delimited text file (<see cref="DuckDbSource.DelimitedText"/>).</param>
+    /// <param name="options">The columns and rules; <see cref="TransactionOptions.DateFormat"/> and <see cref="TransactionOptions.DecimalComma"/> are not supported.</param>
+    /// <param name="progress">Receives the reading stage.</param>
+    /// <param name="cancellationToken">Cancels between DuckDB's steps.</param>
+    /// <returns>One row per customer with the RFM features, in the order of each customer's first used row.</returns>
+    /// <exception cref="PersonasDataException">The input is missing, a named column is absent, DuckDB fails (its message is included), a bad row under <see cref="RowErrorPolicy.Fail"/>, or no usable rows.</exception>
+    /// <exception cref="ArgumentException">The options need the in-process reader (a date format or decimal commas), or name no amount.</exception>
+    /// <remarks>Dates must be DATE or TIMESTAMP columns or ISO 8601 text; day-first or month-first text needs the in-process reader.</remarks>
+    public static CustomerTable AggregateTransactions(DuckDbSource source, TransactionOptions options, IProgress<PersonasProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        return DuckDbTransactions.Aggregate(source, options, progress, cancellationToken);
+    }
+
     /// <summary>Reads touchpoint events, as <see cref="EventLogReader.ReadFile"/> reads a CSV.</summary>
     /// <param name="source">The Parquet files or query.</param>
     /// <param name="options">Column names and policies; null for the defaults.</param>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using DuckDB.NET.Data;
 using Personas.Data;
 using Personas.Data.Parsing;
@@ -52,13 +51,13 @@ internal sealed class DuckDbRelation : IDisposable
             {
                 DuckDbConnections.Execute(connection, source, "CREATE TEMP TABLE personas_rows AS " + query.Trim().TrimEnd(';'));
                 from = "temp.personas_rows";
-                notes.Add("rows from a SQL query run in embedded DuckDB" + (source.DatabaseFile is null ? string.Empty : $" on {Path.GetFileName(source.DatabaseFile)}"));
             }
             else
             {
-                from = $"read_parquet([{string.Join(", ", files.Select(DuckDbConnections.Literal))}], union_by_name = true)";
-                notes.Add(files.Count == 1 ? "Parquet file; column types from its schema" : string.Create(CultureInfo.InvariantCulture, $"{files.Count} Parquet files (in name order); column types from their schema"));
+                from = source.FromClause(files);
             }
+
+            notes.Add(source.Describe(files));
 
             var columns = new List<string>();
             using (var describe = connection.CreateCommand())

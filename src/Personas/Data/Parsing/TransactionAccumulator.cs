@@ -48,7 +48,7 @@ internal sealed partial class TransactionAccumulator
         _amountCol = Index(o.AmountColumn) ?? -1;
         _quantityCol = Index(o.QuantityColumn) ?? -1;
         _priceCol = Index(o.PriceColumn) ?? -1;
-        _invoiceCol = Index(o.InvoiceColumn) ?? FindInvoiceColumn();
+        _invoiceCol = Index(o.InvoiceColumn) ?? FindInvoiceColumn(header, notes);
         _categoryCol = Index(o.CategoryColumn) ?? -1;
         _channelCol = Index(o.ChannelColumn) ?? -1;
     }
@@ -106,7 +106,7 @@ internal sealed partial class TransactionAccumulator
         }
         else
         {
-            Bad(line, idSpan, _o.DateColumn, dateCell.ToString(), "expected a date (ISO 8601, day-first or month-first)");
+            Bad(line, idSpan, _o.DateColumn, dateCell.ToString(), DateExpected);
             return;
         }
 
@@ -134,7 +134,7 @@ internal sealed partial class TransactionAccumulator
 
         if (_quantityCol >= 0 && quantity <= 0 && _o.DropNonPositiveQuantities)
         {
-            _exclusions.Add(new ExcludedRow(line, IdText(id), $"quantity {NumberText(quantity)} is not positive (non-positive quantities are dropped)"));
+            _exclusions.Add(new ExcludedRow(line, IdText(id), QuantityReason(quantity)));
             return false;
         }
 
@@ -146,7 +146,7 @@ internal sealed partial class TransactionAccumulator
 
         if (_priceCol >= 0 && price <= 0 && _o.DropNonPositivePrices)
         {
-            _exclusions.Add(new ExcludedRow(line, IdText(id), $"unit price {NumberText(price)} is not positive (non-positive prices are dropped)"));
+            _exclusions.Add(new ExcludedRow(line, IdText(id), PriceReason(price)));
             return false;
         }
 
@@ -161,7 +161,7 @@ internal sealed partial class TransactionAccumulator
             return true;
         }
 
-        Bad(line, id, _o.PriceColumn, NumberText(amount), "expected quantity x price to be a finite number");
+        Bad(line, id, _o.PriceColumn, NumberText(amount), ProductExpected);
         return false;
     }
 
@@ -173,7 +173,7 @@ internal sealed partial class TransactionAccumulator
             return true;
         }
 
-        Bad(line, id, _header[col], cell.Trim().ToString(), "expected a finite number");
+        Bad(line, id, _header[col], cell.Trim().ToString(), NumberExpected);
         return false;
     }
 
@@ -184,46 +184,65 @@ internal sealed partial class TransactionAccumulator
             throw new PersonasDataException(_source, line, column, found, expected);
         }
 
+        _exclusions.Add(new ExcludedRow(line, IdText(id), BadReason(column, found, expected)));
+    }
+
+    internal const string NumberExpected = "expected a finite number";
+    internal const string ProductExpected = "expected quantity x price to be a finite number";
+    internal const string DateExpected = "expected a date (ISO 8601, day-first or month-first)";
+
+    /// <summary>The reason of an excluded row whose cell is not what was expected (shared with the DuckDB engine).</summary>
+    internal static string BadReason(string? column, string? found, string expected)
+    {
         var where = column is null ? string.Empty : $"column '{column}': ";
         var what = found is null ? string.Empty : $", found '{PersonasDataException.Shorten(found)}'";
-        _exclusions.Add(new ExcludedRow(line, IdText(id), where + expected + what));
+        return where + expected + what;
     }
+
+    internal static string QuantityReason(double quantity) => $"quantity {NumberText(quantity)} is not positive (non-positive quantities are dropped)";
+
+    internal static string PriceReason(double price) => $"unit price {NumberText(price)} is not positive (non-positive prices are dropped)";
 
     private static readonly HashSet<string> InvoiceNames = new(StringComparer.Ordinal)
     {
         "invoice", "invoiceno", "invoiceid", "invoicenumber", "order", "orderid", "orderno", "ordernumber", "transactionid", "receiptid", "receiptno",
     };
 
-    private int FindInvoiceColumn()
+    /// <summary>The column named like an invoice or order number, or -1 (noted either way).</summary>
+    internal static int FindInvoiceColumn(string[] header, List<string> notes)
     {
-        for (var i = 0; i < _header.Length; i++)
+        for (var i = 0; i < header.Length; i++)
         {
-            var key = new string(_header[i].Where(char.IsAsciiLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+            var key = new string(header[i].Where(char.IsAsciiLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
             if (InvoiceNames.Contains(key))
             {
-                _notes.Add($"invoice column: '{_header[i]}' (named like an invoice or order number; frequency counts its distinct values)");
+                notes.Add($"invoice column: '{header[i]}' (named like an invoice or order number; frequency counts its distinct values)");
                 return i;
             }
         }
 
-        _notes.Add("no invoice column: every purchase row counts as one order");
+        notes.Add("no invoice column: every purchase row counts as one order");
         return -1;
     }
 
     private string InvoiceName => _invoiceCol < 0 ? string.Empty : _header[_invoiceCol];
 
-    private int? Index(string? name)
+    private int? Index(string? name) => ColumnIndex(_source, _header, name);
+
+    /// <summary>The index of a column named in the options, null for none.</summary>
+    /// <exception cref="PersonasDataException">The column is absent.</exception>
+    internal static int? ColumnIndex(string source, string[] header, string? name)
     {
         if (name is null)
         {
             return null;
         }
 
-        var i = Array.IndexOf(_header, name);
-        return i >= 0 ? i : throw new PersonasDataException(_source, 1, name, null, $"expected a column named '{name}' (named in the options); the columns are: {string.Join(", ", _header)}");
+        var i = Array.IndexOf(header, name);
+        return i >= 0 ? i : throw new PersonasDataException(source, 1, name, null, $"expected a column named '{name}' (named in the options); the columns are: {string.Join(", ", header)}");
     }
 
     private string? IdText(ReadOnlySpan<char> id) => id.IsEmpty ? null : _customers.Peek(id) ?? id.ToString();
 
-    private static string NumberText(double v) => v.ToString("0.####", System.Globalization.CultureInfo.InvariantCulture);
+    internal static string NumberText(double v) => v.ToString("0.####", System.Globalization.CultureInfo.InvariantCulture);
 }
