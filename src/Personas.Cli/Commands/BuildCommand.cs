@@ -97,7 +97,7 @@ internal sealed class BuildCommand
             ? Personas.DuckDB.DuckDbReader.ReadCustomers(Personas.DuckDB.DuckDbSource.FromQuery(sql, database), read, ctx.Progress, ctx.CancellationToken)
             : read is not null
                 ? DataSources.ReadCustomers(inputFile!, read, ctx)
-                : DataSources.ReadTransactions(inputFile!, tx!, ctx);
+                : DataSources.ReadTransactions(inputFile!, tx!, ctx, _tx.InDuckDb(r));
         var result = PersonaBuilder.Build(table, options, ctx.Progress, ctx.CancellationToken);
         var journeys = events is null ? null : AnalyzeJourneys(result, events, eventOptions!, journeyOptions!, ctx);
         result.SaveTo(output, new BuildOutputOptions

@@ -48,9 +48,12 @@ internal static class DataSources
         ? DuckDbReader.ReadCustomers(DuckDbSource.Parquet(path), read, ctx.Progress, ctx.CancellationToken)
         : CustomerReader.ReadFile(path, read, ctx.Progress, ctx.CancellationToken);
 
-    public static CustomerTable ReadTransactions(string path, TransactionOptions options, CliContext ctx) => DuckDbSource.IsParquet(path)
-        ? DuckDbReader.ReadTransactions(DuckDbSource.Parquet(path), options, ctx.Progress, ctx.CancellationToken)
-        : TransactionReader.ReadFile(path, options, ctx.Progress, ctx.CancellationToken);
+    /// <summary>Transactions aggregated per customer in this process, or inside DuckDB (<paramref name="inDuckDb"/>, --transactions-engine duckdb).</summary>
+    public static CustomerTable ReadTransactions(string path, TransactionOptions options, CliContext ctx, bool inDuckDb = false) => inDuckDb
+        ? DuckDbReader.AggregateTransactions(DuckDbSource.IsParquet(path) ? DuckDbSource.Parquet(path) : DuckDbSource.DelimitedText(path, options.Delimiter), options, ctx.Progress, ctx.CancellationToken)
+        : DuckDbSource.IsParquet(path)
+            ? DuckDbReader.ReadTransactions(DuckDbSource.Parquet(path), options, ctx.Progress, ctx.CancellationToken)
+            : TransactionReader.ReadFile(path, options, ctx.Progress, ctx.CancellationToken);
 
     public static EventLog ReadEvents(string path, EventReadOptions options, CliContext ctx) => DuckDbSource.IsParquet(path)
         ? DuckDbReader.ReadEvents(DuckDbSource.Parquet(path), options, ctx.Progress, ctx.CancellationToken)

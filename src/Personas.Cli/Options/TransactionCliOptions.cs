@@ -24,7 +24,12 @@ internal sealed class TransactionCliOptions
 
     public Option<bool> DropReturns { get; } = CliOptions.Flag("--drop-returns", "with --transactions: drop lines with a quantity of zero or less before aggregating");
 
-    public IEnumerable<Option> All => [CustomerColumn, DateColumn, AmountColumn, QuantityColumn, PriceColumn, InvoiceColumn, CategoryColumn, ChannelColumn, DropReturns];
+    public Option<string> Engine { get; } = CliOptions.Choice("--transactions-engine", "with --transactions: where order lines are aggregated per customer: in this process, or inside embedded DuckDB (for inputs larger than memory: DuckDB spills to disk; the same features, exclusions and accounting; dates must be DATE/TIMESTAMP or ISO 8601 text)", "in-process", "duckdb");
+
+    public IEnumerable<Option> All => [CustomerColumn, DateColumn, AmountColumn, QuantityColumn, PriceColumn, InvoiceColumn, CategoryColumn, ChannelColumn, DropReturns, Engine];
+
+    /// <summary>Whether DuckDB aggregates the transactions (--transactions-engine duckdb).</summary>
+    public bool InDuckDb(ParseResult r) => r.GetValue(Engine) == "duckdb";
 
     /// <summary>The options of this group the user gave.</summary>
     public IEnumerable<Option> Given(ParseResult r) => All.Where(o => r.Given(o));
@@ -51,6 +56,11 @@ internal sealed class TransactionCliOptions
         }
 
         var read = input.Read(r);
+        if (InDuckDb(r) && read.DecimalComma)
+        {
+            throw new UsageException("--decimal-comma applies to the in-process reader; with --transactions-engine duckdb numbers are read by DuckDB (give typed Parquet columns or leave --transactions-engine out)");
+        }
+
         return new TransactionOptions
         {
             CustomerColumn = r.GetValue(CustomerColumn) ?? throw new UsageException("--transactions needs --customer-column C"),

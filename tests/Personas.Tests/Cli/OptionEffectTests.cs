@@ -49,6 +49,7 @@ public class OptionEffectTests(OptionEffectFixture f) : IClassFixture<OptionEffe
         yield return new("build", "--category-column", tx, new() { ["--category-column"] = "category" });
         yield return new("build", "--channel-column", tx, new() { ["--channel-column"] = "channel" });
         yield return new("build", "--drop-returns", txQp, new() { ["--drop-returns"] = string.Empty });
+        yield return new("build", "--transactions-engine", tx, new() { ["--transactions-engine"] = "duckdb" });
         yield return new("build", "--k", build, new() { ["--k"] = "5" });
         yield return new("build", "--k-min", buildAuto, new() { ["--k-min"] = "4" });
         yield return new("build", "--k-max", buildAuto, new() { ["--k-max"] = "2" });
