@@ -1,4 +1,5 @@
 using Personas.Data;
+using Personas.Data.Parsing;
 using Personas.Journeys;
 
 namespace Personas.DuckDB;
@@ -65,6 +66,71 @@ public static class DuckDbReader
     {
         ArgumentNullException.ThrowIfNull(source);
         return DuckDbTransactions.Aggregate(source, options, progress, cancellationToken);
+    }
+
+    /// <summary>
+    /// Builds personas from a sample of customer records in Parquet files or a query (see
+    /// <see cref="PersonaBuilder.BuildFromSample(string, TrainingSampleOptions, CustomerReadOptions?, PersonaBuildOptions?, IProgress{PersonasProgress}?, CancellationToken)"/>):
+    /// the rows stream from DuckDB for the draw, the sampled rows are read, and saving the result streams every row again
+    /// through the model into assignments.csv. Each pass opens the source anew (a query runs once per pass).
+    /// </summary>
+    /// <param name="source">The Parquet files or query.</param>
+    /// <param name="sample">The size, stratifying column and seed of the draw.</param>
+    /// <param name="options">How to read; null for the defaults.</param>
+    /// <param name="buildOptions">The build options; null for the defaults.</param>
+    /// <param name="progress">Receives the stages.</param>
+    /// <param name="cancellationToken">Cancels the build.</param>
+    /// <returns>The build on the sample; <see cref="PersonaBuildResult.Sample"/> describes the draw.</returns>
+    /// <exception cref="OptionValueException">The sample size is below 1, or the stratifying column is not in the source.</exception>
+    /// <exception cref="PersonasDataException">As for <see cref="ReadCustomers"/>.</exception>
+    public static PersonaBuildResult BuildFromSample(DuckDbSource source, TrainingSampleOptions sample, CustomerReadOptions? options = null, PersonaBuildOptions? buildOptions = null, IProgress<PersonasProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(sample);
+        sample.Validate();
+        string[] header;
+        List<string> notes;
+        using (var relation = DuckDbRelation.Open(source, cancellationToken))
+        {
+            header = relation.Header;
+            notes = relation.Notes;
+        }
+
+        IRecordSource Open()
+        {
+            var relation = DuckDbRelation.Open(source, cancellationToken);
+            try
+            {
+                return new OwnedRecords(relation.OpenRecords(), relation);
+            }
+            catch
+            {
+                relation.Dispose();
+                throw;
+            }
+        }
+
+        return PersonaBuilder.BuildFromSampleRecords(source.Name, header, Open, notes, sample, options ?? new CustomerReadOptions(), buildOptions, progress, cancellationToken);
+    }
+
+    /// <summary>Records that dispose their relation with them.</summary>
+    private sealed class OwnedRecords(DuckDbRecordSource records, DuckDbRelation relation) : IRecordSource
+    {
+        public long RecordLine => records.RecordLine;
+
+        public int FieldCount => records.FieldCount;
+
+        public bool IsBlankRecord => records.IsBlankRecord;
+
+        public bool ReadRecord() => records.ReadRecord();
+
+        public ReadOnlySpan<char> Field(int index) => records.Field(index);
+
+        public void Dispose()
+        {
+            records.Dispose();
+            relation.Dispose();
+        }
     }
 
     /// <summary>Reads touchpoint events, as <see cref="EventLogReader.ReadFile"/> reads a CSV.</summary>

@@ -55,6 +55,10 @@ public sealed partial class PersonaBuildResult
     /// <summary>The options used.</summary>
     public PersonaBuildOptions Options { get; }
 
+    /// <summary>How the build was trained on a sample of its input (<see cref="PersonaBuilder.BuildFromSample"/>), or null.</summary>
+    /// <remarks>When the sample leaves rows out, saving the build streams every input row through the model into assignments.csv and fills <see cref="SampleInfo.AllRows"/>.</remarks>
+    public SampleInfo? Sample { get; internal set; }
+
     /// <summary>Every warning of the build: the segmentation's (k fallback, k at the edge of the range, weak structure, tiny clusters) and columns that alone drive the split.</summary>
     public IReadOnlyList<string> Warnings
     {

@@ -19,7 +19,7 @@ namespace Personas;
 /// foreach (var p in result.Personas.Personas) Console.WriteLine($"{p.Id} {p.Name}: {p.Share:P0}");
 /// </code>
 /// </example>
-public static class PersonaBuilder
+public static partial class PersonaBuilder
 {
     /// <summary>Builds personas from customer records.</summary>
     /// <param name="table">The customer records (see <see cref="CustomerReader"/>).</param>

@@ -15,6 +15,8 @@ internal sealed class BuildCommand
     private readonly Option<string?> _transactions = CliOptions.Text("--transactions", "order lines (CSV or Parquet), aggregated per customer to RFM features (recency, frequency, monetary, tenure, ...); needs --customer-column, --date-column and --amount-column or --quantity-column with --price-column", "FILE", "none");
     private readonly Option<string?> _sql = CliOptions.Text("--sql", "customer records from a SQL query run in embedded DuckDB, e.g. \"SELECT * FROM read_parquet('data/*.parquet') WHERE country = 'FI'\"; the query is recorded in personas.json and the model", "QUERY", "none");
     private readonly Option<string?> _duckdb = CliOptions.Text("--duckdb", "with --sql: a DuckDB database file whose tables the query reads (opened read-only)", "FILE.duckdb", "an in-memory database");
+    private readonly Option<int?> _sample = CliOptions.OptionalInt("--sample", "with --customers: train on N rows drawn by a seeded hash of their position (--seed; the same whatever --threads), then assign every row in a streaming pass into assignments.csv; memory is bounded by the sample; personas.json states the sample and the sizes over all rows", "N", "every row").Bind("TrainingSampleOptions.Size");
+    private readonly Option<string?> _sampleBy = CliOptions.Text("--sample-by", "with --sample: a column whose values keep their proportions in the sample (stratified)", "C", "none: a uniform sample").Bind("TrainingSampleOptions.By");
     private readonly CustomerInputOptions _input = new();
     private readonly TransactionCliOptions _tx = new();
     private readonly SegmentationCliOptions _segmentation = new();
@@ -28,7 +30,7 @@ internal sealed class BuildCommand
     public Command Create(CliContext ctx)
     {
         var command = new Command("build", "Build personas from customer records (or transactions): personas.json, model.persona.json, assignments.csv, exclusions.csv, cards.md, report.html (and journeys.json with --events).");
-        foreach (var o in new Option[] { _customers, _transactions, _sql, _duckdb }.Concat(_input.All()).Concat(_tx.All).Concat(_segmentation.All).Concat(_columns.All).Append(_events).Concat(_eventColumns.All).Concat(_journeys.All).Append(_out))
+        foreach (var o in new Option[] { _customers, _transactions, _sql, _duckdb, _sample, _sampleBy }.Concat(_input.All()).Concat(_tx.All).Concat(_segmentation.All).Concat(_columns.All).Append(_events).Concat(_eventColumns.All).Concat(_journeys.All).Append(_out))
         {
             command.Options.Add(o);
         }
@@ -50,6 +52,16 @@ internal sealed class BuildCommand
         if (sql is null)
         {
             CommandChecks.Forbid(r, "--sql", new Option[] { _duckdb }.Where(o => r.Given(o)));
+        }
+
+        var sampleSize = r.GetValue(_sample);
+        if (sampleSize is null)
+        {
+            CommandChecks.Forbid(r, "--sample", new Option[] { _sampleBy }.Where(o => r.Given(o)));
+        }
+        else if (customers is null)
+        {
+            throw new UsageException("--sample applies to --customers (CSV or Parquet); with --sql draw the sample in the query (docs/scale.md), with --transactions build from all customers");
         }
 
         var events = r.GetValue(_events);
@@ -93,12 +105,19 @@ internal sealed class BuildCommand
         }
 
         using var output = OutputFolder.Open(r.GetValue(_out)!, "build");
-        var table = sql is not null
-            ? Personas.DuckDB.DuckDbReader.ReadCustomers(Personas.DuckDB.DuckDbSource.FromQuery(sql, database), read, ctx.Progress, ctx.CancellationToken)
-            : read is not null
-                ? DataSources.ReadCustomers(inputFile!, read, ctx)
-                : DataSources.ReadTransactions(inputFile!, tx!, ctx, _tx.InDuckDb(r));
-        var result = PersonaBuilder.Build(table, options, ctx.Progress, ctx.CancellationToken);
+        var sample = sampleSize is { } n ? new TrainingSampleOptions { Size = n, By = r.GetValue(_sampleBy), Seed = seg.Seed } : null;
+        sample?.Validate();
+        var result = sample is not null
+            ? DataSources.BuildFromSample(inputFile!, sample, read!, options, ctx)
+            : PersonaBuilder.Build(
+                sql is not null
+                    ? Personas.DuckDB.DuckDbReader.ReadCustomers(Personas.DuckDB.DuckDbSource.FromQuery(sql, database), read, ctx.Progress, ctx.CancellationToken)
+                    : read is not null
+                        ? DataSources.ReadCustomers(inputFile!, read, ctx)
+                        : DataSources.ReadTransactions(inputFile!, tx!, ctx, _tx.InDuckDb(r)),
+                options,
+                ctx.Progress,
+                ctx.CancellationToken);
         var journeys = events is null ? null : AnalyzeJourneys(result, events, eventOptions!, journeyOptions!, ctx);
         result.SaveTo(output, new BuildOutputOptions
         {

@@ -48,6 +48,11 @@ internal static class DataSources
         ? DuckDbReader.ReadCustomers(DuckDbSource.Parquet(path), read, ctx.Progress, ctx.CancellationToken)
         : CustomerReader.ReadFile(path, read, ctx.Progress, ctx.CancellationToken);
 
+    /// <summary>A build trained on a sample of a customer file (CSV, or Parquet through DuckDB); every row is assigned when it is saved.</summary>
+    public static PersonaBuildResult BuildFromSample(string path, TrainingSampleOptions sample, CustomerReadOptions read, PersonaBuildOptions options, CliContext ctx) => DuckDbSource.IsParquet(path)
+        ? DuckDbReader.BuildFromSample(DuckDbSource.Parquet(path), sample, read, options, ctx.Progress, ctx.CancellationToken)
+        : PersonaBuilder.BuildFromSample(path, sample, read, options, ctx.Progress, ctx.CancellationToken);
+
     /// <summary>Transactions aggregated per customer in this process, or inside DuckDB (<paramref name="inDuckDb"/>, --transactions-engine duckdb).</summary>
     public static CustomerTable ReadTransactions(string path, TransactionOptions options, CliContext ctx, bool inDuckDb = false) => inDuckDb
         ? DuckDbReader.AggregateTransactions(DuckDbSource.IsParquet(path) ? DuckDbSource.Parquet(path) : DuckDbSource.DelimitedText(path, options.Delimiter), options, ctx.Progress, ctx.CancellationToken)

@@ -57,6 +57,98 @@ internal sealed class PersonasFileJson
 
     [Description("The personas, in id order.")]
     public required IReadOnlyList<PersonaEntryJson> Personas { get; init; }
+
+    [Description("Present when the build was trained on a sample (--sample N): the draw, and the persona sizes and column means over every assigned row.")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public SampleJson? Sample { get; init; }
+}
+
+/// <summary>A build trained on a sample.</summary>
+internal sealed class SampleJson
+{
+    [Description("The rows asked for (--sample N).")]
+    [SchemaMinimum(1)]
+    public required long Requested { get; init; }
+
+    [Description("The rows drawn (input records, before the reader's exclusions); equals rowsTotal when the input has no more rows than asked.")]
+    public required long Size { get; init; }
+
+    [Description("The input's records in total.")]
+    public required long RowsTotal { get; init; }
+
+    [Description("uniform or stratified.")]
+    [SchemaEnum("uniform", "stratified")]
+    public required string Method { get; init; }
+
+    [Description("The stratifying column (--sample-by), or null for a uniform sample.")]
+    public required string? By { get; init; }
+
+    [Description("The seed of the draw.")]
+    public required int Seed { get; init; }
+
+    [Description("How the rows are drawn, in words.")]
+    public required string Selection { get; init; }
+
+    [Description("Which statistics are over every assigned row and which over the sample.")]
+    public required string Statistics { get; init; }
+
+    [Description("Per value of the stratifying column (one entry '(all rows)' for a uniform sample): its records and draws.")]
+    public required IReadOnlyList<SampleStratumJson> Strata { get; init; }
+
+    [Description("Every input row assigned with the model in one streaming pass; null when the sample holds every row (then personas[] is over all rows).")]
+    public required SampleAllRowsJson? AllRows { get; init; }
+}
+
+/// <summary>A value of the stratifying column.</summary>
+internal sealed class SampleStratumJson
+{
+    [Description("The value ('(missing)' for empty cells).")]
+    public required string Value { get; init; }
+
+    [Description("Records with the value in the input.")]
+    public required long Rows { get; init; }
+
+    [Description("Records with the value in the sample.")]
+    public required long Sampled { get; init; }
+}
+
+/// <summary>Totals over every assigned row.</summary>
+internal sealed class SampleAllRowsJson
+{
+    [Description("Rows assigned to a persona (the rows of assignments.csv).")]
+    public required long Assigned { get; init; }
+
+    [Description("Rows excluded (the rows of exclusions.csv).")]
+    public required long Excluded { get; init; }
+
+    [Description("Per persona: its rows and share over every assigned row, and the mean of each numeric column over them.")]
+    public required IReadOnlyList<SamplePersonaJson> Personas { get; init; }
+}
+
+/// <summary>A persona over every assigned row.</summary>
+internal sealed class SamplePersonaJson
+{
+    [Description("The persona id.")]
+    public required string Id { get; init; }
+
+    [Description("Rows assigned to the persona.")]
+    public required long Size { get; init; }
+
+    [Description("Size / assigned.")]
+    public required double? Share { get; init; }
+
+    [Description("Per numeric column, the mean over the persona's rows that hold a number (null when none).")]
+    public required IReadOnlyList<SampleMeanJson> Means { get; init; }
+}
+
+/// <summary>A column mean over all rows of a persona.</summary>
+internal sealed class SampleMeanJson
+{
+    [Description("The column.")]
+    public required string Column { get; init; }
+
+    [Description("The mean, or null.")]
+    public required double? Mean { get; init; }
 }
 
 /// <summary>The input file and row accounting.</summary>

@@ -75,7 +75,7 @@ internal static class BuildCsv
         }
     }
 
-    private static void Row(TextWriter w, string id, string personaId, string personaName, double distance, double confidence, bool outlier)
+    internal static void Row(TextWriter w, string id, string personaId, string personaName, double distance, double confidence, bool outlier)
     {
         w.Write(SafeText.CsvCell(id));
         w.Write(',');

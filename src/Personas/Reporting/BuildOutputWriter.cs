@@ -39,18 +39,28 @@ internal static class BuildOutputWriter
             output.WriteText("journeys.json", JourneyJson.Serialize(journeys));
         }
 
-        Next("personas.json");
-        output.WriteText("personas.json", PersonasDocument.ToJson(result, run, journeys));
+        // A build trained on a sample assigns every input row in a streaming pass first: personas.json states its totals.
         Next("assignments.csv");
+        IReadOnlyList<Data.ExcludedRow> exclusions = result.Table.Exclusions;
         using (var writer = output.CreateText("assignments.csv"))
         {
-            BuildCsv.WriteAssignments(writer, result, model, cancellationToken);
+            if (result.Sample is { CoversAllRows: false } sample)
+            {
+                (sample.AllRows, var all) = SampleAssignments.Write(writer, result, model, cancellationToken);
+                exclusions = all;
+            }
+            else
+            {
+                BuildCsv.WriteAssignments(writer, result, model, cancellationToken);
+            }
         }
 
+        Next("personas.json");
+        output.WriteText("personas.json", PersonasDocument.ToJson(result, run, journeys));
         Next("exclusions.csv");
         using (var writer = output.CreateText("exclusions.csv"))
         {
-            BuildCsv.WriteExclusions(writer, result.Table.Exclusions);
+            BuildCsv.WriteExclusions(writer, exclusions);
         }
 
         Next("cards.md");

@@ -93,8 +93,37 @@ internal static class PersonasDocument
                 LibraryVersion = PersonasInfo.Version,
             },
             Personas = PersonaJson.Personas(result.Personas, journeys),
+            Sample = result.Sample is { } sample ? Sample(sample) : null,
         };
     }
+
+    private static SampleJson Sample(SampleInfo s) => new()
+    {
+        Requested = s.Options.Size,
+        Size = s.Size,
+        RowsTotal = s.RowsTotal,
+        Method = s.Options.By is null ? "uniform" : "stratified",
+        By = s.Options.By,
+        Seed = s.Options.Seed,
+        Selection = SampleInfo.Selection,
+        Statistics = SampleInfo.Statistics,
+        Strata = [.. s.Strata.Select(x => new SampleStratumJson { Value = x.Value, Rows = x.Rows, Sampled = x.Sampled })],
+        AllRows = s.AllRows is not { } all ? null : new SampleAllRowsJson
+        {
+            Assigned = all.Assigned,
+            Excluded = all.Excluded,
+            Personas =
+            [
+                .. all.PersonaIds.Select((id, p) => new SamplePersonaJson
+                {
+                    Id = id,
+                    Size = all.Sizes[p],
+                    Share = all.Assigned > 0 ? OutputJson.Rounded((double)all.Sizes[p] / all.Assigned) : null,
+                    Means = [.. all.Columns.Select((c, j) => new SampleMeanJson { Column = c, Mean = OutputJson.Number(all.Means[p][j]) })],
+                }),
+            ],
+        },
+    };
 
     /// <summary>How a column is used: <c>feature</c>, <c>outcome</c>, <c>afterOutcome</c>, <c>describeOnly</c> or <c>notUsed</c>.</summary>
     private static string Use(PersonaBuildResult result, string column)

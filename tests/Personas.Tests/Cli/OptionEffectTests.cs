@@ -34,6 +34,8 @@ public class OptionEffectTests(OptionEffectFixture f) : IClassFixture<OptionEffe
         yield return new("build", "--transactions", tx, new() { ["--transactions"] = f?.OtherTransactions });
         yield return new("build", "--sql", build, new() { ["--customers"] = null, ["--sql"] = $"SELECT * FROM read_csv('{f?.Customers}', header = true, all_varchar = true)" });
         yield return new("build", "--duckdb", new Args { ["--sql"] = "SELECT * FROM customers", ["--k"] = "3" }, new() { ["--duckdb"] = f?.DuckDbFile });
+        yield return new("build", "--sample", build, new() { ["--sample"] = "60" });
+        yield return new("build", "--sample-by", build.With("--sample", "60"), new() { ["--sample-by"] = "segment" });
         yield return new("build", "--id", build, new() { ["--id"] = "alt_id" });
         yield return new("build", "--columns", build, new() { ["--columns"] = "spend,visits" });
         yield return new("build", "--exclude", build, new() { ["--exclude"] = "age" });
