@@ -157,6 +157,11 @@ internal sealed class BuildCommand
             ctx.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {p.Id} {p.Name} ({p.Size} customers, {p.Share * 100:0.0}%)"));
         }
 
+        if (result.Sample is { AllRows: { } all } sample)
+        {
+            ctx.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"trained on a sample of {sample.Size} of {sample.RowsTotal} rows ({sample.Method}); every row assigned: {all.Assigned} in assignments.csv, {all.Excluded} excluded; sizes over all rows: {string.Join(", ", all.PersonaIds.Select((id, p) => $"{id} {all.Sizes[p]}"))}"));
+        }
+
         foreach (var w in result.Segmentation.Quality.Warnings.Concat(result.Warnings).Distinct(StringComparer.Ordinal))
         {
             ctx.Out.WriteLine("warning: " + w);

@@ -103,6 +103,7 @@ internal static class BuildOutputWriter
             ? new Dictionary<string, IReadOnlyList<string>>()
             : result.Personas.Personas.ToDictionary(p => p.Id, p => PersonaJourneyLines.For(journeys, p.Id, p.Name), StringComparer.Ordinal),
         JourneyCounting = journeys?.Counting,
+        Sample = result.Sample,
     };
 
 }

@@ -120,6 +120,27 @@ internal static class CardText
             : w.T("card.unstable", ("stability", w.Effect(stability)), ("stabilityLimit", w.Effect(Segmentation.Segmenter.WeakStability)));
     }
 
+    /// <summary>The footer's sample line: the draw, and the persona sizes over every assigned row.</summary>
+    internal static string SampleText(Wording w, SampleInfo s)
+    {
+        if (s.CoversAllRows)
+        {
+            return w.T("footer.sampleAll", ("size", w.Count(s.Options.Size)), ("rows", w.Count(s.RowsTotal)));
+        }
+
+        var method = s.Options.By is { } by
+            ? w.T("footer.sampleStratified", ("column", by), ("seed", s.Options.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            : w.T("footer.sampleUniform", ("seed", s.Options.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        var text = w.T("footer.sampleValue", ("size", w.Count(s.Size)), ("rows", w.Count(s.RowsTotal)), ("method", method));
+        if (s.AllRows is { } all)
+        {
+            var sizes = string.Join(", ", all.PersonaIds.Select((id, p) => $"{id} {w.Count(all.Sizes[p])} ({w.Share(all.Assigned > 0 ? (double)all.Sizes[p] / all.Assigned : 0)})"));
+            text += " " + w.T("footer.sampleAllRows", ("assigned", w.Count(all.Assigned)), ("excluded", w.Count(all.Excluded)), ("sizes", sizes));
+        }
+
+        return text;
+    }
+
     internal static IEnumerable<(string Label, string Value)> Footer(Wording w, PersonaSet set, ReportInfo info)
     {
         yield return (w.T("footer.dataFile"), info.DataFile);
@@ -147,6 +168,11 @@ internal static class CardText
         foreach (var o in set.Outcomes)
         {
             yield return (w.T("footer.outcome"), w.T("footer.outcomeValue", ("name", OutcomeName(w, o.Outcome, o.Level, o.IsLeakage)), ("overall", OutcomeNumber(w, o.Outcome, o.IsRate, o.Overall)), ("reason", o.Reason)));
+        }
+
+        if (info.Sample is { } sample)
+        {
+            yield return (w.T("footer.sample"), SampleText(w, sample));
         }
 
         if (info.JourneyCounting is { Length: > 0 } counting)

@@ -44,6 +44,10 @@ public sealed record ReportInfo
     /// <value>The default is empty: no journey section.</value>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> PersonaJourneys { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 
+    /// <summary>The sample the personas were trained on (<see cref="PersonaBuildResult.Sample"/>), shown under "How this was made" with the persona sizes over all rows.</summary>
+    /// <value>The default is null: not shown.</value>
+    public SampleInfo? Sample { get; init; }
+
     /// <summary>How the journeys behind <see cref="PersonaJourneys"/> were counted (<c>JourneyMap.Counting</c>), shown under "How this was made".</summary>
     /// <value>The default is null: not shown.</value>
     public string? JourneyCounting { get; init; }

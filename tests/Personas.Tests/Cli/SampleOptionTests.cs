@@ -22,6 +22,9 @@ public class SampleOptionTests
         Assert.Contains("\"by\": \"region\"", json, StringComparison.Ordinal);
         Assert.Contains("\"rowsTotal\": 5000", json, StringComparison.Ordinal);
         Assert.Contains("trained on a sample of 700 of 5,000 rows", File.ReadAllText(Path.Combine(dir, "personas.json")), StringComparison.Ordinal);
+        var cards = File.ReadAllText(Path.Combine(dir, "cards.md"));
+        Assert.Contains("personas learned and profiled on 700 of 5,000 rows (stratified by region, seed 42). Every row assigned:", cards, StringComparison.Ordinal);
+        Assert.Contains("Every row assigned:", File.ReadAllText(Path.Combine(dir, "report.html")), StringComparison.Ordinal);
     }
 
     [Theory]
