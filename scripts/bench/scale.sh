@@ -5,6 +5,8 @@
 # 2. personas learned from a SAMPLE-row sample drawn by DuckDB inside `personas build --sql` (all defaults, --k auto),
 # 3. `personas sql --dialect duckdb` and the query run over all ROWS customers in embedded DuckDB, as a warehouse would,
 #    with the adjusted Rand index against the planted clusters.
+# 4. with WITH_SAMPLE=1: `personas build --customers FILE.parquet --sample SAMPLE` (the draw, the build and the
+#    assignment of every row in this process, streaming; assignments.csv of all ROWS customers).
 # Every step runs under /usr/bin/time -v (wall, CPU, peak RSS). Use a disk folder, not tmpfs.
 set -euo pipefail
 rows=${1:-50000000}; sample=${2:-1000000}; dir=${3:-/var/tmp/personas-scale}
@@ -28,4 +30,8 @@ timed build dotnet "$dir/cli/Personas.Cli.dll" build \
 timed sql dotnet "$dir/cli/Personas.Cli.dll" sql --model "$dir/out/model.persona.json" --dialect duckdb --table customers --id id --out "$dir/assign.sql"
 timed assign dotnet "$dir/bench/Personas.Benchmarks.dll" scale-assign --parquet "$parquet" --sql "$dir/assign.sql"
 python3 -c "import json,sys; p=json.load(open(sys.argv[1])); print('sample build: k =', p['k'], '; sizes', [x['size'] for x in p['personas']])" "$dir/out/personas.json"
+if [ "${WITH_SAMPLE:-0}" = 1 ]; then
+  timed build-sample dotnet "$dir/cli/Personas.Cli.dll" build --customers "$parquet" --sample "$sample" --id id --exclude planted --out "$dir/out-sample"
+  python3 -c "import json,sys; p=json.load(open(sys.argv[1])); a=p['sample']['allRows']; print('--sample build: k =', p['k'], '; assigned', a['assigned'], '; sizes over all rows', [x['size'] for x in a['personas']])" "$dir/out-sample/personas.json"
+fi
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
