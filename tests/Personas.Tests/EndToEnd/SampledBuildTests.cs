@@ -141,6 +141,7 @@ public class SampledBuildTests
     [InlineData(-5L, null, "TrainingSampleOptions.Size")]
     [InlineData(100L, " ", "TrainingSampleOptions.By")]
     [InlineData(100L, "no_such_column", "TrainingSampleOptions.By")]
+    [InlineData(100L, "customer_id", "TrainingSampleOptions.By")]
     public void BadValues_AreOptionErrors(long size, string? by, string option)
     {
         var e = Assert.Throws<OptionValueException>(() => PersonaBuilder.BuildFromSample(Csv, new TrainingSampleOptions { Size = size, By = by }, options: Options()));
@@ -148,6 +149,11 @@ public class SampledBuildTests
         if (by == "no_such_column")
         {
             Assert.Contains("region", e.Expected, StringComparison.Ordinal);
+        }
+
+        if (by == "customer_id")
+        {
+            Assert.Contains("at most 1,000 values", e.Expected, StringComparison.Ordinal);
         }
     }
 }

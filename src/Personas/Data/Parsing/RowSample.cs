@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Personas.Data.Parsing;
 
 /// <summary>
@@ -7,6 +9,9 @@ namespace Personas.Data.Parsing;
 /// </summary>
 internal static class RowSample
 {
+    /// <summary>The most values a stratifying column may have (each holds up to the sample size of positions while drawing).</summary>
+    public const int MaxStrata = 1000;
+
     /// <summary>The positions drawn (0-based record positions, ascending), the records in total, and per stratum its records and draws.</summary>
     public sealed record Selection(long[] Positions, long Rows, IReadOnlyList<(string Value, long Rows, long Sampled)> Strata);
 
@@ -39,6 +44,11 @@ internal static class RowSample
                 var value = byCol < 0 ? string.Empty : Value(records, byCol);
                 if (!strata.TryGetValue(value, out var s))
                 {
+                    if (strata.Count == MaxStrata)
+                    {
+                        throw new OptionValueException("TrainingSampleOptions.By", o.By, string.Create(CultureInfo.InvariantCulture, $"a column with at most {MaxStrata:N0} values to stratify by; '{o.By}' has more by line {records.RecordLine:N0}"));
+                    }
+
                     s = new Stratum();
                     strata[value] = s;
                 }
