@@ -46,8 +46,8 @@ internal static class PersonaNamer
         var named = new List<Persona>();
         var w = Wording.Of(set);
 
-        // The built-in vocabulary is English: other languages name personas from the dictionary's words and the templates.
-        var words = w.Language == ReportLanguage.English ? vocabulary : new NameVocabulary([]);
+        // The built-in vocabulary has Finnish words too; a vocabulary of the user's own is in the user's language.
+        var words = w.Language == ReportLanguage.Finnish && ReferenceEquals(vocabulary, NameVocabulary.Default) ? NameVocabulary.DefaultFinnish : vocabulary;
         foreach (var p in set.Personas)
         {
             var candidates = Candidates(p, words, w, t => Nameable(t, excluded), e => ValueWordsAllowed(e, values) && MostHoldIt(e.Trait)).ToList();
@@ -139,13 +139,13 @@ internal static class PersonaNamer
         {
             foreach (var n in nouns.Where(n => n.Trait.Feature != a.Trait.Feature))
             {
-                baseNames.Add(($"{a.Entry.Words} {LowerFirst(n.Entry.Words)}", [a.Trait, n.Trait]));
+                baseNames.Add((w.T("name.adjectiveNoun", ("adjective", a.Entry.Words), ("noun", LowerFirst(n.Entry.Words))), [a.Trait, n.Trait]));
             }
         }
 
         foreach (var m in nouns.Concat(adjectives).OrderBy(m => Array.IndexOf(ranked, m.Trait)))
         {
-            baseNames.Add((m.Entry.IsAdjective ? m.Entry.Words + " customers" : m.Entry.Words, [m.Trait]));
+            baseNames.Add((m.Entry.IsAdjective ? w.T("name.adjectiveCustomers", ("adjective", m.Entry.Words)) : m.Entry.Words, [m.Trait]));
         }
 
         var generic = UpperFirst(Phrase(ranked[0], w));

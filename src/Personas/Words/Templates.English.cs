@@ -91,7 +91,7 @@ internal static partial class Templates
         ["name.adjectiveCustomers"] = "{adjective} customers",
 
         // Default phrases for a level without a label in the data dictionary.
-        ["phrase.level"] = "have {column} {level}",
+        ["phrase.level"] = "have {column} “{level}”",
         ["phrase.yes"] = "have {column}",
         ["phrase.isYes"] = "are {rest}",
         ["phrase.hasYes"] = "have {rest}",
