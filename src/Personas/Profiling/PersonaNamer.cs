@@ -198,6 +198,9 @@ internal static class PersonaNamer
         var adjectives = new List<string>();
         var who = new List<string>();
         var with = new List<string>();
+
+        // "who have genre Female" already says "less often genre Male": the other levels of a column they hold are left out.
+        var held = top.Where(t => t.Kind != TraitKind.Numeric && t.Direction == TraitDirection.Higher).Select(t => t.Feature).ToHashSet(StringComparer.Ordinal);
         foreach (var t in top)
         {
             if (t.Kind == TraitKind.Numeric)
@@ -217,9 +220,11 @@ internal static class PersonaNamer
             {
                 who.Add(w.LevelPhrase(t.Feature, t.Level ?? "yes"));
             }
-            else
+            else if (!held.Contains(t.Feature))
             {
-                with.Add(w.T("with.notLevel", ("column", w.Label(t.Feature)), ("level", w.Labels.LevelLabel(t.Feature, t.Level ?? "yes", w.Language) ?? t.Level ?? "yes")));
+                with.Add(t.Level is null or "yes" && w.Labels.LevelLabel(t.Feature, "yes", w.Language) is null
+                    ? w.T("with.notYes", ("column", w.Label(t.Feature)))
+                    : w.T("with.notLevel", ("column", w.Label(t.Feature)), ("level", w.Labels.LevelLabel(t.Feature, t.Level ?? "yes", w.Language) ?? t.Level ?? "yes")));
             }
         }
 

@@ -109,6 +109,7 @@ internal static partial class Templates
         ["with.fewer"] = "fewer {label}",
         ["with.level"] = "{column} {level}",
         ["with.notLevel"] = "less often {column} {level}",
+        ["with.notYes"] = "less often {column}",
 
         // The "In short" sentences.
         ["narr.size"] = "{count} customers ({share} of all customers) belong to this persona.",

@@ -109,6 +109,7 @@ internal static partial class Templates
         ["with.fewer"] = "{label} on pienempi",
         ["with.level"] = "{column} on ”{level}”",
         ["with.notLevel"] = "{column} on harvemmin ”{level}”",
+        ["with.notYes"] = "harvemmin {column}",
 
         // The "In short" sentences.
         ["narr.size"] = "Tähän persoonaan kuuluu {count} asiakasta ({share} kaikista asiakkaista).",
