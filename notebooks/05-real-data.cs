@@ -56,7 +56,7 @@ page.Markdown("""
 var rich = result.Personas.Personas.OrderByDescending(p => p.Centroid["Income"].Mean ?? 0).First();
 page.Display(rich);
 
-page.Display(PersonaCharts.TraitHeatmap(result.Personas, result.Segmentation, result.Features));
+page.Display(PersonaCharts.TraitHeatmap(result.Personas));
 
 page.Save(output);
 Console.WriteLine($"wrote {Path.GetFullPath(output)}");

@@ -35,9 +35,9 @@ public static partial class PersonaCharts
             .Distinct(StringComparer.Ordinal)
             .OrderBy(id => id.Length).ThenBy(id => id, StringComparer.Ordinal)
             .ToArray();
-        previousLabel ??= drift.PreviousPeriod;
-        currentLabel ??= drift.CurrentPeriod;
         var words = current is null ? Wording.Default : Wording.Of(current);
+        previousLabel ??= words.Period(drift.PreviousPeriod);
+        currentLabel ??= words.Period(drift.CurrentPeriod);
         string Name(string id) => current?.Personas.FirstOrDefault(p => p.Id == id)?.Name ?? (byId.TryGetValue(id, out var d) ? d.Name : id);
         var counts = previousIds.Select(pid => currentIds.Select(cid =>
             matrix.TryGetValue(pid, out var row) && row.TryGetValue(cid, out var n) ? (double)n : 0).ToArray()).ToArray();

@@ -82,7 +82,7 @@ public static partial class ReportCharts
         foreach (var (place, heading) in new[]
         {
             ("journeys", words.T("card.journeys")),
-            ("drift", words.T("card.drift", ("previous", drift?.PreviousPeriod ?? Personas.Model.RefreshOptions.DefaultPreviousPeriod), ("current", drift?.CurrentPeriod ?? Personas.Model.RefreshOptions.DefaultCurrentPeriod))),
+            ("drift", words.T("card.drift", ("previous", words.Period(drift?.PreviousPeriod ?? Personas.Model.RefreshOptions.DefaultPreviousPeriod)), ("current", words.Period(drift?.CurrentPeriod ?? Personas.Model.RefreshOptions.DefaultCurrentPeriod)))),
         })
         {
             var group = figures.Where(f => f.Place == place).ToArray();

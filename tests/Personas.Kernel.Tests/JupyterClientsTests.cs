@@ -1,5 +1,8 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Personas.Kernel.Tests.TestSupport;
+using Personas.Testing;
 
 namespace Personas.Kernel.Tests;
 
@@ -77,17 +80,59 @@ public sealed class KernelManagerTests(InstalledKernelFixture installed) : IClas
 }
 
 /// <summary>
+/// Notebooks executed once per test run in the Personas kernel by Jupyter's own clients (nbconvert --execute, or nbclient
+/// with papermill-style injected parameters), shared by the tests that check their outputs and their HTML exports.
+/// </summary>
+internal static class ExecutedNotebooks
+{
+    private static readonly ConcurrentDictionary<string, Lazy<(int Code, string Log, string Path)>> Runs = new();
+
+    public static string Folder { get; } = Path.Combine(Jupyter.RepoRoot, "notebooks");
+
+    /// <summary>Runs <paramref name="name"/> with nbconvert --execute (no parameters) or nbclient (with them); returns the exit code, the clients' output and the executed notebook.</summary>
+    public static (int Code, string Log, string Path) Run(InstalledKernelFixture installed, string name, params string[] parameters) =>
+        Runs.GetOrAdd(name + "\n" + string.Join("\n", parameters), _ => new(() => Execute(installed, name, parameters))).Value;
+
+    /// <summary>The HTML export of an executed notebook (nbconvert --to html, Jupyter's own exporter).</summary>
+    public static string ExportHtml(string executed)
+    {
+        var outDir = Jupyter.NewTempDir();
+        var (code, stdout, stderr) = Jupyter.RunPython("-m", ["nbconvert", "--to", "html", "--output-dir", outDir, executed], null, Folder, 300);
+        Assert.True(code == 0, $"nbconvert --to html exited {code}:\n{stderr}\n{stdout}");
+        return Path.Combine(outDir, Path.ChangeExtension(Path.GetFileName(executed), ".html"));
+    }
+
+    private static (int Code, string Log, string Path) Execute(InstalledKernelFixture installed, string name, string[] parameters)
+    {
+        var outDir = Jupyter.NewTempDir();
+        var executed = Path.Combine(outDir, name);
+        var (code, stdout, stderr) = parameters.Length == 0
+            ? Jupyter.RunPython(
+                "-m",
+                ["nbconvert", "--to", "notebook", "--execute", "--ExecutePreprocessor.kernel_name=personas", "--ExecutePreprocessor.timeout=600", "--output-dir", outDir, Path.Combine(Folder, name)],
+                installed.Environment,
+                Folder,
+                900)
+            : Jupyter.RunPython(Jupyter.Script("nbclient_parameters.py"), [Path.Combine(Folder, name), executed, .. parameters], installed.Environment, Folder, 900);
+        return (code, stderr + "\n" + stdout, executed);
+    }
+}
+
+/// <summary>
 /// Every notebook in notebooks/ runs in the kernel through <c>jupyter nbconvert --execute</c>, and the notebooks with
 /// a parameters cell through nbclient with papermill-style injected parameters: outputs hold HTML displays and charts
 /// and no errors.
 /// </summary>
 public sealed class NotebookHostTests(InstalledKernelFixture installed) : IClassFixture<InstalledKernelFixture>
 {
-    private static readonly string Notebooks = Path.Combine(Jupyter.RepoRoot, "notebooks");
+    /// <summary>The parameters the tests give 04-quarterly-refresh (a label the outputs must show).</summary>
+    internal const string QuarterParameter = "quarterLabel=2031 \"Q4\"";
 
     // 04 and 05 have a parameters cell: they run through nbclient with injected parameters below, so that every
     // notebook runs once in Jupyter's own client (nbconvert --execute is nbclient too) and CI time stays short.
     public static TheoryData<string> SampleNotebooks => new("01-quickstart.ipynb", "02-choosing-personas.ipynb", "03-journeys.ipynb");
+
+    internal static string RealDataParameter => "dataFile=" + Jupyter.SharedData("customer-personality-analysis/marketing_campaign.csv");
 
     private static List<JsonElement> Outputs(string executed, out List<JsonElement> codeCells)
     {
@@ -96,10 +141,14 @@ public sealed class NotebookHostTests(InstalledKernelFixture installed) : IClass
         return codeCells.SelectMany(c => c.GetProperty("outputs").EnumerateArray()).ToList();
     }
 
-    private static string Html(JsonElement output) =>
+    internal static string Html(JsonElement output) =>
         output.TryGetProperty("data", out var data) && data.TryGetProperty("text/html", out var html)
             ? html.ValueKind == JsonValueKind.Array ? string.Concat(html.EnumerateArray().Select(l => l.GetString())) : html.GetString()!
             : string.Empty;
+
+    /// <summary>How many Plotly charts the executed notebook's outputs draw.</summary>
+    internal static int ChartCount(string executed) =>
+        Outputs(executed, out _).Sum(o => Regex.Matches(Html(o), "Plotly\\.newPlot\\(['\"]").Count);
 
     private static void AssertRichAndClean(string executed, bool charts)
     {
@@ -116,39 +165,22 @@ public sealed class NotebookHostTests(InstalledKernelFixture installed) : IClass
         Assert.DoesNotContain(outputs, o => o.TryGetProperty("data", out var d) && d.TryGetProperty("text/plain", out var p) && p.GetRawText().Contains("PersonaAssignment {", StringComparison.Ordinal));
     }
 
-    private (int Code, string Out, string Err) NbConvert(string notebook, string outDir) =>
-        Jupyter.RunPython(
-            "-m",
-            ["nbconvert", "--to", "notebook", "--execute", "--ExecutePreprocessor.kernel_name=personas", "--ExecutePreprocessor.timeout=600", "--output-dir", outDir, notebook],
-            installed.Environment,
-            Notebooks,
-            900);
-
     [NbclientTheory]
     [MemberData(nameof(SampleNotebooks))]
     public void NbConvertExecute_RunsTheNotebookInThePersonasKernel(string name)
     {
-        var outDir = Jupyter.NewTempDir();
+        var (code, log, executed) = ExecutedNotebooks.Run(installed, name);
 
-        var (code, stdout, stderr) = NbConvert(Path.Combine(Notebooks, name), outDir);
-
-        Assert.True(code == 0, $"nbconvert exited {code}:\n{stderr}\n{stdout}");
-        AssertRichAndClean(Path.Combine(outDir, name), charts: true);
+        Assert.True(code == 0, $"nbconvert exited {code}:\n{log}");
+        AssertRichAndClean(executed, charts: true);
     }
 
     [NbclientFact]
     public void Nbclient_InjectedParameters_ReachTheOutputs()
     {
-        var executed = Path.Combine(Jupyter.NewTempDir(), "04.ipynb");
+        var (code, log, executed) = ExecutedNotebooks.Run(installed, "04-quarterly-refresh.ipynb", QuarterParameter);
 
-        var (code, stdout, stderr) = Jupyter.RunPython(
-            Jupyter.Script("nbclient_parameters.py"),
-            [Path.Combine(Notebooks, "04-quarterly-refresh.ipynb"), executed, "quarterLabel=2031 \"Q4\""],
-            installed.Environment,
-            Notebooks,
-            900);
-
-        Assert.True(code == 0, $"nbclient exited {code}:\n{stderr}\n{stdout}");
+        Assert.True(code == 0, $"nbclient exited {code}:\n{log}");
         AssertRichAndClean(executed, charts: true);
         var outputs = Outputs(executed, out var cells);
         Assert.Contains(cells, c => c.GetProperty("metadata").TryGetProperty("tags", out var tags) && tags.EnumerateArray().Any(t => t.GetString() == "injected-parameters"));
@@ -158,16 +190,56 @@ public sealed class NotebookHostTests(InstalledKernelFixture installed) : IClass
     [SharedDataNbclientFact("customer-personality-analysis/marketing_campaign.csv")]
     public void RealDataNotebook_RunsThroughNbclient_WithItsDataFileParameter()
     {
-        var data = Jupyter.SharedData("customer-personality-analysis/marketing_campaign.csv");
-        var executed = Path.Combine(Jupyter.NewTempDir(), "05.ipynb");
-        var (code, stdout, stderr) = Jupyter.RunPython(
-            Jupyter.Script("nbclient_parameters.py"),
-            [Path.Combine(Notebooks, "05-real-data.ipynb"), executed, "dataFile=" + data],
-            installed.Environment,
-            Notebooks,
-            900);
+        var (code, log, executed) = ExecutedNotebooks.Run(installed, "05-real-data.ipynb", RealDataParameter);
 
-        Assert.True(code == 0, $"nbclient exited {code}:\n{stderr}\n{stdout}");
+        Assert.True(code == 0, $"nbclient exited {code}:\n{log}");
         AssertRichAndClean(executed, charts: true);
+    }
+}
+
+/// <summary>
+/// The notebooks' HTML exports (nbconvert --to html of the executed notebooks), opened in headless Chromium as a reader
+/// opens them: every chart draws, no SVG text is under 10 px, no radial chart, no legend over an axis label, no labels on
+/// top of each other (the same checks as report.html's).
+/// </summary>
+public sealed class NotebookExportChromiumTests(InstalledKernelFixture installed) : IClassFixture<InstalledKernelFixture>
+{
+    public static TheoryData<string> ChartNotebooks => new("01-quickstart.ipynb", "02-choosing-personas.ipynb", "03-journeys.ipynb", "04-quarterly-refresh.ipynb");
+
+    private static void AssertLegible(string name, string executed)
+    {
+        var charts = NotebookHostTests.ChartCount(executed);
+        Assert.True(charts > 0, name + " draws no chart");
+        var html = ExecutedNotebooks.ExportHtml(executed);
+
+        var measured = RenderedText.Measure(html);
+
+        RenderedText.AssertReadable(measured);
+        Assert.Equal(charts, measured.Charts.Count);
+        Assert.All(measured.Charts, c => Assert.True(c.Traces > 0, $"{name}: chart {c.Id} drew no trace"));
+        var kept = Path.Combine(AppContext.BaseDirectory, "artifacts", Path.ChangeExtension(name, ".html")); // to look at after a run
+        Directory.CreateDirectory(Path.GetDirectoryName(kept)!);
+        File.Copy(html, kept, overwrite: true);
+    }
+
+    [ChromiumNbclientTheory]
+    [MemberData(nameof(ChartNotebooks))]
+    public void NotebookHtmlExport_ChartsAreLegibleInChromium(string name)
+    {
+        var (code, log, executed) = name.StartsWith("04", StringComparison.Ordinal)
+            ? ExecutedNotebooks.Run(installed, name, NotebookHostTests.QuarterParameter)
+            : ExecutedNotebooks.Run(installed, name);
+        Assert.True(code == 0, $"{name} did not run:\n{log}");
+
+        AssertLegible(name, executed);
+    }
+
+    [SharedDataNbclientFact("customer-personality-analysis/marketing_campaign.csv", Chromium = true)]
+    public void RealDataNotebookHtmlExport_ChartsAreLegibleInChromium()
+    {
+        var (code, log, executed) = ExecutedNotebooks.Run(installed, "05-real-data.ipynb", NotebookHostTests.RealDataParameter);
+        Assert.True(code == 0, $"05-real-data.ipynb did not run:\n{log}");
+
+        AssertLegible("05-real-data.ipynb", executed);
     }
 }

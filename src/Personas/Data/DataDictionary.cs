@@ -133,10 +133,23 @@ public sealed partial class DataDictionary
 
     /// <summary>The column name made readable: words split at underscores, dashes, dots, spaces, case changes and digits, lower case except acronyms (<c>NPS</c>).</summary>
     /// <param name="column">The column name.</param>
-    /// <returns>For example "discount share" for <c>discount_share</c>, "mnt wines" for <c>MntWines</c>, "NPS score" for <c>NPS_score</c>, "revenue 12m" for <c>revenue_12m</c>.</returns>
+    /// <returns>For example "discount share" for <c>discount_share</c>, "mnt wines" for <c>MntWines</c>, "NPS score" for <c>NPS_score</c>, "revenue 12m" for <c>revenue_12m</c>, "spending score (1–100)" for <c>Spending Score (1-100)</c>.</returns>
     public static string Readable(string column)
     {
         ArgumentNullException.ThrowIfNull(column);
+
+        // A part in parentheses is a unit or a range and stays as written: "Spending Score (1-100)" -> "spending score
+        // (1–100)", "Annual Income (k$)" -> "annual income (k$)".
+        var open = column.IndexOf('(', StringComparison.Ordinal);
+        var close = column.LastIndexOf(')');
+        if (open >= 0 && close > open)
+        {
+            var inner = column[(open + 1)..close].Trim();
+            inner = System.Text.RegularExpressions.Regex.Replace(inner, @"(?<=\d)\s*-\s*(?=\d)", "\u2013");
+            var rest = (column[..open] + " " + column[(close + 1)..]).Trim();
+            return inner.Length == 0 || rest.Length == 0 ? Readable(rest.Length == 0 ? inner : rest) : Readable(rest) + " (" + inner + ")";
+        }
+
         var words = ColumnWords.SplitKeepingCase(column);
         if (words.Count == 0)
         {

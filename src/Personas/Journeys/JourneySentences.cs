@@ -1,77 +1,90 @@
-using System.Globalization;
+using Personas.Words;
 
 namespace Personas.Journeys;
 
 /// <summary>
-/// Turns a persona's journey comparison into short sentences for its card. Every number is one of the comparison's
-/// (the stage funnel's counts and shares, the paths' shares), so the card says what the charts and JSON say.
+/// Turns a persona's journey comparison into short sentences for its card, in the card's language (templates
+/// <c>journey.*</c>). Every number is one of the comparison's (the stage funnel's counts and shares, the paths' shares),
+/// so the card says what the charts and JSON say. Touchpoints and stage names are the event data's own words.
 /// </summary>
 internal static class JourneySentences
 {
-    public static IReadOnlyList<string> Describe(PersonaJourneyComparison c, string name, bool waits)
+    public static IReadOnlyList<string> Describe(PersonaJourneyComparison c, string name, bool waits, ReportLanguage language = ReportLanguage.English)
     {
         ArgumentException.ThrowIfNullOrEmpty(name);
+        var w = new Phrases(language);
         var list = new List<string>();
-        var never = Percent(c.NeverConvertShare);
+        var never = w.Pct(c.NeverConvertShare);
         list.Add(c.DropOffTouchpoint is { } tp
-            ? $"{name} drop off at {Name(tp)}: {Percent(c.DropOffTouchpointShare)}% of their journeys without a purchase end there ({never}% of their {Count(c.Journeys)} journeys end without one)."
-            : c.NeverConvertShare > 0 ? $"{never}% of the {Count(c.Journeys)} journeys of {name} end without a purchase." : $"Every journey of {name} ends in a purchase.");
+            ? w.T("journey.dropOff", ("name", name), ("touchpoint", Name(tp)), ("share", w.Pct(c.DropOffTouchpointShare)), ("never", never), ("journeys", w.Count(c.Journeys)))
+            : c.NeverConvertShare > 0
+                ? w.T("journey.neverSome", ("name", name), ("never", never), ("journeys", w.Count(c.Journeys)))
+                : w.T("journey.neverNone", ("name", name)));
         if (waits && c.SlowerWaits.Count > 0)
         {
-            list.Add(c.SlowerWaits[0].Describe(name));
+            list.Add(c.SlowerWaits[0].Describe(name, language));
         }
 
         if (c.LosesMostAtStage is { } stage && c.LosesMostAtStageReached > 0)
         {
-            list.Add($"{name} lose the most customers at the {stage} stage: {Percent(c.LosesMostAtStageShare)}% of the {Count(c.LosesMostAtStageReached)} who reach it go no further.");
+            list.Add(w.T("journey.stageLoss", ("name", name), ("stage", Stage(stage, language)), ("share", w.Pct(c.LosesMostAtStageShare)), ("reached", w.Count(c.LosesMostAtStageReached))));
         }
 
         if (c.BuyingShare is { } buying)
         {
             list.Add(c.RepurchaseShare is { } again
-                ? $"{Percent(buying)}% of their {Count(c.Customers)} customers buy; {Percent(again)}% buy again (a later purchase journey)."
-                : $"{Percent(buying)}% of their {Count(c.Customers)} customers buy.");
+                ? w.T("journey.buyAgain", ("buying", w.Pct(buying)), ("customers", w.Count(c.Customers)), ("again", w.Pct(again)))
+                : w.T("journey.buy", ("buying", w.Pct(buying)), ("customers", w.Count(c.Customers))));
         }
 
-        list.AddRange(Paths(c));
+        list.AddRange(Paths(c, w));
         if (c.LongWaitStage is { } wait)
         {
-            list.Add($"{name} wait longest after {wait} (median {Duration(c.LongWaitMedianSeconds)}).");
+            list.Add(w.T("journey.longWait", ("name", name), ("stage", Stage(wait, language)), ("duration", Duration(c.LongWaitMedianSeconds, language))));
         }
 
         foreach (var d in c.Differences.Take(2))
         {
-            var more = d.PersonaShare > d.OtherShare ? "more" : "less";
-            var what = d.Kind == "transition" ? "go from " + string.Join(" to ", d.Item.Split(" -> ").Select(Name)) : "use " + Name(d.Item);
-            list.Add($"{name} {what} {more} often than other personas ({Percent(d.PersonaShare)}% vs {Percent(d.OtherShare)}% of journeys).");
+            var more = d.PersonaShare > d.OtherShare ? "More" : "Less";
+            var shares = new[] { ("name", name), ("persona", w.Pct(d.PersonaShare)), ("others", w.Pct(d.OtherShare)) };
+            if (d.Kind == "transition")
+            {
+                var steps = d.Item.Split(" -> ").Select(Name).ToArray();
+                list.Add(w.T("journey.transition" + more, [.. shares, ("from", steps[0]), ("to", string.Join(w.T("journey.then"), steps[1..]))]));
+            }
+            else
+            {
+                list.Add(w.T("journey.use" + more, [.. shares, ("touchpoint", Name(d.Item))]));
+            }
         }
 
         return list;
     }
 
     /// <summary>The path sentences: the typical path, or how people start and where they buy; then the converting and abandoned paths.</summary>
-    private static IEnumerable<string> Paths(PersonaJourneyComparison c)
+    private static IEnumerable<string> Paths(PersonaJourneyComparison c, Phrases w)
     {
-        var min = Percent(c.TypicalPathMinShare);
         if (c.TypicalPath.Count > 0)
         {
-            yield return $"Typical path: {Path(c.TypicalPath)} ({Percent(c.TypicalPathShare)}% of journeys; {Percent(c.TypicalPathConversionRate)}% of them end in a purchase).";
+            yield return w.T("journey.typicalPath", ("path", Path(c.TypicalPath, w)), ("share", w.Pct(c.TypicalPathShare)), ("conversion", w.Pct(c.TypicalPathConversionRate)));
         }
         else if (c.Entries.Count > 0)
         {
-            var starts = Listed(c.Entries, (s, i) => i == 0 ? $"{Percent(s.Share)}% start with {Name(s.Touchpoint)}" : $"{Percent(s.Share)}% with {Name(s.Touchpoint)}", "and");
-            var buys = c.PurchaseTouchpoints.Count > 0 ? "; they buy on " + Listed(c.PurchaseTouchpoints, (s, _) => $"{Name(s.Touchpoint)} ({Percent(s.Share)}%)", "or") : string.Empty;
-            yield return $"No dominant path (none covers {min}% of journeys; the most common {Percent(c.LargestPathShare)}%): {starts}{buys}.";
+            var starts = Listed(c.Entries, (s, i) => w.T(i == 0 ? "journey.startFirst" : "journey.startNext", ("share", w.Pct(s.Share)), ("touchpoint", Name(s.Touchpoint))), w.T("journey.and"));
+            var buys = c.PurchaseTouchpoints.Count > 0
+                ? w.T("journey.buysOn", ("list", Listed(c.PurchaseTouchpoints, (s, _) => w.T("journey.buysOnItem", ("touchpoint", Name(s.Touchpoint)), ("share", w.Pct(s.Share))), w.T("journey.or"))))
+                : string.Empty;
+            yield return w.T("journey.noDominantPath", ("min", w.Pct(c.TypicalPathMinShare)), ("largest", w.Pct(c.LargestPathShare)), ("starts", starts), ("buys", buys));
         }
 
         if (c.TypicalConvertingPath.Count > 0 && !c.TypicalConvertingPath.SequenceEqual(c.TypicalPath))
         {
-            yield return $"Most common path to a purchase: {Path(c.TypicalConvertingPath)} ({Percent(c.TypicalConvertingPathShare)}% of journeys with a purchase).";
+            yield return w.T("journey.convertingPath", ("path", Path(c.TypicalConvertingPath, w)), ("share", w.Pct(c.TypicalConvertingPathShare)));
         }
 
         if (c.TypicalAbandonedPath.Count > 0 && !c.TypicalAbandonedPath.SequenceEqual(c.TypicalPath))
         {
-            yield return $"Most common path without a purchase: {Path(c.TypicalAbandonedPath)} ({Percent(c.TypicalAbandonedPathShare)}% of journeys without a purchase).";
+            yield return w.T("journey.abandonedPath", ("path", Path(c.TypicalAbandonedPath, w)), ("share", w.Pct(c.TypicalAbandonedPathShare)));
         }
     }
 
@@ -85,17 +98,39 @@ internal static class JourneySentences
     /// <summary>A touchpoint as words (underscores become spaces).</summary>
     public static string Name(string touchpoint) => touchpoint.Replace('_', ' ');
 
-    private static string Path(IReadOnlyList<string> path) => path.Count == 1 ? Name(path[0]) + " only" : string.Join(" > ", path.Select(Name));
+    /// <summary>A stage name in the language: the default stage model's names are translated, a funnel's own names are kept.</summary>
+    public static string Stage(string stage, ReportLanguage language) =>
+        language != ReportLanguage.English && Templates.For(language).TryGetValue("stage." + stage, out var translated) ? translated : stage;
 
-    public static string Duration(double seconds) => seconds switch
+    private static string Path(IReadOnlyList<string> path, Phrases w) =>
+        path.Count == 1 ? w.T("journey.pathOnly", ("touchpoint", Name(path[0]))) : string.Join(" > ", path.Select(Name));
+
+    public static string Duration(double seconds, ReportLanguage language = ReportLanguage.English)
     {
-        >= 86400 * 2 => string.Format(CultureInfo.InvariantCulture, "{0:0.#} days", seconds / 86400),
-        >= 3600 * 2 => string.Format(CultureInfo.InvariantCulture, "{0:0.#} hours", seconds / 3600),
-        >= 120 => string.Format(CultureInfo.InvariantCulture, "{0:0} minutes", seconds / 60),
-        _ => string.Format(CultureInfo.InvariantCulture, "{0:0} seconds", seconds),
-    };
+        var n = NumberStyle.For(language);
+        var (key, value) = seconds switch
+        {
+            >= 86400 * 2 => ("duration.days", n.Fixed(seconds / 86400, "0.#")),
+            >= 3600 * 2 => ("duration.hours", n.Fixed(seconds / 3600, "0.#")),
+            >= 120 => ("duration.minutes", n.Fixed(seconds / 60, "0")),
+            _ => ("duration.seconds", n.Fixed(seconds, "0")),
+        };
+        return Templates.Format(language, key, ("n", value));
+    }
 
-    public static string Percent(double share) => Math.Round(share * 100, MidpointRounding.AwayFromZero).ToString("0", CultureInfo.InvariantCulture);
+    /// <summary>A share as a whole percentage without the sign ("44").</summary>
+    public static string Percent(double share) => Math.Round(share * 100, MidpointRounding.AwayFromZero).ToString("0", System.Globalization.CultureInfo.InvariantCulture);
 
-    private static string Count(long n) => n.ToString("#,0", CultureInfo.InvariantCulture);
+    /// <summary>The templates and number format of one language.</summary>
+    private sealed class Phrases(ReportLanguage language)
+    {
+        private readonly NumberStyle _numbers = NumberStyle.For(language);
+
+        public string T(string key, params (string Name, string Value)[] args) => Templates.Format(language, key, args);
+
+        /// <summary>A share as a whole percentage: "44%", in Finnish "44 %".</summary>
+        public string Pct(double share) => language == ReportLanguage.Finnish ? Percent(share) + NumberStyle.Nbsp + "%" : Percent(share) + "%";
+
+        public string Count(long n) => _numbers.Count(n);
+    }
 }

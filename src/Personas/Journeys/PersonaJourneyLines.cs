@@ -7,7 +7,8 @@ internal static class PersonaJourneyLines
     /// <param name="journeys">The journey map.</param>
     /// <param name="id">The persona id.</param>
     /// <param name="name">The persona name used in the sentences.</param>
+    /// <param name="language">The card's language.</param>
     /// <returns>The sentences, possibly none.</returns>
-    public static IReadOnlyList<string> For(JourneyMap journeys, string id, string name) =>
-        journeys.PersonaComparison.TryGetValue(id, out var c) ? c.CardSentences(name) : [];
+    public static IReadOnlyList<string> For(JourneyMap journeys, string id, string name, ReportLanguage language) =>
+        journeys.PersonaComparison.TryGetValue(id, out var c) ? JourneySentences.Describe(c, name, waits: true, language) : [];
 }

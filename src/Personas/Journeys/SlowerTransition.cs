@@ -23,8 +23,24 @@ public sealed record SlowerTransition(string From, string To, long Count, double
     /// <summary>A sentence for a persona card.</summary>
     /// <param name="personaName">The persona's display name.</param>
     /// <returns>For example <c>Busy families wait 4 days from a purchase on app to delivery, 4.8x as long as other personas (median 19.9 hours; 512 and 2,130 journeys).</c></returns>
-    public string Describe(string personaName) => string.Create(CultureInfo.InvariantCulture,
-        $"{personaName} wait {JourneySentences.Duration(PersonaMedianSeconds)} from {Label(From, FromPurchase)} to {Label(To, ToPurchase)}, {Ratio:0.#}x as long as other personas (median {JourneySentences.Duration(OthersMedianSeconds)}; {Count:#,0} and {OthersCount:#,0} journeys).");
+    public string Describe(string personaName) => Describe(personaName, ReportLanguage.English);
+
+    /// <summary>The sentence in a card's language.</summary>
+    internal string Describe(string personaName, ReportLanguage language)
+    {
+        var n = Words.NumberStyle.For(language);
+        return Words.Templates.Format(
+            language,
+            "journey.slowerWait",
+            ("name", personaName),
+            ("duration", JourneySentences.Duration(PersonaMedianSeconds, language)),
+            ("from", Label(From, FromPurchase, language)),
+            ("to", Label(To, ToPurchase, language)),
+            ("ratio", n.Fixed(Ratio, "0.#")),
+            ("others", JourneySentences.Duration(OthersMedianSeconds, language)),
+            ("count", n.Count(Count)),
+            ("othersCount", n.Count(OthersCount)));
+    }
 
     /// <summary>
     /// The steps on which a persona waits at least <paramref name="minRatio"/> times as long as the other personas,
@@ -45,6 +61,6 @@ public sealed record SlowerTransition(string From, string To, long Count, double
             : [];
     }
 
-    private static string Label(string touchpoint, bool purchase) =>
-        purchase ? "a purchase on " + JourneySentences.Name(touchpoint) : JourneySentences.Name(touchpoint);
+    private static string Label(string touchpoint, bool purchase, ReportLanguage language) =>
+        purchase ? Words.Templates.Format(language, "journey.purchaseOn", ("touchpoint", JourneySentences.Name(touchpoint))) : JourneySentences.Name(touchpoint);
 }

@@ -56,8 +56,11 @@ public static class DriftWriter
     public static string ToMarkdown(DriftReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        return DriftMarkdown.Render(report);
+        return DriftMarkdown.Render(report, Words.Wording.Default);
     }
+
+    /// <summary>The report as Markdown in the personas' language, with the data dictionary's labels and units.</summary>
+    internal static string ToMarkdown(DriftReport report, Words.Wording words) => DriftMarkdown.Render(report, words);
 
     private static string MeasureName(Features.FeatureMeasure m) => m switch
     {

@@ -104,6 +104,11 @@ public static class PersonaRefresher
             Personas = profiled.Personas.Select((p, c) => p with { Id = model.Personas[c].Id, Name = model.Personas[c].Name, Tagline = model.Personas[c].Tagline }).ToArray(),
         };
 
+        // The count of personas with no clear profile names them by their ids after the refresh.
+        var before = Profiler.UnclearWarning(profiled);
+        var after = Profiler.UnclearWarning(personas);
+        personas = personas with { Warnings = [.. personas.Warnings.Where(w => w != before), .. after is null ? [] : new[] { after }] };
+
         var (migration, basis) = Migration(previous, current, inPreviousSpace, labels, model, options);
         var previousSnapshots = previous.Personas.Select((p, i) => new PersonaSnapshot(p.Id, p.Name, p.Size, p.Share, previousCentroids[i], previousSpreads[i])).ToArray();
         var currentSnapshots = Enumerable.Range(0, k).Select(c => new PersonaSnapshot(
@@ -131,33 +136,75 @@ public static class PersonaRefresher
     private static (PersonaLabel[] Labels, int Next) Identify(PersonaModel previous, IReadOnlyList<Persona> profiled, IReadOnlyList<(int Previous, int Current, double Distance)> matches)
     {
         var labels = new PersonaLabel?[profiled.Count];
+        var regenerated = new List<(int Current, string Id, ModelPersona Previous)>();
         foreach (var m in matches)
         {
             var p = previous.Personas[m.Previous];
-            var generatedName = p.NameOverride is null ? p.Name : profiled[m.Current].Name;
-            labels[m.Current] = new PersonaLabel(p.Id, p.NameOverride is null ? p.Name : generatedName, p.TaglineOverride is null ? profiled[m.Current].Tagline : p.Tagline, p.NameOverride, p.TaglineOverride);
+
+            // A kept persona keeps its name, unless it has no clear profile now or had none before: "no clear profile"
+            // is a flag, not a name, and never stays on a persona it no longer describes.
+            if (p.NameOverride is null && !Profiler.IsUnclear(profiled[m.Current]) && !IsUnclearName(p.Name))
+            {
+                labels[m.Current] = new PersonaLabel(p.Id, p.Name, p.TaglineOverride is null ? profiled[m.Current].Tagline : p.Tagline, p.NameOverride, p.TaglineOverride);
+            }
+            else
+            {
+                regenerated.Add((m.Current, p.Id, p));
+            }
         }
 
         var used = new HashSet<string>(labels.Where(l => l is not null).Select(l => l!.NameOverride ?? l.Name), StringComparer.OrdinalIgnoreCase);
+        string Unique(string name)
+        {
+            var unique = name;
+            for (var n = 2; !used.Add(unique); n++)
+            {
+                unique = name + " " + n.ToString(CultureInfo.InvariantCulture);
+            }
+
+            return unique;
+        }
+
+        // A generated name that names the persona by its id ("No clear profile (P2)", "Small group (P3)") is made anew
+        // with the id the persona has after the refresh.
+        string Generated(int c, string id)
+        {
+            var p = profiled[c];
+            var w = p.Words;
+            foreach (var flag in new[] { "name.noClearProfile", "name.smallGroup" })
+            {
+                var plain = w.T(flag);
+                if (p.Name == plain || p.Name == w.T("name.withId", ("name", plain), ("id", p.Id)))
+                {
+                    return used.Add(plain) ? plain : Unique(w.T("name.withId", ("name", plain), ("id", id)));
+                }
+            }
+
+            return Unique(p.Name);
+        }
+
+        foreach (var (c, id, p) in regenerated)
+        {
+            var name = p.NameOverride is null ? Generated(c, id) : profiled[c].Name;
+            labels[c] = new PersonaLabel(id, name, p.TaglineOverride is null ? profiled[c].Tagline : p.Tagline, p.NameOverride, p.TaglineOverride);
+        }
+
         var next = previous.NextPersonaNumber;
         for (var c = 0; c < labels.Length; c++)
         {
-            if (labels[c] is not null)
+            if (labels[c] is null)
             {
-                continue;
+                var id = PersonaModel.IdOf(next++);
+                labels[c] = new PersonaLabel(id, Generated(c, id), profiled[c].Tagline);
             }
-
-            var name = profiled[c].Name;
-            for (var n = 2; !used.Add(name); n++)
-            {
-                name = profiled[c].Name + " " + n.ToString(CultureInfo.InvariantCulture);
-            }
-
-            labels[c] = new PersonaLabel(PersonaModel.IdOf(next++), name, profiled[c].Tagline);
         }
 
         return (labels.Select(l => l!).ToArray(), next);
     }
+
+    /// <summary>True when a name is the "no clear profile" flag (in any language, possibly numbered).</summary>
+    private static bool IsUnclearName(string name) =>
+        new[] { ReportLanguage.English, ReportLanguage.Finnish }.Any(l => name.StartsWith(Words.Templates.For(l)["name.noClearProfile"], StringComparison.Ordinal));
 
     private static (List<(string, string)> Pairs, string Basis) Migration(PersonaModel previous, CustomerTable current, FeatureMatrix inPreviousSpace, int[] labels, PersonaModel model, RefreshOptions options)
     {

@@ -1,7 +1,7 @@
 namespace Personas.Profiling;
 
 /// <summary>The built-in naming rules, most specific first.</summary>
-internal static class DefaultVocabulary
+internal static partial class DefaultVocabulary
 {
     private const TraitDirection H = TraitDirection.Higher;
     private const TraitDirection L = TraitDirection.Lower;

@@ -40,6 +40,9 @@ public sealed class NameVocabulary
     /// <summary>The built-in vocabulary for common marketing column names.</summary>
     public static NameVocabulary Default { get; } = new(DefaultVocabulary.Entries);
 
+    /// <summary>The built-in rules with Finnish words (used for Finnish cards when no vocabulary of the user's own is given).</summary>
+    internal static NameVocabulary DefaultFinnish { get; } = new(DefaultVocabulary.FinnishEntries);
+
     /// <summary>The rules, earlier first.</summary>
     public IReadOnlyList<VocabularyEntry> Entries { get; }
 

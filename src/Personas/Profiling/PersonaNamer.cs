@@ -46,8 +46,8 @@ internal static class PersonaNamer
         var named = new List<Persona>();
         var w = Wording.Of(set);
 
-        // The built-in vocabulary is English: other languages name personas from the dictionary's words and the templates.
-        var words = w.Language == ReportLanguage.English ? vocabulary : new NameVocabulary([]);
+        // The built-in vocabulary has Finnish words too; a vocabulary of the user's own is in the user's language.
+        var words = w.Language == ReportLanguage.Finnish && ReferenceEquals(vocabulary, NameVocabulary.Default) ? NameVocabulary.DefaultFinnish : vocabulary;
         foreach (var p in set.Personas)
         {
             var candidates = Candidates(p, words, w, t => Nameable(t, excluded), e => ValueWordsAllowed(e, values) && MostHoldIt(e.Trait)).ToList();
@@ -139,13 +139,13 @@ internal static class PersonaNamer
         {
             foreach (var n in nouns.Where(n => n.Trait.Feature != a.Trait.Feature))
             {
-                baseNames.Add(($"{a.Entry.Words} {LowerFirst(n.Entry.Words)}", [a.Trait, n.Trait]));
+                baseNames.Add((w.T("name.adjectiveNoun", ("adjective", a.Entry.Words), ("noun", LowerFirst(n.Entry.Words))), [a.Trait, n.Trait]));
             }
         }
 
         foreach (var m in nouns.Concat(adjectives).OrderBy(m => Array.IndexOf(ranked, m.Trait)))
         {
-            baseNames.Add((m.Entry.IsAdjective ? m.Entry.Words + " customers" : m.Entry.Words, [m.Trait]));
+            baseNames.Add((m.Entry.IsAdjective ? w.T("name.adjectiveCustomers", ("adjective", m.Entry.Words)) : m.Entry.Words, [m.Trait]));
         }
 
         var generic = UpperFirst(Phrase(ranked[0], w));
@@ -198,6 +198,9 @@ internal static class PersonaNamer
         var adjectives = new List<string>();
         var who = new List<string>();
         var with = new List<string>();
+
+        // "who have genre Female" already says "less often genre Male": the other levels of a column they hold are left out.
+        var held = top.Where(t => t.Kind != TraitKind.Numeric && t.Direction == TraitDirection.Higher).Select(t => t.Feature).ToHashSet(StringComparer.Ordinal);
         foreach (var t in top)
         {
             if (t.Kind == TraitKind.Numeric)
@@ -217,9 +220,11 @@ internal static class PersonaNamer
             {
                 who.Add(w.LevelPhrase(t.Feature, t.Level ?? "yes"));
             }
-            else
+            else if (!held.Contains(t.Feature))
             {
-                with.Add(w.T("with.notLevel", ("column", w.Label(t.Feature)), ("level", w.Labels.LevelLabel(t.Feature, t.Level ?? "yes", w.Language) ?? t.Level ?? "yes")));
+                with.Add(t.Level is null or "yes" && w.Labels.LevelLabel(t.Feature, "yes", w.Language) is null
+                    ? w.T("with.notYes", ("column", w.Label(t.Feature)))
+                    : w.T("with.notLevel", ("column", w.Label(t.Feature)), ("level", w.Labels.LevelLabel(t.Feature, t.Level ?? "yes", w.Language) ?? t.Level ?? "yes")));
             }
         }
 

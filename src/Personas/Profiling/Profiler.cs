@@ -154,14 +154,19 @@ public static class Profiler
         var narrated = set.Personas.Select(p => p with { Narrative = StatisticsNarrator.Narrate(p, set), Words = words }).ToArray();
 
         // A persona with no distinguishing trait is not a type of customer: it is named and flagged so, and counted here.
-        var unclear = narrated.Where(p => p.IsDetailed && p.Traits.Count == 0).Select(p => p.Id).ToArray();
-        var setWarnings = set.Warnings;
-        if (unclear.Length > 0)
-        {
-            setWarnings = [.. setWarnings, words.T("warning.noClearProfile", ("count", words.Count(unclear.Length)), ("ids", words.List(unclear)))];
-        }
+        var named = set with { Personas = narrated };
+        return UnclearWarning(named) is { } warning ? named with { Warnings = [.. named.Warnings, warning] } : named;
+    }
 
-        return set with { Personas = narrated, Warnings = setWarnings };
+    /// <summary>True for a persona described in detail that has no distinguishing trait ("no clear profile").</summary>
+    internal static bool IsUnclear(Persona p) => p.IsDetailed && p.Traits.Count == 0;
+
+    /// <summary>The quality warning that counts the personas with no clear profile by id, or null when there are none.</summary>
+    internal static string? UnclearWarning(PersonaSet set)
+    {
+        var unclear = set.Personas.Where(IsUnclear).Select(p => p.Id).ToArray();
+        var words = Personas.Words.Wording.Of(set);
+        return unclear.Length == 0 ? null : words.T("warning.noClearProfile", ("count", words.Count(unclear.Length)), ("ids", words.List(unclear)));
     }
 
     /// <summary>A numeric column with its sentinel (<see cref="ProfilingOptions.MissingCodes"/>) as missing, so that "not applicable" does not count as a value.</summary>

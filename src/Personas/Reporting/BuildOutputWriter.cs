@@ -77,7 +77,7 @@ internal static class BuildOutputWriter
         {
             Next("drift.json");
             output.WriteText("drift.json", DriftWriter.ToJson(drift));
-            output.WriteText("drift.md", DriftWriter.ToMarkdown(drift));
+            output.WriteText("drift.md", DriftWriter.ToMarkdown(drift, Words.Wording.Of(result.Personas)));
         }
 
         cancellationToken.ThrowIfCancellationRequested();
@@ -101,7 +101,7 @@ internal static class BuildOutputWriter
         Stability = result.Segmentation.Quality.Stability,
         PersonaJourneys = journeys is null
             ? new Dictionary<string, IReadOnlyList<string>>()
-            : result.Personas.Personas.ToDictionary(p => p.Id, p => PersonaJourneyLines.For(journeys, p.Id, p.Name), StringComparer.Ordinal),
+            : result.Personas.Personas.ToDictionary(p => p.Id, p => PersonaJourneyLines.For(journeys, p.Id, p.Name, result.Personas.Language), StringComparer.Ordinal),
         JourneyCounting = journeys?.Counting,
         Sample = result.Sample,
     };

@@ -110,7 +110,7 @@ internal static class CardText
     {
         if (w.Language == ReportLanguage.English || !warning.StartsWith("Weak structure:", StringComparison.Ordinal))
         {
-            return warning;
+            return w.Message(warning);
         }
 
         var silhouette = info.Silhouette ?? double.NaN;
@@ -145,7 +145,7 @@ internal static class CardText
     {
         yield return (w.T("footer.dataFile"), info.DataFile);
         yield return (w.T("footer.rows"), w.T("footer.rowsValue", ("read", w.Count(info.RowsRead)), ("used", w.Count(info.RowsUsed)), ("excluded", w.Count(info.RowsExcluded))));
-        yield return (w.T("footer.personas"), w.T("footer.personasValue", ("k", info.K.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("reason", info.KReason)));
+        yield return (w.T("footer.personas"), w.T("footer.personasValue", ("k", info.K.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("reason", w.Message(info.KReason))));
         if (info.Silhouette is not null || info.Stability is not null)
         {
             var parts = new List<string>();
@@ -164,10 +164,10 @@ internal static class CardText
 
         yield return (w.T("footer.valueColumn"), set.ValueColumn is { } v
             ? w.Label(v) + (w.Label(v) == v ? string.Empty : " (" + v + ")")
-            : set.ValueReason.Length == 0 ? w.T("footer.none") : w.T("footer.noneBecause", ("reason", set.ValueReason)));
+            : set.ValueReason.Length == 0 ? w.T("footer.none") : w.T("footer.noneBecause", ("reason", w.Message(set.ValueReason))));
         foreach (var o in set.Outcomes)
         {
-            yield return (w.T("footer.outcome"), w.T("footer.outcomeValue", ("name", OutcomeName(w, o.Outcome, o.Level, o.IsLeakage)), ("overall", OutcomeNumber(w, o.Outcome, o.IsRate, o.Overall)), ("reason", o.Reason)));
+            yield return (w.T("footer.outcome"), w.T("footer.outcomeValue", ("name", OutcomeName(w, o.Outcome, o.Level, o.IsLeakage)), ("overall", OutcomeNumber(w, o.Outcome, o.IsRate, o.Overall)), ("reason", w.Message(o.Reason))));
         }
 
         if (info.Sample is { } sample)
@@ -177,12 +177,12 @@ internal static class CardText
 
         if (info.JourneyCounting is { Length: > 0 } counting)
         {
-            yield return (w.T("footer.journeys"), counting);
+            yield return (w.T("footer.journeys"), w.Message(counting));
         }
 
         foreach (var q in set.DataQuality)
         {
-            yield return (w.T("footer.dataQuality"), q.Description);
+            yield return (w.T("footer.dataQuality"), w.Message(q.Description));
         }
 
         if (set.Labels.Source is { } labels)

@@ -250,7 +250,7 @@ internal static class HtmlCards
         b.Append(inv, $"<dt>{E(w.T("footer.method"))}</dt><dd>{E(CardText.Method(w, set))}</dd>\n");
         foreach (var note in set.Notes)
         {
-            b.Append(inv, $"<dt>{E(w.T("card.note"))}</dt><dd>{E(note)}</dd>\n");
+            b.Append(inv, $"<dt>{E(w.T("card.note"))}</dt><dd>{E(w.Message(note))}</dd>\n");
         }
 
         b.Append("</dl>\n");

@@ -45,7 +45,7 @@ internal static class MarkdownCards
         b.Append(inv, $"- **{E(w.T("footer.method"))}:** {E(CardText.Method(w, set))}\n");
         foreach (var note in set.Notes)
         {
-            b.Append(inv, $"- **{E(w.T("card.note"))}:** {E(note)}\n");
+            b.Append(inv, $"- **{E(w.T("card.note"))}:** {E(w.Message(note))}\n");
         }
 
         foreach (var warning in info.Warnings.Concat(set.Warnings))

@@ -13,9 +13,9 @@ namespace Personas.Reporting;
 internal static class PersonaJson
 {
     /// <summary>The persona entries, with each persona's journey when <paramref name="journeys"/> is given.</summary>
-    public static List<PersonaEntryJson> Personas(PersonaSet set, JourneyMap? journeys) => [.. set.Personas.Select(p => Persona(p, journeys))];
+    public static List<PersonaEntryJson> Personas(PersonaSet set, JourneyMap? journeys) => [.. set.Personas.Select(p => Persona(p, journeys, set.Language))];
 
-    private static PersonaEntryJson Persona(Persona p, JourneyMap? journeys) => new()
+    private static PersonaEntryJson Persona(Persona p, JourneyMap? journeys, ReportLanguage language) => new()
     {
         Id = p.Id,
         Name = p.Name,
@@ -53,7 +53,7 @@ internal static class PersonaJson
         Quality = new PersonaQualityJson { Silhouette = OutputJson.Number(p.Quality.Silhouette), Stability = OutputJson.Number(p.Quality.Stability) },
         Warnings = p.Warnings,
         Journey = journeys is not null && journeys.ByPersona.TryGetValue(p.Id, out var summary)
-            ? JourneyJson.PersonaJourney(summary, journeys.Counting, journeys.PersonaComparison.GetValueOrDefault(p.Id), PersonaJourneyLines.For(journeys, p.Id, p.Name))
+            ? JourneyJson.PersonaJourney(summary, journeys.Counting, journeys.PersonaComparison.GetValueOrDefault(p.Id), PersonaJourneyLines.For(journeys, p.Id, p.Name, language))
             : null,
     };
 

@@ -136,17 +136,23 @@ public sealed class Wording
     public string TraitTitle(Trait trait)
     {
         ArgumentNullException.ThrowIfNull(trait);
-        if (trait.Level is null)
+        return TraitTitle(trait.Feature, trait.Level);
+    }
+
+    /// <summary>How a column, or one of its levels, is named in a table (see <see cref="TraitTitle(Trait)"/>).</summary>
+    internal string TraitTitle(string column, string? level)
+    {
+        if (level is null)
         {
-            return Title(trait.Feature);
+            return Title(column);
         }
 
-        if (trait.Level == "yes")
+        if (level == "yes")
         {
-            return Labels.LevelLabel(trait.Feature, "yes", Language) is { } yes ? Capitalise(yes) : Title(trait.Feature);
+            return Labels.LevelLabel(column, "yes", Language) is { } yes ? Capitalise(yes) : Title(column);
         }
 
-        return Title(trait.Feature) + ": " + (Labels.LevelLabel(trait.Feature, trait.Level, Language) ?? trait.Level);
+        return Title(column) + ": " + (Labels.LevelLabel(column, level, Language) ?? level);
     }
 
     /// <summary>A trait's value for the persona or the other customers: a share as a percentage, a number with its unit.</summary>
@@ -203,6 +209,13 @@ public sealed class Wording
 
     /// <summary>A template of this language with its placeholders filled.</summary>
     internal string T(string key, params (string Name, string Value)[] args) => Templates.Format(Language, key, args);
+
+    /// <summary>A period's name: the refresh's default names ("Last quarter", "This quarter") in this language, a name the user gave as it is.</summary>
+    internal string Period(string period) =>
+        period == Model.RefreshOptions.DefaultPreviousPeriod ? T("drift.lastQuarter") : period == Model.RefreshOptions.DefaultCurrentPeriod ? T("drift.thisQuarter") : period;
+
+    /// <summary>A message the pipeline wrote in English (k reason, value column note, journey counting, outcome reason, data quality, warning), in this language.</summary>
+    internal string Message(string english) => Language == ReportLanguage.Finnish ? FinnishMessages.Translate(english) : english;
 
     /// <summary>"a, b and c" in this language.</summary>
     internal string List(IReadOnlyList<string> items) => items.Count switch

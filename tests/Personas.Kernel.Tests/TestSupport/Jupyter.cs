@@ -176,4 +176,29 @@ public sealed class SharedDataNbclientFactAttribute : FactAttribute
             Skip = "../shared/datasets/" + relativePath + " is absent (CI has it)";
         }
     }
+
+    /// <summary>Also needs headless Chromium (the test measures the notebook's HTML export).</summary>
+    public bool Chromium
+    {
+        get => field;
+        set
+        {
+            field = value;
+            if (value && Skip is null)
+            {
+                Skip = Personas.Testing.RenderedText.SkipReason;
+            }
+        }
+    }
+}
+
+/// <summary>A theory that needs nbclient/nbconvert and headless Chromium; skipped with the reason when one is absent (.ci/run installs them).</summary>
+public sealed class ChromiumNbclientTheoryAttribute : TheoryAttribute
+{
+    public ChromiumNbclientTheoryAttribute()
+    {
+        Skip = Jupyter.NbclientAvailable
+            ? Personas.Testing.RenderedText.SkipReason
+            : "nbclient/nbconvert are not installed: apt-get install -y python3-nbclient jupyter-nbconvert (.ci/run installs them)";
+    }
 }

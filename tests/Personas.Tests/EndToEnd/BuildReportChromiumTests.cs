@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
+using Personas.Testing;
 using Personas.Tests.Cli;
 using Personas.Tests.TestSupport;
 

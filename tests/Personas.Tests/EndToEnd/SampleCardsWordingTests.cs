@@ -97,8 +97,94 @@ public partial class SampleCardsWordingTests
     [Fact]
     public void SampleCards_PlainZeroAndHundredPercentForms_AreUsed()
     {
-        var sentences = Personas(Cards(English)).SelectMany(p => p.InShort).ToArray();
-        Assert.Contains(sentences, s => s.StartsWith("None of them ", StringComparison.Ordinal) || s.StartsWith("All of them ", StringComparison.Ordinal) || s.Contains("times as", StringComparison.Ordinal));
+        // Every "In short" sentence about a level that 0% or 100% of the persona have says "None of them" / "All of
+        // them"; every such plain sentence is about a level at 0% / 100% in the persona's table; the sample has some.
+        var cards = Cards(English);
+        var plain = 0;
+        foreach (Match m in PersonaHeading().Matches(cards))
+        {
+            var end = cards.IndexOf("\n## ", m.Index + 3, StringComparison.Ordinal);
+            var card = Unescape(cards[m.Index..(end < 0 ? cards.Length : end)]);
+            var inShort = Personas(cards[m.Index..(end < 0 ? cards.Length : end)]).Single().InShort;
+            var rows = TableRow().Matches(card).Select(r => (Title: r.Groups[1].Value.Trim(), Persona: r.Groups[2].Value.Trim())).ToArray();
+            foreach (var (title, persona) in rows.Where(r => r.Persona is "0%" or "100%"))
+            {
+                var phrase = title.Contains(": ", StringComparison.Ordinal) ? title[(title.IndexOf(": ", StringComparison.Ordinal) + 2)..] : char.ToLowerInvariant(title[0]) + title[1..];
+                foreach (var sentence in inShort.Where(x => x.Contains(phrase, StringComparison.OrdinalIgnoreCase)))
+                {
+                    var form = persona == "0%" ? "None of them " : "All of them ";
+                    Assert.True(sentence.StartsWith(form + phrase, StringComparison.Ordinal), $"{m.Groups[1].Value}: '{title}' is {persona}, but the sentence reads: {sentence}");
+                    plain++;
+                }
+            }
+
+            foreach (var sentence in inShort.Where(x => x.StartsWith("None of them ", StringComparison.Ordinal) || x.StartsWith("All of them ", StringComparison.Ordinal)))
+            {
+                var share = sentence.StartsWith("None", StringComparison.Ordinal) ? "0%" : "100%";
+                Assert.Contains(rows, r => r.Persona == share && sentence.Contains(r.Title.Split(": ")[^1], StringComparison.OrdinalIgnoreCase));
+            }
+        }
+
+        Assert.True(plain >= 2, $"{plain} sentences about a level at 0% or 100% on the sample cards");
+    }
+
+    /// <summary>The sample built in Finnish, refreshed on the sample's next quarter in Finnish (cards, report and drift).</summary>
+    private static readonly Lazy<string> FinnishRefresh = new(() =>
+    {
+        var next = Paths.NewTempDir();
+        var (code, _, err) = BuildCommandTests.Run("sample", "--quarter", "1", "--out", next);
+        Assert.True(code == 0, err);
+        var outDir = Paths.NewTempDir();
+        (code, _, err) = BuildCommandTests.Run(
+            "refresh", "--previous", Path.Combine(Finnish.Value, "model.persona.json"), "--customers", Path.Combine(next, "customers.csv"), "--events", Path.Combine(next, "touchpoints.csv"),
+            "--labels", Path.Combine(Paths.DataSamples, "dictionary.csv"), "--language", "fi", "--out", outDir);
+        Assert.True(code == 0, err);
+        return outDir;
+    });
+
+    /// <summary>English words that appear in no Finnish sentence, column label or sample data value.</summary>
+    private static readonly HashSet<string> EnglishWords = new(StringComparer.Ordinal)
+    {
+        "the", "of", "and", "with", "their", "they", "them", "than", "is", "are", "was", "have", "has", "from", "which", "when", "where",
+        "without", "more", "less", "most", "other", "others", "every", "each", "none", "customers", "customer", "journeys", "journey",
+        "purchase", "buy", "column", "only", "been", "would", "because", "there", "runs", "ends", "starts", "highest", "lower", "higher",
+        "stable", "among", "under", "persona", "value", "share", "detected", "set", "choose", "another", "drop", "typical", "path",
+        "wait", "longest", "median", "days", "hours", "minutes", "seconds", "kept", "born", "retired", "matched", "trait", "change",
+        "effect", "size", "quarter", "last", "this", "these", "those", "often", "times", "as", "long", "it", "its", "be", "or", "in", "at",
+    };
+
+    [Fact]
+    public void LanguageFi_SampleCardsReportAndDrift_HaveNoEnglishSentence()
+    {
+        var files = new[]
+        {
+            Path.Combine(Finnish.Value, "cards.md"), Path.Combine(Finnish.Value, "report.html"),
+            Path.Combine(FinnishRefresh.Value, "cards.md"), Path.Combine(FinnishRefresh.Value, "report.html"), Path.Combine(FinnishRefresh.Value, "drift.md"),
+        };
+        var found = new List<string>();
+        foreach (var file in files)
+        {
+            var text = File.ReadAllText(file);
+            if (file.EndsWith(".html", StringComparison.Ordinal))
+            {
+                text = Regex.Replace(text, "<(script|style)[^>]*>.*?</\\1>", " ", RegexOptions.Singleline);
+                text = System.Net.WebUtility.HtmlDecode(Regex.Replace(text, "<[^>]+>", "\n"));
+            }
+
+            foreach (var line in Unescape(text).Split('\n'))
+            {
+                // Data values stay as they are: column names ("revenue_12m"), option names and the library's name.
+                var words = Regex.Matches(Regex.Replace(line, @"\b\w+_\w+\b|--[\w-]+|Personas \d", " "), "[A-Za-z]+").Select(w => w.Value.ToLowerInvariant()).Where(EnglishWords.Contains).Distinct().ToArray();
+                if (words.Length >= 2)
+                {
+                    found.Add($"{Path.GetFileName(Path.GetDirectoryName(file))}/{Path.GetFileName(file)}: [{string.Join(", ", words)}] {line.Trim()[..Math.Min(160, line.Trim().Length)]}");
+                }
+            }
+        }
+
+        Assert.True(found.Count == 0, $"{found.Count} lines with English words in the Finnish outputs:\n" + string.Join("\n", found.Take(20)));
+        Assert.Contains("Persoonien muutokset", File.ReadAllText(Path.Combine(FinnishRefresh.Value, "drift.md")), StringComparison.Ordinal);
+        Assert.Contains("asiakaspolu", File.ReadAllText(Path.Combine(Finnish.Value, "cards.md")), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -138,6 +224,9 @@ public partial class SampleCardsWordingTests
 
     [GeneratedRegex(@"^\*(.+)\*$", RegexOptions.Multiline)]
     private static partial Regex TaglineLine();
+
+    [GeneratedRegex(@"^\| ([^|]+) \| ([^|]+) \|", RegexOptions.Multiline)]
+    private static partial Regex TableRow();
 
     [GeneratedRegex(@"\b[A-Za-z]+_[A-Za-z0-9_]+\b")]
     private static partial Regex SnakeCase();

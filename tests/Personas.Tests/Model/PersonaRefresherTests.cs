@@ -1,3 +1,4 @@
+using Personas.Data;
 using Personas.Model;
 using Personas.Profiling;
 using Personas.Segmentation;
@@ -160,5 +161,61 @@ public class PersonaRefresherTests
             result.Model.Personas.Select(p => (p.Id, p.Name)).Order());
         Assert.Equal(result.Model.Personas.Select(p => (p.Id, p.Name)), result.Personas.Personas.Select(p => (p.Id, p.Name)));
         Assert.Equal(previous.NextPersonaNumber, result.Model.NextPersonaNumber);
+    }
+
+    /// <summary>Two numeric columns, three groups along a line (row i in group i mod 3); the middle group sits at <paramref name="middle"/>.</summary>
+    private static CustomerTable Line((double Income, double Age) middle, int n = 600, int seed = 5)
+    {
+        var random = new Random(seed);
+        var groups = new[] { (30.0, 25.0), middle, (80.0, 65.0) };
+        var income = new float[n];
+        var age = new float[n];
+        for (var i = 0; i < n; i++)
+        {
+            var (gi, ga) = groups[i % 3];
+            income[i] = (float)(gi + (4 * ((random.NextDouble() + random.NextDouble() + random.NextDouble()) - 1.5)));
+            age[i] = (float)(ga + (4 * ((random.NextDouble() + random.NextDouble() + random.NextDouble()) - 1.5)));
+        }
+
+        return new CustomerTable(
+            "customers.csv",
+            "customer_id",
+            Enumerable.Range(1, n).Select(i => "C" + i.ToString("D5", System.Globalization.CultureInfo.InvariantCulture)).ToArray(),
+            Enumerable.Range(2, n).Select(l => (long)l).ToArray(),
+            [CustomerColumn.FromNumbers("income", ColumnRole.Numeric, income, "numbers"), CustomerColumn.FromNumbers("age", ColumnRole.Numeric, age, "numbers")],
+            []);
+    }
+
+    [Fact]
+    public void Refresh_KeptPersonaThatLostItsTraits_IsNamedAndFlaggedNoClearProfile_AndGetsANameBackWhenItRegainsThem()
+    {
+        // Last quarter the middle group was older and richer than the rest; this quarter it sits exactly between the
+        // other two groups, so nothing sets it apart: it keeps its id, but not its old name.
+        var before = Line((70, 55));
+        var (previous, previousSet, _) = ModelTestData.BuildProfiled(before, Fixed3);
+        var id = previous.AssignAll(before)[1].PersonaId;
+        Assert.NotEmpty(previousSet[id].Traits);
+        Assert.NotEqual("No clear profile", previous[id].Name);
+
+        // The match distance is given: this test is about names, not about how far a persona may move.
+        var result = PersonaRefresher.Refresh(previous, Line((55, 45), seed: 6), new RefreshOptions { Segmentation = Fixed3, MatchDistance = 3 });
+
+        Assert.Contains(result.Drift.Matches, m => m.CurrentId == id);
+        var unclear = result.Personas[id];
+        Assert.Empty(unclear.Traits);
+        Assert.Equal("No clear profile", unclear.Name);
+        Assert.Equal("No clear profile", result.Model[id].Name);
+        Assert.Equal("No clear profile: close to the average customer on every feature.", unclear.Tagline);
+        Assert.Contains(unclear.Warnings, w => w.StartsWith("No clear profile", StringComparison.Ordinal));
+        Assert.Contains(result.Personas.Warnings, w => w.StartsWith($"1 of the personas ({id}) have no clear profile", StringComparison.Ordinal));
+        Assert.All(result.Personas.Personas.Where(p => p.Id != id), p => Assert.NotEqual("No clear profile", p.Name));
+        Assert.Single(result.Personas.Warnings, w => w.Contains("no clear profile", StringComparison.Ordinal));
+
+        // The quarter after, the group moves away again: it gets a generated name, not the flag.
+        var again = PersonaRefresher.Refresh(result.Model, Line((70, 55), seed: 7), new RefreshOptions { Segmentation = Fixed3, MatchDistance = 3 });
+        Assert.Contains(again.Drift.Matches, m => m.CurrentId == id);
+        Assert.NotEmpty(again.Personas[id].Traits);
+        Assert.DoesNotContain("No clear profile", again.Personas[id].Name, StringComparison.Ordinal);
+        Assert.DoesNotContain(again.Personas.Warnings, w => w.Contains("no clear profile", StringComparison.Ordinal));
     }
 }

@@ -123,4 +123,12 @@ public class NameVocabularyTests
 
         Assert.Equal("Low-value sleepers", set["P3"].Name);
     }
+
+    [Fact]
+    public void BuiltInVocabulary_HasFinnishForEveryWord()
+    {
+        var missing = NameVocabulary.Default.Entries.Select(e => e.Words).Distinct().Where(w => !DefaultVocabulary.Finnish.TryGetValue(w, out var fi) || fi == w || fi.Length == 0).ToArray();
+        Assert.True(missing.Length == 0, "no Finnish for: " + string.Join(", ", missing));
+        Assert.Equal(NameVocabulary.Default.Entries.Count, NameVocabulary.DefaultFinnish.Entries.Count);
+    }
 }

@@ -281,4 +281,40 @@ public class ProfilerTests
     {
         public void Report(PersonasProgress value) => report(value);
     }
+
+    [Fact]
+    public void Profile_Finnish_WithoutADictionary_NamesFromTheBuiltInWords_AndReadableLabels()
+    {
+        // Mall-customers-like columns, no data dictionary: young big spenders and older cautious spenders.
+        var random = new Random(3);
+        var labels = Enumerable.Range(0, 200).Select(i => i % 2).ToArray();
+        var table = Table(
+            Numeric("Age", labels.Select(l => (l == 0 ? 25.0 : 55.0) + (random.NextDouble() * 6))),
+            Numeric("Spending Score (1-100)", labels.Select(l => (l == 0 ? 80.0 : 20.0) + (random.NextDouble() * 10))),
+            Categorical("Genre", ["Male", "Female"], labels.Select(_ => random.Next(2))));
+
+        var fi = Profiler.Profile(table, labels, 2, new ProfilingOptions { Language = ReportLanguage.Finnish, MinPersonaSize = 5 });
+        var en = Profiler.Profile(table, labels, 2, new ProfilingOptions { MinPersonaSize = 5 });
+
+        Assert.Equal(["Young big spenders", "Mature cautious spenders"], en.Personas.Select(p => p.Name));
+        Assert.Equal(["Nuoret paljon kuluttavat", "Varttuneet säästäväiset"], fi.Personas.Select(p => p.Name));
+        Assert.Equal("Spending score (1–100)", fi.Personas[0].Words.Title("Spending Score (1-100)"));
+        Assert.Contains(en.Personas[0].Narrative, s => s.Contains("spending score (1–100)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Tagline_LeavesOutTheOtherLevelOfAColumnThePersonaHolds()
+    {
+        var random = new Random(4);
+        var labels = Enumerable.Range(0, 200).Select(i => i % 2).ToArray();
+        var table = Table(
+            Numeric("Age", labels.Select(l => (l == 0 ? 25.0 : 55.0) + (random.NextDouble() * 6))),
+            Categorical("Genre", ["Male", "Female"], labels.Select(l => l)));
+
+        var set = Profiler.Profile(table, labels, 2, new ProfilingOptions { MinPersonaSize = 5 });
+
+        Assert.Contains(set.Personas[0].Traits, t => t.Feature == "Genre" && t.Direction == TraitDirection.Lower); // the mirror is a trait on the card
+        Assert.All(set.Personas, p => Assert.DoesNotContain("less often genre", p.Tagline, StringComparison.Ordinal));
+        Assert.StartsWith("Customers who have genre “Male”", set.Personas[0].Tagline, StringComparison.Ordinal);
+    }
 }

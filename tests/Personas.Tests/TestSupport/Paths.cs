@@ -50,13 +50,10 @@ public sealed class SharedDataFactAttribute : FactAttribute
 /// <summary>A fact that needs Debian's headless Chromium at /usr/bin/chromium; skips with a reason when absent (.ci/run installs it).</summary>
 public sealed class ChromiumFactAttribute : FactAttribute
 {
-    public const string ChromiumPath = "/usr/bin/chromium";
+    public const string ChromiumPath = Personas.Testing.RenderedText.ChromiumPath;
 
     public ChromiumFactAttribute()
     {
-        if (!File.Exists(ChromiumPath))
-        {
-            Skip = "needs headless Chromium at /usr/bin/chromium (apt-get install -y chromium; .ci/run installs it)";
-        }
+        Skip = Personas.Testing.RenderedText.SkipReason;
     }
 }

@@ -13,7 +13,9 @@ public class DataDictionaryTests
     [InlineData("revenue_12m", "revenue 12m")]
     [InlineData("NPS_score", "NPS score")]
     [InlineData("CUSTOMER_AGE", "customer age")]
-    [InlineData("Annual Income (k$)", "annual income k")]
+    [InlineData("Annual Income (k$)", "annual income (k$)")]      // a unit in parentheses stays as written
+    [InlineData("Spending Score (1-100)", "spending score (1–100)")] // a range reads as a range
+    [InlineData("(1-5) rating", "rating (1–5)")]
     public void Readable_SplitsWordsAndLowersThemExceptAcronyms(string column, string expected) =>
         Assert.Equal(expected, DataDictionary.Readable(column));
 

@@ -3,16 +3,23 @@ using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
-namespace Personas.Tests.TestSupport;
+namespace Personas.Testing;
 
 /// <summary>
 /// What headless Chromium draws in a page's Plotly charts, measured in the browser: every visible SVG text with its
 /// computed font size and box, each chart's legend box, axis labels, bar labels and radial (polar) subplots. A copy of the
 /// page gets a measuring script (its Content-Security-Policy tag removed so the script may run); the numbers come back in
-/// the dumped DOM.
+/// the dumped DOM. One file linked into the test projects that open generated HTML (Personas.Tests: report.html;
+/// Personas.Kernel.Tests: the notebooks' nbconvert HTML exports).
 /// </summary>
 internal static partial class RenderedText
 {
+    /// <summary>Debian's headless Chromium (.ci/run installs it).</summary>
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    /// <summary>Why a test that measures pages cannot run here, or null when Chromium is installed.</summary>
+    public static string? SkipReason => File.Exists(ChromiumPath) ? null : "needs headless Chromium at /usr/bin/chromium (apt-get install -y chromium; .ci/run installs it)";
+
     public sealed record Box(double X, double Y, double W, double H)
     {
         public bool Overlaps(Box o, double tolerance = 1) =>
@@ -77,7 +84,7 @@ internal static partial class RenderedText
         html = CspMeta().Replace(html, string.Empty);
         var at = html.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
         html = at < 0 ? html + Script : html.Insert(at, Script);
-        var copy = Path.Combine(Paths.NewTempDir(), "measured.html");
+        var copy = Path.Combine(NewTempDir(), "measured.html");
         File.WriteAllText(copy, html);
         var dom = Run(copy);
         var m = Measured().Match(dom);
@@ -127,11 +134,11 @@ internal static partial class RenderedText
 
     private static string Run(string page)
     {
-        var psi = new ProcessStartInfo(ChromiumFactAttribute.ChromiumPath) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var psi = new ProcessStartInfo(ChromiumPath) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var a in new[]
         {
             "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run", "--disable-component-update",
-            "--disable-sync", "--user-data-dir=" + Paths.NewTempDir(), "--virtual-time-budget=20000", "--window-size=1200,900", "--dump-dom",
+            "--disable-sync", "--user-data-dir=" + NewTempDir(), "--virtual-time-budget=20000", "--window-size=1200,900", "--dump-dom",
         })
         {
             psi.ArgumentList.Add(a);
@@ -149,6 +156,13 @@ internal static partial class RenderedText
 
         _ = stderr.Result;
         return stdout.Result;
+    }
+
+    private static string NewTempDir()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "personas-rendered-text", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        return dir;
     }
 
     [GeneratedRegex("<meta\\s+http-equiv=\"Content-Security-Policy\"[^>]*>", RegexOptions.IgnoreCase)]
