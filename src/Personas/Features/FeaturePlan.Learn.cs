@@ -184,7 +184,10 @@ public sealed partial class FeaturePlan
     {
         var raw = column.NumberArray!;
         var n = raw.Length;
-        var present = new List<double>(n);
+
+        // One scratch array of n doubles per column (ten million rows: 80 MB): first the sorted present values, then the
+        // transformed values; no lists that double and no copies.
+        var presentCount = 0;
         var neutralCount = 0;
         foreach (var v in raw)
         {
@@ -194,26 +197,36 @@ public sealed partial class FeaturePlan
             }
             else if (float.IsFinite(v))
             {
-                present.Add(v);
+                presentCount++;
             }
         }
 
-        var missing = n - present.Count - neutralCount;
-        if (present.Count == 0)
+        var missing = n - presentCount - neutralCount;
+        if (presentCount == 0)
         {
             decisions.Add($"{column.Name}: all {n} values missing, dropped");
             return null;
         }
 
-        var sorted = present.ToArray();
-        Array.Sort(sorted);
+        var scratch = GC.AllocateUninitializedArray<double>(n);
+        var sorted = scratch.AsSpan(0, presentCount);
+        var at = 0;
+        foreach (var v in raw)
+        {
+            if (v != neutral && float.IsFinite(v))
+            {
+                sorted[at++] = v;
+            }
+        }
+
+        sorted.Sort();
         double? sentinel = null;
         var sentinelCount = 0;
         if (column.Role == ColumnRole.Numeric)
         {
             if (options.Sentinels is not null && options.Sentinels.TryGetValue(column.Name, out var given))
             {
-                sentinelCount = sorted.Count(v => v == given);
+                sentinelCount = Count(sorted, given);
                 sentinel = given;
                 decisions.Add($"{column.Name}: {Num(given)} in {sentinelCount} rows ({Pct((double)sentinelCount / n)}) is a sentinel (given in the options): treated as missing");
             }
@@ -224,7 +237,19 @@ public sealed partial class FeaturePlan
             }
         }
 
-        var rest = sentinel is { } s0 ? sorted.Where(v => v != s0).ToArray() : sorted;
+        // The sorted values without the sentinel (they are one run in sorted order: the tail moves up over it).
+        var rest = sorted;
+        if (sentinel is { } s0)
+        {
+            var first = sorted.IndexOf(s0);
+            if (first >= 0)
+            {
+                var run = Count(sorted, s0);
+                sorted[(first + run)..].CopyTo(sorted[first..]);
+                rest = sorted[..(presentCount - run)];
+            }
+        }
+
         if (rest.Length == 0)
         {
             decisions.Add($"{column.Name}: every value is the sentinel {Num(sentinel!.Value)}, dropped");
@@ -238,7 +263,8 @@ public sealed partial class FeaturePlan
             if (below + above > 0)
             {
                 (lower, upper) = (lo, hi);
-                var found = new ImplausibleValues(column.Name, below, above, rest.Take(below).Concat(rest.Skip(rest.Length - above)).Distinct().Take(5).ToArray(), lo, hi);
+                var examples = rest[..below].ToArray().Concat(rest[(rest.Length - above)..].ToArray()).Distinct().Take(5).ToArray();
+                var found = new ImplausibleValues(column.Name, below, above, examples, lo, hi);
                 implausible.Add(found);
                 var range = below > 0 && above > 0 ? $"{Num(lo)} to {Num(hi)}" : below > 0 ? $"at least {Num(lo)}" : $"at most {Num(hi)}";
                 decisions.Add($"{column.Name}: {found.Describe()}; clipped to {range} for clustering so they cannot form a persona of their own (set ClipImplausible to false to keep them)");
@@ -291,16 +317,17 @@ public sealed partial class FeaturePlan
             }
         }
 
-        var xs = new List<double>(n);
+        // The transformed values in row order, into the same scratch array (the sorted values are no longer needed).
+        var count = 0;
         for (var i = 0; i < n; i++)
         {
             if (isSentinel is null || !isSentinel[i])
             {
-                xs.Add(Transformed(float.IsFinite(raw[i]) ? Math.Clamp(raw[i], lower, upper) : median, log, signed));
+                scratch[count++] = Transformed(float.IsFinite(raw[i]) ? Math.Clamp(raw[i], lower, upper) : median, log, signed);
             }
         }
 
-        var x = xs.ToArray();
+        var x = scratch.AsSpan(0, count);
         var (mean, sd) = Stats.MeanSd(x);
         if (!(sd > 1e-12 * Math.Max(1, Math.Abs(mean))))
         {
@@ -315,7 +342,7 @@ public sealed partial class FeaturePlan
                 (center, scale) = (mean, sd);
                 break;
             case ScalingMethod.Robust:
-                Array.Sort(x);
+                x.Sort();
                 center = Stats.QuantileSorted(x, 0.5);
                 scale = Stats.QuantileSorted(x, 0.75) - Stats.QuantileSorted(x, 0.25);
                 if (!(scale > 0))
@@ -361,6 +388,24 @@ public sealed partial class FeaturePlan
     /// <summary>The centre and scale of a 0/1 feature with this share of ones (robust scaling too: a 0/1 feature has no useful IQR).</summary>
     internal static (double Center, double Scale) IndicatorScaling(double share, ScalingMethod scaling) =>
         scaling == ScalingMethod.None ? (0, 1) : (share, share > 0 && share < 1 ? Math.Sqrt(share * (1 - share)) : 1);
+
+    /// <summary>How many of the sorted values equal <paramref name="value"/>.</summary>
+    private static int Count(ReadOnlySpan<double> sorted, double value)
+    {
+        var first = sorted.IndexOf(value);
+        if (first < 0)
+        {
+            return 0;
+        }
+
+        var end = first;
+        while (end < sorted.Length && sorted[end] == value)
+        {
+            end++;
+        }
+
+        return end - first;
+    }
 
     private static double Transformed(double v, bool log, bool signed) =>
         log ? Math.Log(1 + Math.Max(v, 0)) : signed ? Math.CopySign(Math.Log(1 + Math.Abs(v)), v) : v;
