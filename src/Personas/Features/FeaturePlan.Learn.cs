@@ -34,12 +34,15 @@ public sealed partial class FeaturePlan
         // Each column is learned on its own (in parallel, into its own lists); decisions, implausible values and
         // sentinel rows are then put together in column order, so the plan does not depend on the thread count.
         var learned = new (PlannedColumn? Column, List<string> Decisions, List<ImplausibleValues> Implausible, Dictionary<string, bool[]> SentinelRows)[table.Columns.Count];
-        Parallel.For(0, learned.Length, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism ?? -1, CancellationToken = cancellationToken }, c =>
+        // Each worker keeps one scratch array of row length for all the columns it learns (no 80 MB array per column
+        // of a ten-million-row table left for the garbage collector).
+        Parallel.For(0, learned.Length, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism ?? -1, CancellationToken = cancellationToken }, () => new Scratch(), (c, _, scratch) =>
         {
             var local = (Column: (PlannedColumn?)null, Decisions: new List<string>(), Implausible: new List<ImplausibleValues>(), SentinelRows: new Dictionary<string, bool[]>(StringComparer.Ordinal));
-            local.Column = LearnColumn(table.Columns[c], options, include, exclude, describe, outcomeNames, local.Decisions, local.Implausible, local.SentinelRows);
+            local.Column = LearnColumn(table.Columns[c], options, include, exclude, describe, outcomeNames, local.Decisions, local.Implausible, local.SentinelRows, scratch);
             learned[c] = local;
-        });
+            return scratch;
+        }, _ => { });
         foreach (var (column, localDecisions, localImplausible, localSentinels) in learned)
         {
             decisions.AddRange(localDecisions);
@@ -99,7 +102,7 @@ public sealed partial class FeaturePlan
             var column = table[pc.Name];
             var again = pc.Kind == FeatureKind.Categorical
                 ? LearnCategorical(column, pc.Weight, scratch, spec.Levels)
-                : pc.Role == ColumnRole.Boolean ? null : LearnNumeric(column, options, pc.Weight, scratch, [], [], spec.Value);
+                : pc.Role == ColumnRole.Boolean ? null : LearnNumeric(column, options, pc.Weight, scratch, [], [], spec.Value, new Scratch());
             if (again is null)
             {
                 decisions.Add($"{pc.Name}: every value it adds is carried by the merged indicator, dropped");
@@ -114,7 +117,7 @@ public sealed partial class FeaturePlan
         return result;
     }
 
-    private static PlannedColumn? LearnColumn(CustomerColumn column, FeatureOptions options, HashSet<string>? include, HashSet<string> exclude, HashSet<string> describe, HashSet<string> outcomeNames, List<string> decisions, List<ImplausibleValues> implausible, Dictionary<string, bool[]> sentinelRows)
+    private static PlannedColumn? LearnColumn(CustomerColumn column, FeatureOptions options, HashSet<string>? include, HashSet<string> exclude, HashSet<string> describe, HashSet<string> outcomeNames, List<string> decisions, List<ImplausibleValues> implausible, Dictionary<string, bool[]> sentinelRows, Scratch scratch)
     {
         if ((include is not null && !include.Contains(column.Name)) || exclude.Contains(column.Name) || outcomeNames.Contains(column.Name))
         {
@@ -141,7 +144,7 @@ public sealed partial class FeaturePlan
         }
 
         var pc = column.IsNumeric
-            ? LearnNumeric(column, options, weight, decisions, implausible, sentinelRows, null)
+            ? LearnNumeric(column, options, weight, decisions, implausible, sentinelRows, null, scratch)
             : LearnCategorical(column, weight, decisions, []);
         if (pc is not null && weight != 1)
         {
@@ -180,12 +183,12 @@ public sealed partial class FeaturePlan
     internal static OptionValueException UnknownColumn(CustomerTable table, string option, string column) =>
         new(option, column, $"a column of {table.Source} ({string.Join(", ", table.Columns.Select(c => c.Name))})");
 
-    private static PlannedColumn? LearnNumeric(CustomerColumn column, FeatureOptions options, double weight, List<string> decisions, List<ImplausibleValues> implausible, Dictionary<string, bool[]> sentinelRows, double? neutral)
+    private static PlannedColumn? LearnNumeric(CustomerColumn column, FeatureOptions options, double weight, List<string> decisions, List<ImplausibleValues> implausible, Dictionary<string, bool[]> sentinelRows, double? neutral, Scratch work)
     {
         var raw = column.NumberArray!;
         var n = raw.Length;
 
-        // One scratch array of n doubles per column (ten million rows: 80 MB): first the sorted present values, then the
+        // The worker's scratch array of n doubles (ten million rows: 80 MB): first the sorted present values, then the
         // transformed values; no lists that double and no copies.
         var presentCount = 0;
         var neutralCount = 0;
@@ -208,7 +211,7 @@ public sealed partial class FeaturePlan
             return null;
         }
 
-        var scratch = GC.AllocateUninitializedArray<double>(n);
+        var scratch = work.Get(n);
         var sorted = scratch.AsSpan(0, presentCount);
         var at = 0;
         foreach (var v in raw)
@@ -388,6 +391,22 @@ public sealed partial class FeaturePlan
     /// <summary>The centre and scale of a 0/1 feature with this share of ones (robust scaling too: a 0/1 feature has no useful IQR).</summary>
     internal static (double Center, double Scale) IndicatorScaling(double share, ScalingMethod scaling) =>
         scaling == ScalingMethod.None ? (0, 1) : (share, share > 0 && share < 1 ? Math.Sqrt(share * (1 - share)) : 1);
+
+    /// <summary>One worker's scratch array, grown to the longest column it has learned.</summary>
+    private sealed class Scratch
+    {
+        private double[] _values = [];
+
+        public double[] Get(int length)
+        {
+            if (_values.Length < length)
+            {
+                _values = GC.AllocateUninitializedArray<double>(length);
+            }
+
+            return _values;
+        }
+    }
 
     /// <summary>How many of the sorted values equal <paramref name="value"/>.</summary>
     private static int Count(ReadOnlySpan<double> sorted, double value)
