@@ -34,15 +34,22 @@ public sealed partial class FeaturePlan
         // Each column is learned on its own (in parallel, into its own lists); decisions, implausible values and
         // sentinel rows are then put together in column order, so the plan does not depend on the thread count.
         var learned = new (PlannedColumn? Column, List<string> Decisions, List<ImplausibleValues> Implausible, Dictionary<string, bool[]> SentinelRows)[table.Columns.Count];
-        // Each worker keeps one scratch array of row length for all the columns it learns (no 80 MB array per column
-        // of a ten-million-row table left for the garbage collector).
-        Parallel.For(0, learned.Length, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism ?? -1, CancellationToken = cancellationToken }, () => new Scratch(), (c, _, scratch) =>
+        // Scratch arrays of row length are shared through a pool, one per column being learned at a time (no 80 MB array
+        // per column of a ten-million-row table left for the garbage collector; Parallel.For's thread-local state is
+        // not enough: its workers are replaced every time slice, each with new local state).
+        var scratchPool = new System.Collections.Concurrent.ConcurrentBag<Scratch>();
+        Parallel.For(0, learned.Length, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism ?? -1, CancellationToken = cancellationToken }, c =>
         {
+            if (!scratchPool.TryTake(out var scratch))
+            {
+                scratch = new Scratch();
+            }
+
             var local = (Column: (PlannedColumn?)null, Decisions: new List<string>(), Implausible: new List<ImplausibleValues>(), SentinelRows: new Dictionary<string, bool[]>(StringComparer.Ordinal));
             local.Column = LearnColumn(table.Columns[c], options, include, exclude, describe, outcomeNames, local.Decisions, local.Implausible, local.SentinelRows, scratch);
             learned[c] = local;
-            return scratch;
-        }, _ => { });
+            scratchPool.Add(scratch);
+        });
         foreach (var (column, localDecisions, localImplausible, localSentinels) in learned)
         {
             decisions.AddRange(localDecisions);
@@ -222,7 +229,7 @@ public sealed partial class FeaturePlan
             }
         }
 
-        sorted.Sort();
+        FloatRadixSort.Sort(sorted);
         double? sentinel = null;
         var sentinelCount = 0;
         if (column.Role == ColumnRole.Numeric)
@@ -392,7 +399,7 @@ public sealed partial class FeaturePlan
     internal static (double Center, double Scale) IndicatorScaling(double share, ScalingMethod scaling) =>
         scaling == ScalingMethod.None ? (0, 1) : (share, share > 0 && share < 1 ? Math.Sqrt(share * (1 - share)) : 1);
 
-    /// <summary>One worker's scratch array, grown to the longest column it has learned.</summary>
+    /// <summary>A scratch array, grown to the longest column it has served.</summary>
     private sealed class Scratch
     {
         private double[] _values = [];
