@@ -99,7 +99,8 @@ internal sealed class ConsoleProgress : IProgress<PersonasProgress>
 
         var wall = (_clock.ElapsedMilliseconds - _stageStartMs) / 1000.0;
         var cpu = (Environment.CpuUsage.TotalTime - _stageCpu).TotalSeconds;
-        var line = string.Create(CultureInfo.InvariantCulture, $"timing: {_timedStage}: {wall:0.000} s wall, {cpu:0.000} s CPU (since start {_clock.ElapsedMilliseconds / 1000.0:0.0} s)");
+        using var self = System.Diagnostics.Process.GetCurrentProcess();
+        var line = string.Create(CultureInfo.InvariantCulture, $"timing: {_timedStage}: {wall:0.000} s wall, {cpu:0.000} s CPU (since start {_clock.ElapsedMilliseconds / 1000.0:0.0} s); memory {self.WorkingSet64 >> 20} MiB, peak so far {self.PeakWorkingSet64 >> 20} MiB, managed heap {GC.GetTotalMemory(false) >> 20} MiB");
         if (_interactive && _drawn)
         {
             _writer.Write("\r" + new string(' ', 78) + "\r");

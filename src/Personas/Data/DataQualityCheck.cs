@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace Personas.Data;
 
@@ -34,20 +33,33 @@ public static class DataQualityCheck
             return null;
         }
 
+        // Rows sorted by (hash, row): equal rows are neighbours, and the first row of each hash is the one compared
+        // with; a 16-byte pair per row instead of a dictionary.
         var n = table.RowCount;
-        var first = new Dictionary<ulong, int>();
-        var duplicates = 0;
+        var hashes = new ulong[n];
+        var rows = new int[n];
         for (var i = 0; i < n; i++)
         {
-            var h = RowHash(columns, i);
-            if (first.TryGetValue(h, out var j) && SameRow(columns, i, j))
+            hashes[i] = RowHash(columns, i);
+            rows[i] = i;
+        }
+
+        SortPairs(hashes, rows);
+        var duplicates = 0;
+        for (var a = 0; a < n;)
+        {
+            var b = a + 1;
+            while (b < n && hashes[b] == hashes[a])
             {
-                duplicates++;
+                b++;
             }
-            else
+
+            for (var i = a + 1; i < b; i++)
             {
-                first.TryAdd(h, i);
+                duplicates += SameRow(columns, rows[i], rows[a]) ? 1 : 0;
             }
+
+            a = b;
         }
 
         return duplicates == 0 ? null : new DataQualityIssue(
@@ -59,34 +71,61 @@ public static class DataQualityCheck
 
     private static DataQualityIssue? NearDuplicateIds(CustomerTable table)
     {
-        var groups = new Dictionary<string, string>(StringComparer.Ordinal);
-        var examples = new List<string>();
-        var count = 0;
-        foreach (var id in table.Ids)
+        // Rows sorted by (hash of the normalised id, row): ids with the same key are neighbours. Within a key the first
+        // row's id is the one the others are compared with, as a dictionary from key to first id would; no string per
+        // key is kept.
+        var ids = table.Ids;
+        var n = ids.Count;
+        var hashes = new ulong[n];
+        var rows = new int[n];
+        var buffer = new char[64];
+        var m = 0;
+        for (var i = 0; i < n; i++)
         {
-            var key = Normalise(id);
-            if (key.Length == 0)
+            var id = ids[i];
+            if (buffer.Length < id.Length)
             {
-                continue;
+                buffer = new char[id.Length];
             }
 
-            if (groups.TryGetValue(key, out var other))
+            var length = Normalise(id, buffer);
+            if (length > 0)
             {
-                if (!string.Equals(other, id, StringComparison.Ordinal))
-                {
-                    count++;
-                    if (examples.Count < 3)
-                    {
-                        examples.Add($"'{other}' and '{id}'");
-                    }
-                }
-            }
-            else
-            {
-                groups[key] = id;
+                hashes[m] = Fnv(buffer.AsSpan(0, length));
+                rows[m++] = i;
             }
         }
 
+        SortPairs(hashes.AsSpan(0, m), rows.AsSpan(0, m));
+        var found = new List<(int Row, string First, string Id)>();
+        var count = 0;
+        for (var a = 0; a < m;)
+        {
+            var b = a + 1;
+            while (b < m && hashes[b] == hashes[a])
+            {
+                b++;
+            }
+
+            if (b - a > 1)
+            {
+                var firstByKey = new Dictionary<string, string>(StringComparer.Ordinal);
+                for (var i = a; i < b; i++)
+                {
+                    var id = ids[rows[i]];
+                    var key = Normalise(id);
+                    if (!firstByKey.TryAdd(key, id) && !string.Equals(firstByKey[key], id, StringComparison.Ordinal))
+                    {
+                        count++;
+                        found.Add((rows[i], firstByKey[key], id));
+                    }
+                }
+            }
+
+            a = b;
+        }
+
+        var examples = found.OrderBy(f => f.Row).Take(3).Select(f => $"'{f.First}' and '{f.Id}'").ToList();
         return count == 0 ? null : new DataQualityIssue(
             DataQualityKind.NearDuplicateIds,
             table.IdColumn,
@@ -97,7 +136,14 @@ public static class DataQualityCheck
     /// <summary>An id without case, spaces, punctuation and the leading zeros of its numbers (<c>C-001</c> -> <c>c1</c>).</summary>
     private static string Normalise(string id)
     {
-        var b = new StringBuilder(id.Length);
+        var buffer = new char[id.Length];
+        return new string(buffer, 0, Normalise(id, buffer));
+    }
+
+    /// <summary>Writes the normalised id into <paramref name="into"/> (at least as long as the id) and returns its length.</summary>
+    private static int Normalise(ReadOnlySpan<char> id, Span<char> into)
+    {
+        var length = 0;
         var previousDigit = false;
         for (var i = 0; i < id.Length; i++)
         {
@@ -107,17 +153,49 @@ public static class DataQualityCheck
                 continue;
             }
 
-            var nextIsDigit = id.AsSpan(i + 1).IndexOfAnyExcept(" -_./") is var j && j >= 0 && char.IsDigit(id[i + 1 + j]);
+            var nextIsDigit = id[(i + 1)..].IndexOfAnyExcept(" -_./") is var j && j >= 0 && char.IsDigit(id[i + 1 + j]);
             if (c == '0' && !previousDigit && nextIsDigit)
             {
                 continue; // a leading zero of a number
             }
 
             previousDigit = char.IsDigit(c);
-            b.Append(char.ToLowerInvariant(c));
+            into[length++] = char.ToLowerInvariant(c);
         }
 
-        return b.ToString();
+        return length;
+    }
+
+    private static ulong Fnv(ReadOnlySpan<char> s)
+    {
+        var h = 14695981039346656037UL;
+        foreach (var c in s)
+        {
+            h = (h ^ c) * 1099511628211UL;
+        }
+
+        return h;
+    }
+
+    /// <summary>Sorts the pairs by hash, then by row (rows are distinct, so the order is fully determined).</summary>
+    private static void SortPairs(Span<ulong> hashes, Span<int> rows)
+    {
+        hashes.Sort(rows);
+        for (var a = 0; a < hashes.Length;)
+        {
+            var b = a + 1;
+            while (b < hashes.Length && hashes[b] == hashes[a])
+            {
+                b++;
+            }
+
+            if (b - a > 1)
+            {
+                rows[a..b].Sort();
+            }
+
+            a = b;
+        }
     }
 
     private static ulong RowHash(CustomerColumn[] columns, int i)

@@ -34,11 +34,21 @@ public sealed partial class FeaturePlan
         // Each column is learned on its own (in parallel, into its own lists); decisions, implausible values and
         // sentinel rows are then put together in column order, so the plan does not depend on the thread count.
         var learned = new (PlannedColumn? Column, List<string> Decisions, List<ImplausibleValues> Implausible, Dictionary<string, bool[]> SentinelRows)[table.Columns.Count];
+        // Scratch arrays of row length are shared through a pool, one per column being learned at a time (no 80 MB array
+        // per column of a ten-million-row table left for the garbage collector; Parallel.For's thread-local state is
+        // not enough: its workers are replaced every time slice, each with new local state).
+        var scratchPool = new System.Collections.Concurrent.ConcurrentBag<Scratch>();
         Parallel.For(0, learned.Length, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism ?? -1, CancellationToken = cancellationToken }, c =>
         {
+            if (!scratchPool.TryTake(out var scratch))
+            {
+                scratch = new Scratch();
+            }
+
             var local = (Column: (PlannedColumn?)null, Decisions: new List<string>(), Implausible: new List<ImplausibleValues>(), SentinelRows: new Dictionary<string, bool[]>(StringComparer.Ordinal));
-            local.Column = LearnColumn(table.Columns[c], options, include, exclude, describe, outcomeNames, local.Decisions, local.Implausible, local.SentinelRows);
+            local.Column = LearnColumn(table.Columns[c], options, include, exclude, describe, outcomeNames, local.Decisions, local.Implausible, local.SentinelRows, scratch);
             learned[c] = local;
+            scratchPool.Add(scratch);
         });
         foreach (var (column, localDecisions, localImplausible, localSentinels) in learned)
         {
@@ -99,7 +109,7 @@ public sealed partial class FeaturePlan
             var column = table[pc.Name];
             var again = pc.Kind == FeatureKind.Categorical
                 ? LearnCategorical(column, pc.Weight, scratch, spec.Levels)
-                : pc.Role == ColumnRole.Boolean ? null : LearnNumeric(column, options, pc.Weight, scratch, [], [], spec.Value);
+                : pc.Role == ColumnRole.Boolean ? null : LearnNumeric(column, options, pc.Weight, scratch, [], [], spec.Value, new Scratch());
             if (again is null)
             {
                 decisions.Add($"{pc.Name}: every value it adds is carried by the merged indicator, dropped");
@@ -114,7 +124,7 @@ public sealed partial class FeaturePlan
         return result;
     }
 
-    private static PlannedColumn? LearnColumn(CustomerColumn column, FeatureOptions options, HashSet<string>? include, HashSet<string> exclude, HashSet<string> describe, HashSet<string> outcomeNames, List<string> decisions, List<ImplausibleValues> implausible, Dictionary<string, bool[]> sentinelRows)
+    private static PlannedColumn? LearnColumn(CustomerColumn column, FeatureOptions options, HashSet<string>? include, HashSet<string> exclude, HashSet<string> describe, HashSet<string> outcomeNames, List<string> decisions, List<ImplausibleValues> implausible, Dictionary<string, bool[]> sentinelRows, Scratch scratch)
     {
         if ((include is not null && !include.Contains(column.Name)) || exclude.Contains(column.Name) || outcomeNames.Contains(column.Name))
         {
@@ -141,7 +151,7 @@ public sealed partial class FeaturePlan
         }
 
         var pc = column.IsNumeric
-            ? LearnNumeric(column, options, weight, decisions, implausible, sentinelRows, null)
+            ? LearnNumeric(column, options, weight, decisions, implausible, sentinelRows, null, scratch)
             : LearnCategorical(column, weight, decisions, []);
         if (pc is not null && weight != 1)
         {
@@ -180,11 +190,14 @@ public sealed partial class FeaturePlan
     internal static OptionValueException UnknownColumn(CustomerTable table, string option, string column) =>
         new(option, column, $"a column of {table.Source} ({string.Join(", ", table.Columns.Select(c => c.Name))})");
 
-    private static PlannedColumn? LearnNumeric(CustomerColumn column, FeatureOptions options, double weight, List<string> decisions, List<ImplausibleValues> implausible, Dictionary<string, bool[]> sentinelRows, double? neutral)
+    private static PlannedColumn? LearnNumeric(CustomerColumn column, FeatureOptions options, double weight, List<string> decisions, List<ImplausibleValues> implausible, Dictionary<string, bool[]> sentinelRows, double? neutral, Scratch work)
     {
         var raw = column.NumberArray!;
         var n = raw.Length;
-        var present = new List<double>(n);
+
+        // The worker's scratch array of n doubles (ten million rows: 80 MB): first the sorted present values, then the
+        // transformed values; no lists that double and no copies.
+        var presentCount = 0;
         var neutralCount = 0;
         foreach (var v in raw)
         {
@@ -194,26 +207,36 @@ public sealed partial class FeaturePlan
             }
             else if (float.IsFinite(v))
             {
-                present.Add(v);
+                presentCount++;
             }
         }
 
-        var missing = n - present.Count - neutralCount;
-        if (present.Count == 0)
+        var missing = n - presentCount - neutralCount;
+        if (presentCount == 0)
         {
             decisions.Add($"{column.Name}: all {n} values missing, dropped");
             return null;
         }
 
-        var sorted = present.ToArray();
-        Array.Sort(sorted);
+        var scratch = work.Get(n);
+        var sorted = scratch.AsSpan(0, presentCount);
+        var at = 0;
+        foreach (var v in raw)
+        {
+            if (v != neutral && float.IsFinite(v))
+            {
+                sorted[at++] = v;
+            }
+        }
+
+        FloatRadixSort.Sort(sorted);
         double? sentinel = null;
         var sentinelCount = 0;
         if (column.Role == ColumnRole.Numeric)
         {
             if (options.Sentinels is not null && options.Sentinels.TryGetValue(column.Name, out var given))
             {
-                sentinelCount = sorted.Count(v => v == given);
+                sentinelCount = Count(sorted, given);
                 sentinel = given;
                 decisions.Add($"{column.Name}: {Num(given)} in {sentinelCount} rows ({Pct((double)sentinelCount / n)}) is a sentinel (given in the options): treated as missing");
             }
@@ -224,7 +247,19 @@ public sealed partial class FeaturePlan
             }
         }
 
-        var rest = sentinel is { } s0 ? sorted.Where(v => v != s0).ToArray() : sorted;
+        // The sorted values without the sentinel (they are one run in sorted order: the tail moves up over it).
+        var rest = sorted;
+        if (sentinel is { } s0)
+        {
+            var first = sorted.IndexOf(s0);
+            if (first >= 0)
+            {
+                var run = Count(sorted, s0);
+                sorted[(first + run)..].CopyTo(sorted[first..]);
+                rest = sorted[..(presentCount - run)];
+            }
+        }
+
         if (rest.Length == 0)
         {
             decisions.Add($"{column.Name}: every value is the sentinel {Num(sentinel!.Value)}, dropped");
@@ -238,7 +273,8 @@ public sealed partial class FeaturePlan
             if (below + above > 0)
             {
                 (lower, upper) = (lo, hi);
-                var found = new ImplausibleValues(column.Name, below, above, rest.Take(below).Concat(rest.Skip(rest.Length - above)).Distinct().Take(5).ToArray(), lo, hi);
+                var examples = rest[..below].ToArray().Concat(rest[(rest.Length - above)..].ToArray()).Distinct().Take(5).ToArray();
+                var found = new ImplausibleValues(column.Name, below, above, examples, lo, hi);
                 implausible.Add(found);
                 var range = below > 0 && above > 0 ? $"{Num(lo)} to {Num(hi)}" : below > 0 ? $"at least {Num(lo)}" : $"at most {Num(hi)}";
                 decisions.Add($"{column.Name}: {found.Describe()}; clipped to {range} for clustering so they cannot form a persona of their own (set ClipImplausible to false to keep them)");
@@ -291,16 +327,17 @@ public sealed partial class FeaturePlan
             }
         }
 
-        var xs = new List<double>(n);
+        // The transformed values in row order, into the same scratch array (the sorted values are no longer needed).
+        var count = 0;
         for (var i = 0; i < n; i++)
         {
             if (isSentinel is null || !isSentinel[i])
             {
-                xs.Add(Transformed(float.IsFinite(raw[i]) ? Math.Clamp(raw[i], lower, upper) : median, log, signed));
+                scratch[count++] = Transformed(float.IsFinite(raw[i]) ? Math.Clamp(raw[i], lower, upper) : median, log, signed);
             }
         }
 
-        var x = xs.ToArray();
+        var x = scratch.AsSpan(0, count);
         var (mean, sd) = Stats.MeanSd(x);
         if (!(sd > 1e-12 * Math.Max(1, Math.Abs(mean))))
         {
@@ -315,7 +352,7 @@ public sealed partial class FeaturePlan
                 (center, scale) = (mean, sd);
                 break;
             case ScalingMethod.Robust:
-                Array.Sort(x);
+                x.Sort();
                 center = Stats.QuantileSorted(x, 0.5);
                 scale = Stats.QuantileSorted(x, 0.75) - Stats.QuantileSorted(x, 0.25);
                 if (!(scale > 0))
@@ -361,6 +398,40 @@ public sealed partial class FeaturePlan
     /// <summary>The centre and scale of a 0/1 feature with this share of ones (robust scaling too: a 0/1 feature has no useful IQR).</summary>
     internal static (double Center, double Scale) IndicatorScaling(double share, ScalingMethod scaling) =>
         scaling == ScalingMethod.None ? (0, 1) : (share, share > 0 && share < 1 ? Math.Sqrt(share * (1 - share)) : 1);
+
+    /// <summary>A scratch array, grown to the longest column it has served.</summary>
+    private sealed class Scratch
+    {
+        private double[] _values = [];
+
+        public double[] Get(int length)
+        {
+            if (_values.Length < length)
+            {
+                _values = GC.AllocateUninitializedArray<double>(length);
+            }
+
+            return _values;
+        }
+    }
+
+    /// <summary>How many of the sorted values equal <paramref name="value"/>.</summary>
+    private static int Count(ReadOnlySpan<double> sorted, double value)
+    {
+        var first = sorted.IndexOf(value);
+        if (first < 0)
+        {
+            return 0;
+        }
+
+        var end = first;
+        while (end < sorted.Length && sorted[end] == value)
+        {
+            end++;
+        }
+
+        return end - first;
+    }
 
     private static double Transformed(double v, bool log, bool signed) =>
         log ? Math.Log(1 + Math.Max(v, 0)) : signed ? Math.CopySign(Math.Log(1 + Math.Abs(v)), v) : v;

@@ -77,36 +77,33 @@ internal static class NumericScan
     {
         // A value must be far out on the column's own scale and on the (signed) log scale: a long right tail (revenue,
         // tenure) is normal for money and counts, and a value is implausible only if the log does not explain it.
-        var (below, above) = FarOut(sorted);
+        var (below, above) = FarOut(sorted, logScale: false);
         if (below + above == 0)
         {
             return (double.NegativeInfinity, double.PositiveInfinity, 0, 0);
         }
 
-        var logged = new double[sorted.Length];
-        for (var i = 0; i < logged.Length; i++)
-        {
-            logged[i] = Math.CopySign(Math.Log(1 + Math.Abs(sorted[i])), sorted[i]);
-        }
-
-        var (belowLog, aboveLog) = FarOut(logged);
+        var (belowLog, aboveLog) = FarOut(sorted, logScale: true);
         below = Math.Min(below, belowLog);
         above = Math.Min(above, aboveLog);
         var n = sorted.Length;
         return (below > 0 ? sorted[below] : double.NegativeInfinity, above > 0 ? sorted[n - 1 - above] : double.PositiveInfinity, below, above);
     }
 
-    private static (int Below, int Above) FarOut(ReadOnlySpan<double> sorted)
+    /// <summary>The far-out values at both ends of sorted values, on their own scale or on the signed log scale (computed
+    /// per value read: the log is increasing, so the sorted order holds and no logged copy of the column is needed).</summary>
+    private static (int Below, int Above) FarOut(ReadOnlySpan<double> values, bool logScale)
     {
         var none = (0, 0);
-        var n = sorted.Length;
+        var n = values.Length;
         if (n < 20)
         {
             return none;
         }
 
-        var q1 = Stats.QuantileSorted(sorted, 0.25);
-        var q3 = Stats.QuantileSorted(sorted, 0.75);
+        var sorted = new Scaled(values, logScale);
+        var q1 = sorted.Quantile(0.25);
+        var q3 = sorted.Quantile(0.75);
         var iqr = q3 - q1;
         if (!(iqr > 0))
         {
@@ -148,6 +145,20 @@ internal static class NumericScan
         }
 
         return (below, above);
+    }
+
+    /// <summary>Sorted values read on their own scale or on the signed log scale sign(x)·log1p(|x|).</summary>
+    private readonly ref struct Scaled(ReadOnlySpan<double> values, bool log)
+    {
+        private readonly ReadOnlySpan<double> _values = values;
+
+        public double this[int i] => log ? Math.CopySign(Math.Log(1 + Math.Abs(_values[i])), _values[i]) : _values[i];
+
+        public double Quantile(double q)
+        {
+            var (lo, hi, frac) = Stats.Position(_values.Length, q);
+            return this[lo] + (frac * (this[hi] - this[lo]));
+        }
     }
 
     private static bool IsCode(double v)

@@ -47,7 +47,7 @@ internal static class Stats
     }
 
     /// <summary>Where the q-quantile lies among <paramref name="length"/> sorted values: the two ranks and the weight of the upper one.</summary>
-    private static (int Lo, int Hi, double Frac) Position(int length, double q)
+    internal static (int Lo, int Hi, double Frac) Position(int length, double q)
     {
         var pos = q * (length - 1);
         var lo = (int)Math.Floor(pos);

@@ -77,10 +77,36 @@ public sealed record DataFingerprint(string Source, int Rows, IReadOnlyList<stri
             used += Encoding.UTF8.GetBytes(s, buffer.AsSpan(used));
         }
 
-        Int(table.RowCount);
-        foreach (var id in table.Ids)
+        void Bytes(ReadOnlySpan<byte> utf8)
         {
-            Text(id);
+            Int(utf8.Length);
+            if (utf8.Length > buffer.Length)
+            {
+                Room(buffer.Length);
+                hash.AppendData(utf8);
+                return;
+            }
+
+            Room(utf8.Length);
+            utf8.CopyTo(buffer.AsSpan(used));
+            used += utf8.Length;
+        }
+
+        Int(table.RowCount);
+        if (table.Ids is Personas.Data.Parsing.CompactIds compact)
+        {
+            // The same bytes as Text(id), without making a string of each id.
+            for (var i = 0; i < compact.Count; i++)
+            {
+                Bytes(compact.Utf8(i));
+            }
+        }
+        else
+        {
+            foreach (var id in table.Ids)
+            {
+                Text(id);
+            }
         }
 
         foreach (var column in table.Columns)

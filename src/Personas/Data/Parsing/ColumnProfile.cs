@@ -151,6 +151,9 @@ internal sealed class ColumnProfile
         }
     }
 
+    /// <summary>Drops the hashes kept to decide uniqueness (ten million ids: about 300 MB) once the roles are decided.</summary>
+    public void ForgetHashes() => _hashes = null;
+
     private void TrackDistinct(ReadOnlySpan<char> s)
     {
         if (_counts is not null)

@@ -39,7 +39,7 @@ internal sealed class ColumnStore
                 _levels = map.GetAlternateLookup<ReadOnlySpan<char>>();
                 break;
             case ValueKind.Id:
-                Ids = new string[rows];
+                Ids = new CompactIds(rows);
                 break;
         }
     }
@@ -49,7 +49,7 @@ internal sealed class ColumnStore
     /// <summary>True when the values came from the first pass, so the second pass skips the column.</summary>
     public bool IsFilled { get; }
 
-    public string[]? Ids { get; }
+    public CompactIds? Ids { get; }
 
     /// <summary>Stores a cell; false when it does not fit the column (a bad cell).</summary>
     public bool Set(int row, ReadOnlySpan<char> raw)
@@ -90,8 +90,7 @@ internal sealed class ColumnStore
                     return false;
                 }
 
-                Ids![row] = id.ToString();
-                return true;
+                return Ids!.Set(row, id);
             default:
                 return true;
         }

@@ -66,7 +66,7 @@ internal sealed partial class TableReader
             }
         }
 
-        string[]? ids = null;
+        CompactIds? ids = null;
         if (idPlan is not null)
         {
             ids = store[idPlan.Profile.Index].Ids!;
@@ -78,7 +78,11 @@ internal sealed partial class TableReader
                 }
             }
 
-            ResolveDuplicates(ids, bad, lines, store, idPlan);
+            // The first pass saw every id: when all were distinct there is nothing to resolve.
+            if (!idPlan.Profile.Unique)
+            {
+                ResolveDuplicates(ids, bad, lines, store, idPlan);
+            }
         }
         else
         {
@@ -91,7 +95,15 @@ internal sealed partial class TableReader
             }
         }
 
-        var keep = Enumerable.Range(0, rows).Where(r => bad[r] is null).ToArray();
+        var keep = new int[rows - bad.Count(b => b is not null)];
+        for (int r = 0, k = 0; r < rows; r++)
+        {
+            if (bad[r] is null)
+            {
+                keep[k++] = r;
+            }
+        }
+
         var columns = new List<CustomerColumn>(plans.Length);
         foreach (var s in store)
         {
@@ -101,7 +113,7 @@ internal sealed partial class TableReader
             }
         }
 
-        var keptIds = ids is null ? (IReadOnlyList<string>)new GeneratedIds(_ordinals.Pick(keep, rows)) : ColumnStore.Pick(ids, keep);
+        var keptIds = ids is null ? (IReadOnlyList<string>)new GeneratedIds(_ordinals.Pick(keep, rows)) : ids.Pick(keep);
         _exclusions.Sort((a, b) => a.Line.CompareTo(b.Line));
         var read = (long)rows + structural;
         _notes.Add($"{SchemaInference.Count(read)} data rows read: {SchemaInference.Count(keep.Length)} used, {SchemaInference.Count(_exclusions.Count)} excluded ({SchemaInference.Count(structural)} blank or ragged, {SchemaInference.Count(badCount)} with a bad value, {SchemaInference.Count(_exclusions.Count - structural - badCount)} repeated ids)");
@@ -111,23 +123,24 @@ internal sealed partial class TableReader
         return table;
     }
 
-    private void ResolveDuplicates(string[] ids, string?[] bad, RowNumbers lines, ColumnStore[] store, ColumnPlan idPlan)
+    private void ResolveDuplicates(CompactIds ids, string?[] bad, RowNumbers lines, ColumnStore[] store, ColumnPlan idPlan)
     {
-        var first = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Rows keyed by their id's bytes: no string per id.
+        var first = new HashSet<int>(new SameId(ids));
         Dictionary<int, List<int>>? groups = null;
-        for (var r = 0; r < ids.Length; r++)
+        for (var r = 0; r < ids.Count; r++)
         {
             if (bad[r] is not null)
             {
                 continue;
             }
 
-            if (first.TryAdd(ids[r], r))
+            if (first.Add(r))
             {
                 continue;
             }
 
-            var f = first[ids[r]];
+            first.TryGetValue(r, out var f);
             switch (_o.DuplicateIds)
             {
                 case DuplicateIdPolicy.Error:
@@ -162,6 +175,19 @@ internal sealed partial class TableReader
             }
 
             _notes.Add($"{SchemaInference.Count(groups.Count)} customer ids repeat; their rows were merged (mean of numbers, first non-missing level)");
+        }
+    }
+
+    /// <summary>Rows are equal when their ids' UTF-8 bytes are (the same as ordinal string equality).</summary>
+    private sealed class SameId(CompactIds ids) : IEqualityComparer<int>
+    {
+        public bool Equals(int x, int y) => ids.Utf8(x).SequenceEqual(ids.Utf8(y));
+
+        public int GetHashCode(int row)
+        {
+            var h = default(HashCode);
+            h.AddBytes(ids.Utf8(row));
+            return h.ToHashCode();
         }
     }
 }

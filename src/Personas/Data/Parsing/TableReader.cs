@@ -57,6 +57,11 @@ internal sealed partial class TableReader
 
         var id = SchemaInference.ChooseId(profiles, rows, _o, _notes);
         var plans = profiles.Select(p => SchemaInference.Decide(p, id, rows, _o)).ToArray();
+        foreach (var p in profiles)
+        {
+            p.ForgetHashes();
+        }
+
         return Fill(plans, id is null ? null : plans[id.Index], (int)rows);
     }
 
