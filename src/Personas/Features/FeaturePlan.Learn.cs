@@ -37,8 +37,10 @@ public sealed partial class FeaturePlan
         // Scratch arrays of row length are shared through a pool, one per column being learned at a time (no 80 MB array
         // per column of a ten-million-row table left for the garbage collector; Parallel.For's thread-local state is
         // not enough: its workers are replaced every time slice, each with new local state).
+        // At most one column per core at a time: the thread pool may add threads to a loaded machine, and every column in
+        // flight holds a scratch array (ten million rows: 80 MB).
         var scratchPool = new System.Collections.Concurrent.ConcurrentBag<Scratch>();
-        Parallel.For(0, learned.Length, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism ?? -1, CancellationToken = cancellationToken }, c =>
+        Parallel.For(0, learned.Length, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism ?? Environment.ProcessorCount, CancellationToken = cancellationToken }, c =>
         {
             if (!scratchPool.TryTake(out var scratch))
             {

@@ -55,10 +55,11 @@ public static class Profiler
         var centroids = new Dictionary<string, CentroidValue?[]>(StringComparer.Ordinal);
         progress?.Report(new PersonasProgress("profile", 0));
 
-        // Columns are compared in parallel, each into its own list; the lists are joined in column order.
+        // Columns are compared in parallel (at most one per core: each holds per-persona buffers of its column), each into
+        // its own list; the lists are joined in column order.
         var perColumn = new (List<RawComparison> Comparisons, CentroidValue?[] Centroids)[columns.Count];
         var done = 0;
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism ?? -1, CancellationToken = cancellationToken };
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism ?? Environment.ProcessorCount, CancellationToken = cancellationToken };
         Parallel.For(0, columns.Count, parallel, ci =>
         {
             var column = columns[ci];
