@@ -48,8 +48,18 @@ seen["cwd"] = run(kc, "Environment.CurrentDirectory")
 
 
 def interrupt(kc, how):
-    msg_id = kc.execute("await Task.Delay(60000, CancellationToken);")
-    time.sleep(1.5)
+    # Interrupt a cell that is running: wait for the line it prints before it waits (on a loaded machine compiling the
+    # cell can take longer than a fixed pause, and an interrupt before the cell runs is a different case).
+    msg_id = kc.execute('Console.WriteLine("waiting");\nawait Task.Delay(60000, CancellationToken);')
+    deadline = time.time() + 120
+    while time.time() < deadline:
+        try:
+            msg = kc.get_iopub_msg(timeout=1)
+        except Empty:
+            continue
+        if msg["parent_header"].get("msg_id") == msg_id and msg["msg_type"] == "stream" and "waiting" in msg["content"]["text"]:
+            break
+    time.sleep(0.2)
     t0 = time.time()
     how()
     while True:
