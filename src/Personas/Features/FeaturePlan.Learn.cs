@@ -256,7 +256,7 @@ public sealed partial class FeaturePlan
             var first = sorted.IndexOf(s0);
             if (first >= 0)
             {
-                var run = Count(sorted, s0);
+                var run = NumericScan.Count(sorted[first..], s0);
                 sorted[(first + run)..].CopyTo(sorted[first..]);
                 rest = sorted[..(presentCount - run)];
             }
@@ -417,23 +417,9 @@ public sealed partial class FeaturePlan
         }
     }
 
-    /// <summary>How many of the sorted values equal <paramref name="value"/>.</summary>
-    private static int Count(ReadOnlySpan<double> sorted, double value)
-    {
-        var first = sorted.IndexOf(value);
-        if (first < 0)
-        {
-            return 0;
-        }
-
-        var end = first;
-        while (end < sorted.Length && sorted[end] == value)
-        {
-            end++;
-        }
-
-        return end - first;
-    }
+    /// <summary>How many of the sorted values equal <paramref name="value"/> (they are one run).</summary>
+    private static int Count(ReadOnlySpan<double> sorted, double value) =>
+        sorted.IndexOf(value) is var first && first >= 0 ? NumericScan.Count(sorted[first..], value) : 0;
 
     private static double Transformed(double v, bool log, bool signed) =>
         log ? Math.Log(1 + Math.Max(v, 0)) : signed ? Math.CopySign(Math.Log(1 + Math.Abs(v)), v) : v;

@@ -176,7 +176,8 @@ internal static class NumericScan
 
     private static bool HasSpread(ReadOnlySpan<double> rest) => rest.Length >= 2 && rest[0] != rest[^1];
 
-    private static int Count(ReadOnlySpan<double> sorted, double v)
+    /// <summary>How many values at the start of sorted values equal <paramref name="v"/>.</summary>
+    internal static int Count(ReadOnlySpan<double> sorted, double v)
     {
         var c = 0;
         while (c < sorted.Length && sorted[c] == v)
