@@ -74,8 +74,35 @@ public sealed partial class DataDictionary
     {
         ArgumentNullException.ThrowIfNull(column);
         var e = Find(column);
-        return Pick(e?.Label, language) ?? Readable(column);
+        return Pick(e?.Label, language) ?? SummedFamily(column, language) ?? Readable(column);
     }
+
+    /// <summary>
+    /// The label of a value summed over a family of money columns (<c>Mnt* (6 columns)</c>, as value detection names it):
+    /// "spending (Mnt*, 6 columns)" (or "sales", "revenue" by the family's word), which reads in a sentence ("They bring in
+    /// 89% of all spending (Mnt*, 6 columns)") where "mnt (6 columns)" did not.
+    /// </summary>
+    private static string? SummedFamily(string column, ReportLanguage language)
+    {
+        var m = FamilyLabel().Match(column);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var prefix = m.Groups["prefix"].Value;
+        var count = m.Groups["count"].Value;
+        var word = prefix.ToLowerInvariant() switch
+        {
+            var p when p.StartsWith("sales", StringComparison.Ordinal) => language == ReportLanguage.Finnish ? "myynti" : "sales",
+            var p when p.StartsWith("revenue", StringComparison.Ordinal) => language == ReportLanguage.Finnish ? "liikevaihto" : "revenue",
+            _ => language == ReportLanguage.Finnish ? "kulutus" : "spending",
+        };
+        return language == ReportLanguage.Finnish ? $"{word} ({prefix}*, {count} saraketta)" : $"{word} ({prefix}*, {count} columns)";
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<prefix>[^*()]+)\* \((?<count>\d+) columns\)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex FamilyLabel();
 
     /// <summary>The label of a level of a column, or null when the dictionary has none.</summary>
     /// <param name="column">The column name.</param>
@@ -133,7 +160,7 @@ public sealed partial class DataDictionary
 
     /// <summary>The column name made readable: words split at underscores, dashes, dots, spaces, case changes and digits, lower case except acronyms (<c>NPS</c>).</summary>
     /// <param name="column">The column name.</param>
-    /// <returns>For example "discount share" for <c>discount_share</c>, "mnt wines" for <c>MntWines</c>, "NPS score" for <c>NPS_score</c>, "revenue 12m" for <c>revenue_12m</c>, "spending score (1–100)" for <c>Spending Score (1-100)</c>.</returns>
+    /// <returns>For example "discount share" for <c>discount_share</c>, "mnt wines" for <c>MntWines</c>, "NPS score" for <c>NPS_score</c>, "revenue 12m" for <c>revenue_12m</c>, "spending score (1–100)" for <c>Spending Score (1-100)</c>, "pdays = -1 (3 columns)" for a merged fact's <c>pdays = -1 (3 columns)</c>.</returns>
     public static string Readable(string column)
     {
         ArgumentNullException.ThrowIfNull(column);
@@ -148,6 +175,19 @@ public sealed partial class DataDictionary
             inner = System.Text.RegularExpressions.Regex.Replace(inner, @"(?<=\d)\s*-\s*(?=\d)", "\u2013");
             var rest = (column[..open] + " " + column[(close + 1)..]).Trim();
             return inner.Length == 0 || rest.Length == 0 ? Readable(rest.Length == 0 ? inner : rest) : Readable(rest) + " (" + inner + ")";
+        }
+
+        // A sum of columns ("MntWines + MntFruits", "spend_food + 3 more columns") keeps its plus sign.
+        if (column.Contains(" + ", StringComparison.Ordinal))
+        {
+            return string.Join(" + ", column.Split(" + ").Select(part => Readable(part.Trim())));
+        }
+
+        // A merged fact's name ("pdays = -1") keeps its value as written: "pdays 1" would say something else.
+        var equals = column.IndexOf(" = ", StringComparison.Ordinal);
+        if (equals > 0)
+        {
+            return Readable(column[..equals]) + " = " + column[(equals + 3)..].Trim();
         }
 
         var words = ColumnWords.SplitKeepingCase(column);

@@ -48,6 +48,7 @@ internal static partial class DefaultVocabulary
         ["Married"] = "Naimisissa olevat",
         ["Mature"] = "Varttuneet",
         ["Meat lovers"] = "Lihan ystävät",
+        ["Mobile-phone customers"] = "Matkapuhelinasiakkaat",
         ["Month-to-month"] = "Kuukausisopimuksen",
         ["Mortgage holders"] = "Asuntovelalliset",
         ["New visitors"] = "Uudet kävijät",

@@ -127,6 +127,8 @@ internal static partial class DefaultVocabulary
         // Banking and telecom customers (Bank Marketing, Telco Customer Churn and similar).
         new("balance", null, H, "Affluent", true),
         new("loan", null, H, "Borrowers"),
+        new("contact", "cellular", H, "Mobile-phone customers"),
+        new("contact", "mobile", H, "Mobile-phone customers"),
         new("housing", null, H, "Mortgage holders"),
         new("job", "retired", H, "Retirees"),
         new("job", "student", H, "Students"),

@@ -89,8 +89,9 @@ internal static class BuildOutputWriter
     {
         DataFile = result.Table.Source,
         RowsRead = result.Table.RowsRead,
-        RowsUsed = result.Table.RowCount,
+        RowsUsed = (int)Math.Min(int.MaxValue, result.Table.RowsUsed),
         RowsExcluded = result.Table.Exclusions.Count,
+        CustomersFromRows = result.Table.RowsUsed == result.Table.RowCount ? null : result.Table.RowCount,
         K = result.Segmentation.K,
         KReason = result.Segmentation.KSelection.Reason,
         Seed = result.Segmentation.Seed,

@@ -144,7 +144,9 @@ internal static class CardText
     internal static IEnumerable<(string Label, string Value)> Footer(Wording w, PersonaSet set, ReportInfo info)
     {
         yield return (w.T("footer.dataFile"), info.DataFile);
-        yield return (w.T("footer.rows"), w.T("footer.rowsValue", ("read", w.Count(info.RowsRead)), ("used", w.Count(info.RowsUsed)), ("excluded", w.Count(info.RowsExcluded))));
+        yield return (w.T("footer.rows"), info.CustomersFromRows is { } customers
+            ? w.T("footer.transactionRowsValue", ("read", w.Count(info.RowsRead)), ("used", w.Count(info.RowsUsed)), ("customers", w.Count(customers)), ("excluded", w.Count(info.RowsExcluded)))
+            : w.T("footer.rowsValue", ("read", w.Count(info.RowsRead)), ("used", w.Count(info.RowsUsed)), ("excluded", w.Count(info.RowsExcluded))));
         yield return (w.T("footer.personas"), w.T("footer.personasValue", ("k", info.K.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("reason", w.Message(info.KReason))));
         if (info.Silhouette is not null || info.Stability is not null)
         {
@@ -163,7 +165,7 @@ internal static class CardText
         }
 
         yield return (w.T("footer.valueColumn"), set.ValueColumn is { } v
-            ? w.Label(v) + (w.Label(v) == v ? string.Empty : " (" + v + ")")
+            ? w.Label(v) + (set.ValueColumns.Count > 1 ? " (" + string.Join(" + ", set.ValueColumns) + ")" : w.Label(v) == v ? string.Empty : " (" + v + ")")
             : set.ValueReason.Length == 0 ? w.T("footer.none") : w.T("footer.noneBecause", ("reason", w.Message(set.ValueReason))));
         foreach (var o in set.Outcomes)
         {

@@ -15,6 +15,12 @@ public sealed record ReportInfo
     /// <summary>The rows excluded (see exclusions.csv).</summary>
     public required int RowsExcluded { get; init; }
 
+    /// <summary>
+    /// The customers the used rows were summed into when the rows are transactions (<c>--transactions</c>: 406,829 rows
+    /// for 4,372 customers); null when each row is a customer.
+    /// </summary>
+    public int? CustomersFromRows { get; init; }
+
     /// <summary>The number of personas.</summary>
     public required int K { get; init; }
 

@@ -200,6 +200,7 @@ internal static partial class Templates
         ["footer.dataFile"] = "Data file",
         ["footer.rows"] = "Rows",
         ["footer.rowsValue"] = "{read} read, {used} used, {excluded} excluded",
+        ["footer.transactionRowsValue"] = "{read} transaction rows read, {used} used for {customers} customers, {excluded} excluded",
         ["footer.personas"] = "Personas",
         ["footer.personasValue"] = "k = {k}: {reason}",
         ["footer.quality"] = "Overall quality",

@@ -200,6 +200,7 @@ internal static partial class Templates
         ["footer.dataFile"] = "Datatiedosto",
         ["footer.rows"] = "Rivit",
         ["footer.rowsValue"] = "{read} luettu, {used} käytetty, {excluded} jätetty pois",
+        ["footer.transactionRowsValue"] = "{read} tapahtumariviä luettu, {used} käytetty {customers} asiakkaalle, {excluded} jätetty pois",
         ["footer.personas"] = "Persoonat",
         ["footer.personasValue"] = "k = {k}: {reason}",
         ["footer.quality"] = "Kokonaislaatu",

@@ -217,6 +217,45 @@ public class RealDataKnownAnswerTests
             }
         }
     }
+
+    /// <summary>
+    /// What a marketer reads first on every dataset's cards: each persona named in words (not the fallback that lists
+    /// traits, "Less often loan, more often contact cellular"), a merged fact with its value ("pdays = -1 (3 columns)",
+    /// not "pdays 1"), a value summed over money columns that says what it is ("spending (Mnt*, 6 columns)", not
+    /// "mnt (6 columns)"), and transaction rows told apart from customers.
+    /// </summary>
+    [SharedDataFact("")]
+    public void EveryDataset_CardsReadAsAMarketerReadsThem()
+    {
+        string[] fallbackStarts = ["Higher ", "Lower ", "More often ", "Less often ", "More ", "Fewer "];
+        foreach (var (name, build) in RealDataBuilds.All())
+        {
+            var set = build.Personas;
+            var info = Personas.Reporting.BuildOutputWriter.ReportInfoFor(build, new Personas.Reporting.BuildRunInfo { CreatedAt = DateTimeOffset.UnixEpoch }, null);
+            var cards = Personas.Reporting.CardRenderer.ToMarkdown(set, info);
+            foreach (var p in set.Personas)
+            {
+                Assert.False(fallbackStarts.Any(f => p.Name.StartsWith(f, StringComparison.Ordinal)), $"{name} {p.Id} '{p.Name}': named by listing traits");
+            }
+
+            foreach (var merged in build.Plan.Columns.Where(c => c.Sources.Count > 1 && c.Name.Contains(" = ", StringComparison.Ordinal)))
+            {
+                var value = merged.Name[(merged.Name.IndexOf(" = ", StringComparison.Ordinal) + 3)..];
+                Assert.Contains(" = " + value, cards, StringComparison.Ordinal);
+            }
+
+            if (set.ValueColumns.Count > 2)
+            {
+                Assert.Contains("of all spending (", cards, StringComparison.Ordinal);
+                Assert.Contains(string.Join(" + ", set.ValueColumns), cards, StringComparison.Ordinal);
+            }
+
+            var rows = cards.Split('\n').Single(l => l.StartsWith("- **Rows:**", StringComparison.Ordinal));
+            Assert.True(build.Table.RowsUsed == build.Table.RowCount
+                ? !rows.Contains("transaction", StringComparison.Ordinal)
+                : rows.Contains($"transaction rows read, {build.Table.RowsUsed:#,0} used for {build.Table.RowCount:#,0} customers", StringComparison.Ordinal), $"{name}: {rows}");
+        }
+    }
 }
 
 /// <summary>One default build per real dataset, shared by the tests that read it (CI builds each once).</summary>

@@ -16,8 +16,24 @@ public class DataDictionaryTests
     [InlineData("Annual Income (k$)", "annual income (k$)")]      // a unit in parentheses stays as written
     [InlineData("Spending Score (1-100)", "spending score (1–100)")] // a range reads as a range
     [InlineData("(1-5) rating", "rating (1–5)")]
+    [InlineData("pdays = -1 (3 columns)", "pdays = -1 (3 columns)")] // a merged fact keeps its value ("pdays 1" said something else)
+    [InlineData("Num_Visits = 0 (2 columns)", "num visits = 0 (2 columns)")]
+    [InlineData("MntWines + MntFruits", "mnt wines + mnt fruits")] // a value summed over two columns keeps its plus
+    [InlineData("spend_food + 3 more columns", "spend food + 3 more columns")]
     public void Readable_SplitsWordsAndLowersThemExceptAcronyms(string column, string expected) =>
         Assert.Equal(expected, DataDictionary.Readable(column));
+
+    [Theory]
+    [InlineData("Mnt* (6 columns)", ReportLanguage.English, "spending (Mnt*, 6 columns)")] // "mnt (6 columns)" read as nothing
+    [InlineData("Mnt* (6 columns)", ReportLanguage.Finnish, "kulutus (Mnt*, 6 saraketta)")]
+    [InlineData("sales_* (3 columns)", ReportLanguage.English, "sales (sales_*, 3 columns)")]
+    [InlineData("Revenue* (4 columns)", ReportLanguage.Finnish, "liikevaihto (Revenue*, 4 saraketta)")]
+    public void Label_OfAValueSummedOverAFamilyOfMoneyColumns_SaysWhatItIs(string column, ReportLanguage language, string expected) =>
+        Assert.Equal(expected, DataDictionary.Empty.Label(column, language));
+
+    [Fact]
+    public void Label_DictionaryEntryWinsOverTheFamilyRule() =>
+        Assert.Equal("grocery spend", new DataDictionary([new DataDictionaryEntry { Column = "Mnt* (6 columns)", Label = new Dictionary<ReportLanguage, string> { [ReportLanguage.English] = "grocery spend" } }]).Label("Mnt* (6 columns)"));
 
     [Fact]
     public void FromCsv_ReadsColumnsLevelsUnitsAndFinnish()
