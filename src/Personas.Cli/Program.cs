@@ -1,6 +1,9 @@
 using System.Runtime.InteropServices;
 using Personas.Cli;
 
+// Before anything touches Console: a kernel that inherited SIGINT as ignored must still be interruptible (KernelSignals).
+KernelSignals.AcceptInterrupts(args);
+
 // Ctrl+C and SIGTERM cancel the run: every stage stops within a second, staging folders are removed and no output
 // file is replaced (exit code 130). A second Ctrl+C ends the process at once.
 using var cancel = new CancellationTokenSource();

@@ -50,13 +50,27 @@ public sealed class KernelManagerTests(InstalledKernelFixture installed) : IClas
     }
 
     [JupyterClientFact]
-    public void KernelManager_StartsInterruptsRestartsAndShutsDownTheKernel()
+    public void KernelManager_StartsInterruptsRestartsAndShutsDownTheKernel() => CheckKernelManager(sigintIgnored: false);
+
+    /// <summary>
+    /// A front end started in the background by a non-interactive shell (<c>jupyter lab &amp;</c>, a CI job) ignores
+    /// SIGINT and its kernel inherits that; .NET then never installs its SIGINT handler, and before the fix every SIGINT
+    /// interrupt was lost (the cell ran its full 60 s: CI's failure). The kernel must still be interrupted by SIGINT.
+    /// </summary>
+    [JupyterClientFact]
+    public void KernelManager_SigintInterruptsTheCell_WhenTheFrontEndIgnoresSigint() => CheckKernelManager(sigintIgnored: true);
+
+    private void CheckKernelManager(bool sigintIgnored)
     {
         var cwd = Jupyter.NewTempDir();
-        var (code, stdout, stderr) = Jupyter.RunPython(Jupyter.Script("manager_checks.py"), [cwd], installed.Environment);
+        var (code, stdout, stderr) = Jupyter.RunPython(Jupyter.Script("manager_checks.py"), sigintIgnored ? [cwd, "--sigint-ignored"] : [cwd], installed.Environment);
         Assert.True(code == 0, $"manager_checks.py exited {code}:\n{stderr}\n{stdout}");
         using var doc = JsonDocument.Parse(stdout.Trim().Split('\n')[^1]);
         var seen = doc.RootElement;
+        if (sigintIgnored)
+        {
+            Assert.True(seen.GetProperty("front_end_ignores_sigint").GetBoolean(), "the front end was meant to start the kernel with SIGINT ignored");
+        }
 
         Assert.Equal("42", Result(seen.GetProperty("first")));
         Assert.Equal(cwd, Result(seen.GetProperty("cwd")).Trim('"'));

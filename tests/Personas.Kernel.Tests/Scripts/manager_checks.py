@@ -1,7 +1,11 @@
 """Starts the kernel through Jupyter's KernelManager (the kernelspec found on JUPYTER_PATH), then checks restart,
 interrupt over the control channel (interrupt_mode "message"), SIGINT, and shutdown. Prints what it saw as JSON.
 
-usage: manager_checks.py WORKING_DIR
+usage: manager_checks.py WORKING_DIR [--sigint-ignored]
+
+--sigint-ignored: the front end ignores SIGINT before it starts the kernel, as a process started in the background by a
+non-interactive shell does (`jupyter lab &`, nohup, a CI job); the kernel inherits the ignore and must still be
+interruptible by SIGINT.
 """
 import json
 import os
@@ -14,6 +18,9 @@ from jupyter_client.manager import KernelManager
 
 cwd = sys.argv[1]
 seen = {}
+if "--sigint-ignored" in sys.argv[2:]:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+seen["front_end_ignores_sigint"] = signal.getsignal(signal.SIGINT) == signal.SIG_IGN
 
 
 def run(kc, code, timeout=120):
