@@ -17,8 +17,8 @@ namespace Personas.Cli;
 internal static class KernelSignals
 {
     private const int SigInt = 2; // the same number on Linux and macOS
-    private static readonly nint SigDfl = 0;
-    private static readonly nint SigIgn = 1;
+    private const nint SigDfl = 0;
+    private const nint SigIgn = 1;
 
     /// <summary>Whether the arguments run the kernel (<c>kernel run</c>, possibly after global options).</summary>
     internal static bool IsKernelRun(IReadOnlyList<string> args)
@@ -50,11 +50,6 @@ internal static class KernelSignals
             var old = Marshal.AllocHGlobal(512);
             try
             {
-                for (var i = 0; i < 512; i += 8)
-                {
-                    Marshal.WriteInt64(old, i, 0);
-                }
-
                 if (NativeMethods.sigaction(SigInt, 0, old) != 0 || Marshal.ReadIntPtr(old) != SigIgn)
                 {
                     return false;
@@ -80,11 +75,11 @@ internal static class KernelSignals
     private static class NativeMethods
     {
 #pragma warning disable SYSLIB1054 // LibraryImport needs unsafe code, which the command does not allow.
-        [DllImport("libc", SetLastError = true)]
+        [DllImport("libc")]
         [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
         public static extern int sigaction(int signal, nint action, nint oldAction);
 
-        [DllImport("libc", SetLastError = true)]
+        [DllImport("libc")]
         [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
         public static extern nint signal(int signal, nint handler);
 #pragma warning restore SYSLIB1054
